@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+
+#include "model/Analysis.h"
+
+namespace pp {
+class Catalog;
+struct Design;
+}
+
+namespace pp::cli {
+
+enum class Format { Json, Csv, Table };
+
+/// Every catalog connection and reference table (DESIGN.md "catalog --format json").
+QByteArray catalogOutput(const Catalog &catalog, Format format);
+/// The flows of an analysis, optionally only those that cross a zone boundary.
+QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analysis &analysis,
+                       bool crossingOnly, Format format);
+/// Errors and warnings.
+QByteArray findingsOutput(const Analysis &analysis, Format format);
+
+} // namespace pp::cli

@@ -1,0 +1,138 @@
+#include "model/engine/EngineIndex.h"
+
+namespace pp::engine {
+
+EngineIndex::EngineIndex(const Design &d, const Catalog &c)
+    : design(d), catalog(c)
+{
+    m_roleCount = c.roles().size();
+    roleSiteServer = c.roleIndex(QStringLiteral("site_server"));
+    roleProxy = c.roleIndex(QStringLiteral("proxy_server"));
+    roleCertificateRegistration = c.roleIndex(QStringLiteral("certificate_registration_point"));
+
+    siteByCode.reserve(qsizetype(d.sites.size()));
+    for (size_t i = 0; i < d.sites.size(); ++i)
+        siteByCode.insert(d.sites[i].code, int(i));
+    zoneById.reserve(qsizetype(d.zones.size()));
+    for (size_t i = 0; i < d.zones.size(); ++i)
+        zoneById.insert(d.zones[i].id, int(i));
+    hostById.reserve(qsizetype(d.hosts.size()));
+    for (size_t i = 0; i < d.hosts.size(); ++i)
+        hostById.insert(d.hosts[i].id, int(i));
+
+    const size_t siteCount = d.sites.size();
+    siteParent.assign(siteCount, -1);
+    siteChildren.assign(siteCount, {});
+    for (size_t i = 0; i < siteCount; ++i) {
+        siteParent[i] = siteByCode.value(d.sites[i].parent, -1);
+        if (siteParent[i] >= 0)
+            siteChildren[size_t(siteParent[i])].push_back(int(i));
+    }
+    siteTop.assign(siteCount, -1);
+    for (size_t i = 0; i < siteCount; ++i) {
+        int s = int(i);
+        // Bounded walk: DesignFile refuses cycles, but the engine never loops.
+        for (size_t steps = 0; siteParent[size_t(s)] >= 0 && steps < siteCount; ++steps)
+            s = siteParent[size_t(s)];
+        siteTop[i] = s;
+    }
+
+    hostZone.resize(d.hosts.size());
+    hostSite.resize(d.hosts.size());
+    hostRoles.resize(d.hosts.size());
+    hostsByRole.assign(m_roleCount, {});
+    m_siteRoleHosts.assign(siteCount * m_roleCount, {});
+    hierarchyRoles.assign(siteCount, 0);
+    for (size_t h = 0; h < d.hosts.size(); ++h) {
+        const Host &host = d.hosts[h];
+        hostZone[h] = zoneById.value(host.zone, -1);
+        hostSite[h] = host.site.isEmpty() ? -1 : siteByCode.value(host.site, -1);
+        RoleMask mask = 0;
+        for (const QString &r : host.roles) {
+            const int role = c.roleIndex(r);
+            if (role < 0)
+                continue;
+            mask |= RoleMask(1) << role;
+            hostsByRole[size_t(role)].push_back(int(h));
+            if (hostSite[h] >= 0) {
+                m_siteRoleHosts[size_t(hostSite[h]) * m_roleCount + size_t(role)].push_back(int(h));
+                hierarchyRoles[size_t(siteTop[size_t(hostSite[h])])] |= RoleMask(1) << role;
+            }
+        }
+        hostRoles[h] = mask;
+    }
+
+    connectionsFrom.assign(m_roleCount, {});
+    for (const Connection &conn : c.connections())
+        connectionsFrom[size_t(conn.from)].push_back(conn.index);
+}
+
+const std::vector<int> &EngineIndex::hostsInSite(int site, int role) const
+{
+    if (site < 0 || role < 0)
+        return m_none;
+    return m_siteRoleHosts[size_t(site) * m_roleCount + size_t(role)];
+}
+
+bool EngineIndex::isInternetClient(int host) const
+{
+    const int zone = hostZone[size_t(host)];
+    return zone >= 0 && design.zones[size_t(zone)].kind == ZoneKind::Internet;
+}
+
+bool EngineIndex::inSubtree(int site, int root) const
+{
+    for (size_t steps = 0; site >= 0 && steps <= siteParent.size(); ++steps) {
+        if (site == root)
+            return true;
+        site = siteParent[size_t(site)];
+    }
+    return false;
+}
+
+bool EngineIndex::servesClient(int system, int role, bool internetClient) const
+{
+    if (!catalog.role(role).clientFacing)
+        return true;
+    const ClientConnections cc = design.hosts[size_t(system)].options.connections();
+    if (cc == ClientConnections::Both)
+        return true;
+    return internetClient ? cc == ClientConnections::Internet : cc == ClientConnections::Intranet;
+}
+
+const std::vector<int> &EngineIndex::nearest(int site, int role, int internetClient) const
+{
+    if (site < 0 || role < 0)
+        return m_none;
+    const std::uint64_t key = (std::uint64_t(site) << 24) | (std::uint64_t(role) << 2)
+        | std::uint64_t(internetClient + 1);
+    auto it = m_nearestCache.find(key);
+    if (it != m_nearestCache.end())
+        return it->second;
+    std::vector<int> found;
+    for (int s = site, steps = 0; s >= 0 && size_t(steps) <= siteParent.size();
+         s = siteParent[size_t(s)], ++steps) {
+        for (int h : hostsInSite(s, role))
+            if (internetClient < 0 || servesClient(h, role, internetClient == 1))
+                found.push_back(h);
+        if (!found.empty())
+            break;
+    }
+    return m_nearestCache.emplace(key, std::move(found)).first->second;
+}
+
+const std::vector<int> &EngineIndex::peers(int site, int zone, int role) const
+{
+    const std::uint64_t key = (std::uint64_t(site + 1) << 40) | (std::uint64_t(zone + 1) << 8)
+        | std::uint64_t(role);
+    auto it = m_peerCache.find(key);
+    if (it != m_peerCache.end())
+        return it->second;
+    std::vector<int> found;
+    for (int h : hostsByRole[size_t(role)])
+        if (hostSite[size_t(h)] == site && hostZone[size_t(h)] == zone)
+            found.push_back(h);
+    return m_peerCache.emplace(key, std::move(found)).first->second;
+}
+
+} // namespace pp::engine
