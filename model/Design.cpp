@@ -86,9 +86,17 @@ bool operator==(const DesignSettings &a, const DesignSettings &b)
     return a.ports == b.ports && a.extras == b.extras;
 }
 
+bool operator==(const ChangeRequestInfo &a, const ChangeRequestInfo &b)
+{
+    return a.ticket == b.ticket && a.requester == b.requester && a.owner == b.owner
+        && a.requestedDate == b.requestedDate && a.reviewDate == b.reviewDate && a.window == b.window
+        && a.extras == b.extras;
+}
+
 bool operator==(const Design &a, const Design &b)
 {
     return a.name == b.name && a.catalog == b.catalog && a.settings == b.settings
+        && a.changeRequest == b.changeRequest
         && a.sites == b.sites && a.zones == b.zones && a.hosts == b.hosts && a.links == b.links
         && a.reviews == b.reviews && a.boundaryGroups == b.boundaryGroups && a.extras == b.extras;
 }

@@ -130,12 +130,31 @@ struct DesignSettings
     friend bool operator==(const DesignSettings &a, const DesignSettings &b);
 };
 
+/// Request metadata a firewall change request carries (file key "changeRequest").
+struct ChangeRequestInfo
+{
+    QString ticket;           ///< e.g. "CHG0012345"
+    QString requester;
+    QString owner;
+    QString requestedDate;    ///< ISO date, e.g. "2026-11-25"
+    QString reviewDate;       ///< expiry or review date, ISO
+    QString window;           ///< implementation window, free text
+    Extras extras;
+    bool isEmpty() const
+    {
+        return ticket.isEmpty() && requester.isEmpty() && owner.isEmpty() && requestedDate.isEmpty()
+            && reviewDate.isEmpty() && window.isEmpty() && extras.is_null();
+    }
+    friend bool operator==(const ChangeRequestInfo &a, const ChangeRequestInfo &b);
+};
+
 /// The document: everything a .portplan file holds.
 struct Design
 {
     QString name;
     QString catalog = QStringLiteral("configmgr-2017");
     DesignSettings settings;
+    ChangeRequestInfo changeRequest;
     std::vector<Site> sites;
     std::vector<Zone> zones;
     std::vector<Host> hosts;

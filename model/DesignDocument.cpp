@@ -172,6 +172,15 @@ void DesignDocument::setSettings(const DesignSettings &settings)
     notifyStructural();
 }
 
+void DesignDocument::setChangeRequest(const ChangeRequestInfo &info)
+{
+    m_design.changeRequest = info;
+    emit propertiesChanged();
+    DesignChange change;
+    change.structural = false; // metadata does not change flows
+    emit changed(change);
+}
+
 void DesignDocument::setReviews(const nlohmann::ordered_json &reviews)
 {
     m_design.reviews = reviews;

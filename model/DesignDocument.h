@@ -55,6 +55,7 @@ public:
     void setLinks(std::vector<Link> links);
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
+    void setChangeRequest(const ChangeRequestInfo &info);
     void setReviews(const nlohmann::ordered_json &reviews);
     void setBoundaryGroups(const nlohmann::ordered_json &groups);
 

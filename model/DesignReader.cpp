@@ -499,6 +499,18 @@ LoadResult DesignFile::parse(const QByteArray &bytes, const Catalog &catalog)
         r.portSettings(*it, QStringLiteral("settings"), d.settings.ports, rest, {});
         d.settings.extras = rest.empty() ? Json() : rest;
     }
+    if (auto it = doc.find("changeRequest"); it != doc.end() && !it->is_null()
+        && r.isObject(*it, QStringLiteral("changeRequest"))) {
+        const QString path = QStringLiteral("changeRequest");
+        ChangeRequestInfo &cr = d.changeRequest;
+        cr.ticket = r.string(*it, "ticket", path);
+        cr.requester = r.string(*it, "requester", path);
+        cr.owner = r.string(*it, "owner", path);
+        cr.requestedDate = r.string(*it, "requestedDate", path);
+        cr.reviewDate = r.string(*it, "reviewDate", path);
+        cr.window = r.string(*it, "window", path);
+        cr.extras = extrasOf(*it, {"ticket", "requester", "owner", "requestedDate", "reviewDate", "window"});
+    }
     if (const Json *a = arrayField(r, doc, "sites"))
         readSites(r, *a, d);
     if (const Json *a = arrayField(r, doc, "zones"))
@@ -511,7 +523,7 @@ LoadResult DesignFile::parse(const QByteArray &bytes, const Catalog &catalog)
         d.reviews = *a;
     if (const Json *a = arrayField(r, doc, "boundaryGroups"))
         d.boundaryGroups = *a;
-    d.extras = extrasOf(doc, {"format", "version", "name", "catalog", "settings", "sites", "zones",
+    d.extras = extrasOf(doc, {"format", "version", "name", "catalog", "settings", "changeRequest", "sites", "zones",
                               "hosts", "links", "reviews", "boundaryGroups"});
 
     if (result.errors.isEmpty())

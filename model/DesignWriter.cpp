@@ -179,6 +179,17 @@ Json designJson(const Design &d)
     putPorts(settings, d.settings.ports);
     putExtras(settings, d.settings.extras);
     o["settings"] = settings;
+    if (!d.changeRequest.isEmpty()) {
+        const ChangeRequestInfo &cr = d.changeRequest;
+        Json req = Json::object();
+        for (const auto &[key, value] : {std::pair{"ticket", cr.ticket}, std::pair{"requester", cr.requester},
+                                         std::pair{"owner", cr.owner}, std::pair{"requestedDate", cr.requestedDate},
+                                         std::pair{"reviewDate", cr.reviewDate}, std::pair{"window", cr.window}})
+            if (!value.isEmpty())
+                req[key] = str(value);
+        putExtras(req, cr.extras);
+        o["changeRequest"] = req;
+    }
     for (const auto &[key, items] : {std::pair{"sites", Json::array()}, std::pair{"zones", Json::array()},
                                      std::pair{"hosts", Json::array()}, std::pair{"links", Json::array()}})
         o[key] = items;
