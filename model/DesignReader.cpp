@@ -526,8 +526,9 @@ LoadResult DesignFile::parse(const QByteArray &bytes, const Catalog &catalog)
     d.extras = extrasOf(doc, {"format", "version", "name", "catalog", "settings", "changeRequest", "sites", "zones",
                               "hosts", "links", "reviews", "boundaryGroups"});
 
-    if (result.errors.isEmpty())
-        result.errors = checkDesign(d, catalog);
+    // Cross-reference checks run even after shape errors, so one pass over a
+    // broken file reports everything there is to fix.
+    result.errors += checkDesign(d, catalog);
     if (result.errors.isEmpty())
         result.design = std::move(d);
     return result;
