@@ -1,7 +1,6 @@
 #include "model/RulesEngine.h"
 
 #include "model/Design.h"
-#include "model/FlowText.h"
 #include "model/engine/EngineIndex.h"
 #include "model/engine/FlowGenerator.h"
 #include "model/engine/OpeningBuilder.h"
@@ -35,16 +34,31 @@ namespace {
 /// findings. Cheap next to flow generation, so both paths share it.
 void finish(Analysis &a, const EngineIndex &ix, const FlowGenerator &gen)
 {
-    a.flows = a.catalogFlows;
+    // assign() keeps the capacity a previous analysis left in a.flows: no
+    // fresh pages to fault in on every edit.
+    a.flows.assign(a.catalogFlows.begin(), a.catalogFlows.end());
     a.excluded.clear();
     gen.linkFlows(a.flows);
     gen.applyExclusions(a.flows, a.excluded);
-    a.openings = engine::buildOpenings(a.flows);
-    const FlowText text(ix.design, ix.catalog);
+    a.openings = engine::buildOpenings(a.flows, ix.design.hosts.size());
+    std::vector<int> sources; // catalog connection index, or -2 - link index
     for (Opening &o : a.openings) {
+        sources.clear();
+        for (int fi : o.flows) {
+            const Flow &f = a.flows[size_t(fi)];
+            sources.push_back(f.connection >= 0 ? f.connection : -2 - f.link);
+        }
+        std::sort(sources.begin(), sources.end());
+        sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
         QSet<QString> refs;
-        for (int fi : o.flows)
-            refs.insert(text.ref(a.flows[size_t(fi)]));
+        for (int source : sources) {
+            if (source >= 0) {
+                refs.insert(ix.catalog.connections()[size_t(source)].ref);
+            } else {
+                const Link &link = ix.design.links[size_t(-2 - source)];
+                refs.insert(link.ref.isEmpty() ? QStringLiteral("manual") : link.ref);
+            }
+        }
         o.refs = QStringList(refs.begin(), refs.end());
         o.refs.sort();
     }
@@ -86,7 +100,7 @@ bool onlyPlacementChanged(const Host &a, const Host &b)
 
 } // namespace
 
-Analysis RulesEngine::update(const Analysis &previous, const Design &before, const Design &after,
+Analysis RulesEngine::update(Analysis previous, const Design &before, const Design &after,
                              const QStringList &changedHosts) const
 {
     // Only edits to hosts qualify; the rest of the design must be untouched.
@@ -138,19 +152,26 @@ Analysis RulesEngine::update(const Analysis &previous, const Design &before, con
     }
 
     const FlowGenerator gen(ix);
-    Analysis a;
-    a.catalogFlows.reserve(previous.catalogFlows.size() + 64);
-    a.ownerBegin.reserve(after.hosts.size() + 1);
+    // Double buffering: the previous final flows' storage receives the new
+    // catalog flows, the previous catalog flows' storage the new final flows.
+    std::vector<Flow> next = std::move(previous.flows);
+    next.clear();
+    next.reserve(previous.catalogFlows.size() + 64);
+    std::vector<int> begins;
+    begins.reserve(after.hosts.size() + 1);
     for (size_t h = 0; h < after.hosts.size(); ++h) {
-        a.ownerBegin.push_back(int(a.catalogFlows.size()));
+        begins.push_back(int(next.size()));
         if (dirty[h])
-            gen.hostFlows(int(h), a.catalogFlows);
+            gen.hostFlows(int(h), next);
         else
-            a.catalogFlows.insert(a.catalogFlows.end(),
-                                  previous.catalogFlows.begin() + previous.ownerBegin[h],
-                                  previous.catalogFlows.begin() + previous.ownerBegin[h + 1]);
+            next.insert(next.end(), previous.catalogFlows.begin() + previous.ownerBegin[h],
+                        previous.catalogFlows.begin() + previous.ownerBegin[h + 1]);
     }
-    a.ownerBegin.push_back(int(a.catalogFlows.size()));
+    begins.push_back(int(next.size()));
+    Analysis a;
+    a.flows = std::move(previous.catalogFlows);
+    a.catalogFlows = std::move(next);
+    a.ownerBegin = std::move(begins);
     finish(a, ix, gen);
     return a;
 }

@@ -22,8 +22,9 @@ public:
     /// The same result as analyze(after), reusing `previous` (the analysis of
     /// `before`) where only the listed hosts changed and only in ways that
     /// cannot change who talks to whom: zone, position, name, addresses or
-    /// port options. Anything else falls back to a full analysis.
-    Analysis update(const Analysis &previous, const Design &before, const Design &after,
+    /// port options. Anything else falls back to a full analysis. Pass the
+    /// previous analysis by std::move: its buffers are reused.
+    Analysis update(Analysis previous, const Design &before, const Design &after,
                     const QStringList &changedHosts) const;
 
     const Catalog &catalog() const { return m_catalog; }

@@ -43,24 +43,21 @@ struct KeyHash
     }
 };
 
-void sortUnique(std::vector<int> &v)
-{
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 } // namespace
 
-std::vector<Opening> buildOpenings(const std::vector<Flow> &flows)
+std::vector<Opening> buildOpenings(const std::vector<Flow> &flows, size_t hostCount)
 {
-    std::unordered_map<Key, size_t, KeyHash> index;
+    // Two passes: find each crossing flow's opening, then fill vectors sized
+    // exactly, so that 200,000 flows cost two hash walks and no regrowth.
+    std::unordered_map<Key, int, KeyHash> index;
     std::vector<Opening> openings;
+    std::vector<int> openingOf(flows.size(), -1);
+    std::vector<int> counts;
     for (size_t i = 0; i < flows.size(); ++i) {
         const Flow &f = flows[i];
         if (!f.crossing())
             continue;
-        const Key key{f.fromZone, f.toZone, f.protocol, f.range};
-        auto [it, inserted] = index.try_emplace(key, openings.size());
+        auto [it, inserted] = index.try_emplace(Key{f.fromZone, f.toZone, f.protocol, f.range}, int(openings.size()));
         if (inserted) {
             Opening o;
             o.fromZone = f.fromZone;
@@ -70,28 +67,46 @@ std::vector<Opening> buildOpenings(const std::vector<Flow> &flows)
             o.portText = f.protocol == Protocol::Icmp ? (f.row ? f.row->port : QStringLiteral("any"))
                                                       : f.range.toString();
             openings.push_back(std::move(o));
+            counts.push_back(0);
         }
-        Opening &o = openings[it->second];
-        o.flows.push_back(int(i));
-        o.fromHosts.push_back(f.from);
-        o.toHosts.push_back(f.to);
-        if (f.phase == Phase::Install)
-            o.install = true;
-        else
-            o.runtime = true;
+        openingOf[i] = it->second;
+        ++counts[size_t(it->second)];
     }
-    for (Opening &o : openings) {
-        sortUnique(o.fromHosts);
-        sortUnique(o.toHosts);
+    for (size_t o = 0; o < openings.size(); ++o)
+        openings[o].flows.reserve(size_t(counts[o]));
+    for (size_t i = 0; i < flows.size(); ++i)
+        if (openingOf[i] >= 0)
+            openings[size_t(openingOf[i])].flows.push_back(int(i));
+
+    // Hosts per opening, deduplicated with a stamp per host instead of sorting
+    // every flow's endpoints.
+    std::vector<int> fromStamp(hostCount, -1);
+    std::vector<int> toStamp(hostCount, -1);
+    for (size_t oi = 0; oi < openings.size(); ++oi) {
+        Opening &o = openings[oi];
         QSet<QString> services;
         int fallback = 0;
         for (int fi : o.flows) {
             const Flow &f = flows[size_t(fi)];
+            if (fromStamp[size_t(f.from)] != int(oi)) {
+                fromStamp[size_t(f.from)] = int(oi);
+                o.fromHosts.push_back(f.from);
+            }
+            if (toStamp[size_t(f.to)] != int(oi)) {
+                toStamp[size_t(f.to)] = int(oi);
+                o.toHosts.push_back(f.to);
+            }
+            if (f.phase == Phase::Install)
+                o.install = true;
+            else
+                o.runtime = true;
             if (f.row)
                 services.insert(f.row->service);
             if (f.has(FlowFallback))
                 ++fallback;
         }
+        std::sort(o.fromHosts.begin(), o.fromHosts.end());
+        std::sort(o.toHosts.begin(), o.toHosts.end());
         o.services = QStringList(services.begin(), services.end());
         o.services.sort();
         o.fallbackOnly = fallback > 0 && size_t(fallback) == o.flows.size();

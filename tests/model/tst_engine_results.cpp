@@ -242,7 +242,7 @@ private slots:
                 }
                 changed << h.id;
             }
-            current = engine.update(current, before, design, changed);
+            current = engine.update(std::move(current), before, design, changed);
             const Analysis full = engine.analyze(design);
             QCOMPARE(test::flowLines(design, current), test::flowLines(design, full));
             QCOMPARE(openingLines(design, current), openingLines(design, full));

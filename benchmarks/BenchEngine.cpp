@@ -1,0 +1,136 @@
+// Engine benchmark on the XL design (and, with --scale, larger ones): load,
+// full compute, recompute after moving one host, peak memory, and for scale
+// the time nlohmann_json alone needs to parse the same file. Targets on a
+// 2-core machine: load < 1 s, compute < 1 s, recompute < 50 ms, memory < 1 GB.
+#include "benchmarks/XlDesign.h"
+#include "model/Catalog.h"
+#include "model/DesignFile.h"
+#include "model/RulesEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+namespace {
+
+double peakMemoryMb()
+{
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+#else
+    return -1;
+#endif
+}
+
+/// Median of several runs, in milliseconds.
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("PortPlanner engine benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Design scale (1 = XL)."),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement."),
+                                        QStringLiteral("N"), QStringLiteral("5"));
+    parser.addOption(scaleOption);
+    parser.addOption(runsOption);
+    parser.process(app);
+    const int scale = std::max(1, parser.value(scaleOption).toInt());
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("xl.portplan"));
+    {
+        QString error;
+        if (!pp::DesignFile::save(pp::bench::makeXlDesign(scale), path, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    const QByteArray bytes = file.readAll();
+    const pp::Catalog &catalog = pp::Catalog::builtin();
+
+    const double parseMs = medianMs(runs, [&] {
+        const auto j = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd());
+        Q_UNUSED(j);
+    });
+    pp::Design design;
+    const double loadMs = medianMs(runs, [&] {
+        pp::LoadResult r = pp::DesignFile::load(path, catalog);
+        if (!r.ok())
+            qFatal("%s", qPrintable(r.errorText()));
+        design = std::move(*r.design);
+    });
+
+    const pp::RulesEngine engine(catalog);
+    pp::Analysis analysis;
+    const double computeMs = medianMs(runs, [&] { analysis = engine.analyze(design); });
+
+    // Move one client group to another zone, then back, through the
+    // incremental path the designer uses.
+    const int moved = int(design.hosts.size()) / 2;
+    const QString movedId = design.hosts[size_t(moved)].id;
+    const QString homeZone = design.hosts[size_t(moved)].zone;
+    bool away = false;
+    const double recomputeMs = medianMs(runs * 2, [&] {
+        const pp::Design before = design;
+        design.hosts[size_t(moved)].zone = away ? homeZone : QStringLiteral("lan1");
+        away = !away;
+        analysis = engine.update(std::move(analysis), before, design, {movedId});
+    });
+    // The copy of the design the caller keeps for update() is part of an edit's cost.
+    const double copyMs = medianMs(runs, [&] {
+        const pp::Design copy = design;
+        Q_UNUSED(copy);
+    });
+
+    size_t crossing = 0;
+    for (const pp::Flow &f : analysis.flows)
+        crossing += f.crossing();
+
+    std::printf("PortPlanner engine benchmark (scale %d)\n", scale);
+    std::printf("  design            %zu sites, %zu zones, %zu hosts, %.1f MB on disk\n", design.sites.size(),
+                design.zones.size(), design.hosts.size(), bytes.size() / 1048576.0);
+    std::printf("  parse (nlohmann)  %8.1f ms   (for scale: JSON parsing alone)\n", parseMs);
+    std::printf("  load              %8.1f ms   target < 1000 ms\n", loadMs);
+    std::printf("  full compute      %8.1f ms   target < 1000 ms\n", computeMs);
+    std::printf("  flows             %8zu      (%zu crossing, %zu openings, %zu findings)\n", analysis.flows.size(),
+                crossing, analysis.openings.size(), analysis.findings.size());
+    std::printf("  recompute 1 move  %8.1f ms   target < 50 ms\n", recomputeMs);
+    std::printf("  design copy       %8.1f ms   (kept by the caller per edit)\n", copyMs);
+    std::printf("  peak memory       %8.1f MB   target < 1024 MB\n", peakMemoryMb());
+    return 0;
+}

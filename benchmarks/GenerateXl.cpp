@@ -1,0 +1,32 @@
+// portplanner-generate-xl OUT.portplan [--scale N]: writes the XL benchmark
+// design (see XlDesign.h) for the benchmarks and for trying the designer.
+#include "benchmarks/XlDesign.h"
+#include "model/DesignFile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Writes the XL benchmark design."));
+    parser.addHelpOption();
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("Multiply the secondaries by N."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOption(scale);
+    parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The .portplan file to write."));
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1)
+        parser.showHelp(64);
+    const pp::Design d = pp::bench::makeXlDesign(std::max(1, parser.value(scale).toInt()));
+    QString error;
+    if (!pp::DesignFile::save(d, parser.positionalArguments().constFirst(), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 73;
+    }
+    std::printf("%zu sites, %zu zones, %zu hosts\n", d.sites.size(), d.zones.size(), d.hosts.size());
+    return 0;
+}
