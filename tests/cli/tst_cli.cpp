@@ -1,0 +1,208 @@
+// portplanner-cli as scripts use it: DESIGN.md's JSON shapes, formats and
+// exit codes.
+#include "model/Catalog.h"
+#include "tests/support/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(pp::test::cliPath(), args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString example(const char *name)
+{
+    return pp::test::examplePath(QString::fromLatin1(name));
+}
+
+QJsonArray jsonArray(const QByteArray &bytes)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("bad JSON: %s", qPrintable(error.errorString()));
+    return doc.array();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!pp::test::cliPath().isEmpty(), "PORTPLANNER_CLI is not set (run through ctest)");
+    }
+
+    void catalogJson()
+    {
+        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray all = jsonArray(r.out);
+        const auto &c = pp::Catalog::builtin();
+        QCOMPARE(all.size(), int(c.connections().size() + c.references().size()));
+        bool sawClientMp = false;
+        for (const auto &v : all) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"ref", "from", "to", "direction", "ports"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY(o[QStringLiteral("direction")] == QLatin1String("-->") || o[QStringLiteral("direction")] == QLatin1String("<-->"));
+            for (const auto &p : o[QStringLiteral("ports")].toArray()) {
+                const QJsonObject port = p.toObject();
+                QVERIFY(port[QStringLiteral("port")].isString());
+                QVERIFY(port[QStringLiteral("alternatives")].isArray());
+                QVERIFY(port[QStringLiteral("notes")].isArray());
+                QVERIFY(QStringList({"TCP", "UDP", "ICMP"}).contains(port[QStringLiteral("protocol")].toString()));
+            }
+            if (o[QStringLiteral("ref")] == QLatin1String("BKMK_PortsClient-MP")) {
+                sawClientMp = true;
+                QCOMPARE(o[QStringLiteral("from")].toString(), QStringLiteral("client"));
+                QCOMPARE(o[QStringLiteral("to")].toString(), QStringLiteral("management_point"));
+                const QJsonObject first = o[QStringLiteral("ports")].toArray().first().toObject();
+                QCOMPARE(first[QStringLiteral("port")].toString(), QStringLiteral("10123"));
+                QCOMPARE(first[QStringLiteral("notes")].toArray(), QJsonArray({2}));
+            }
+            if (o[QStringLiteral("ref")] == QLatin1String("BKMK_PortsClient-SUP")) {
+                const QJsonObject http = o[QStringLiteral("ports")].toArray().first().toObject();
+                QCOMPARE(http[QStringLiteral("port")].toString(), QStringLiteral("80"));
+                QCOMPARE(http[QStringLiteral("alternatives")].toArray(), QJsonArray({QStringLiteral("8530")}));
+            }
+        }
+        QVERIFY(sawClientMp);
+    }
+
+    void catalogTableHasEveryAnchor()
+    {
+        const Run r = cli({QStringLiteral("catalog")});
+        QCOMPARE(r.exitCode, 0);
+        for (const auto &conn : pp::Catalog::builtin().connections())
+            QVERIFY2(r.out.contains(conn.ref.toUtf8()), qPrintable(conn.ref));
+        // One grep finds a port's anchor: the row carries both.
+        bool found = false;
+        for (const QByteArray &line : r.out.split('\n'))
+            found = found || (line.contains("10123") && line.contains("BKMK_PortsClient-MP"));
+        QVERIFY(found);
+    }
+
+    void flowsJson()
+    {
+        const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray flows = jsonArray(r.out);
+        QVERIFY(flows.size() > 50);
+        for (const auto &v : flows) {
+            const QJsonObject f = v.toObject();
+            for (const char *key : {"from", "to", "fromZone", "toZone", "protocol", "port", "ref", "crossing", "phase",
+                                    "description"})
+                QVERIFY2(f.contains(QLatin1String(key)), key);
+            QVERIFY(f[QStringLiteral("crossing")].isBool());
+            QVERIFY(f[QStringLiteral("port")].toString() != QLatin1String("DYNAMIC"));
+            QCOMPARE(f[QStringLiteral("crossing")].toBool(), f[QStringLiteral("fromZone")] != f[QStringLiteral("toZone")]);
+        }
+        const Run crossing = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--crossing"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray only = jsonArray(crossing.out);
+        QVERIFY(only.size() > 0 && only.size() < flows.size());
+        for (const auto &v : only)
+            QVERIFY(v.toObject()[QStringLiteral("crossing")].toBool());
+    }
+
+    void flowsCsv()
+    {
+        const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
+                           QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QVERIFY(lines.first().startsWith("from,to,fromZone,toZone,protocol,port,ref,crossing,phase,description"));
+        QVERIFY(r.out.contains("\r\n"));
+        QVERIFY(r.out.contains("clients-lan,mp01,lan,dc,TCP,10123,BKMK_PortsClient-MP,yes,runtime,"));
+    }
+
+    void validateExitCodes_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("clean") << QByteArray(R"({"format": "portplanner-design", "version": 1,
+            "sites": [{"code": "PS1", "type": "primary", "parent": null}],
+            "zones": [{"id": "dc", "kind": "internal"}],
+            "hosts": [{"id": "ss", "zone": "dc", "site": "PS1", "roles": ["site_server", "site_database"]}]})")
+                               << 0 << QByteArray("0 error(s), 0 warning(s)");
+        QTest::newRow("findings") << QByteArray(R"({"format": "portplanner-design", "version": 1,
+            "sites": [{"code": "PS1", "type": "primary", "parent": null}], "zones": [], "hosts": []})")
+                                  << 1 << QByteArray("has no host with the site server role");
+        QTest::newRow("malformed") << QByteArray("{\n\"format\": }") << 2 << QByteArray("line 2, column");
+        QTest::newRow("newer") << QByteArray(R"({"format": "portplanner-design", "version": 9})") << 2
+                               << QByteArray("newer PortPlanner");
+    }
+
+    void validateExitCodes()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.portplan"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const Run r = cli({QStringLiteral("validate"), path});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2((r.out + r.err).contains(message), (r.out + r.err).constData());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no command") << QStringList{} << 64;
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 64;
+        QTest::newRow("missing design") << QStringList{"flows"} << 64;
+        QTest::newRow("bad format") << QStringList{"catalog", "--format", "yaml"} << 64;
+        QTest::newRow("unknown option") << QStringList{"flows", "--nope", "x"} << 64;
+        QTest::newRow("missing file") << QStringList{"flows", "/nonexistent.portplan"} << 2;
+        QTest::newRow("help") << QStringList{"--help"} << 0;
+        QTest::newRow("command help") << QStringList{"flows", "--help"} << 0;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode == 0)
+            QVERIFY(r.out.contains("portplanner-cli"));
+        else
+            QVERIFY(!r.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
