@@ -37,6 +37,10 @@ struct Flow
     Phase phase = Phase::Runtime;
     quint8 flags = 0;
     PortRange range;              ///< resolved; empty for ICMP
+    /// For FlowFallback: the boundary group whose fallback reached it and the
+    /// index of the relation in its fallback list (-1: the site default group).
+    int fallbackGroup = -1;
+    int fallbackRelation = -1;
 
     bool crossing() const { return flags & FlowCrossing; }
     bool has(FlowFlag f) const { return flags & f; }

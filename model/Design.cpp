@@ -16,6 +16,7 @@ std::optional<Enum> fromName(const char16_t *const (&names)[N], QStringView name
 const char16_t *const siteTypes[] = {u"cas", u"primary", u"secondary"};
 const char16_t *const zoneKinds[] = {u"internal", u"perimeter", u"internet", u"cloud", u"branch"};
 const char16_t *const clientConnectionNames[] = {u"intranet", u"internet", u"both"};
+const char16_t *const verdictNames[] = {u"approve", u"reject", u"question"};
 
 template<typename Vec, typename Key, typename Get>
 int indexIn(const Vec &v, const Key &key, Get get)
@@ -40,6 +41,9 @@ std::optional<ClientConnections> clientConnectionsFromName(QStringView n)
 {
     return fromName<ClientConnections>(clientConnectionNames, n);
 }
+
+QString verdictName(Verdict v) { return QString::fromUtf16(verdictNames[size_t(v)]); }
+std::optional<Verdict> verdictFromName(QStringView n) { return fromName<Verdict>(verdictNames, n); }
 
 bool HostOptions::isNamedSqlInstance() const
 {
@@ -86,6 +90,24 @@ bool operator==(const DesignSettings &a, const DesignSettings &b)
     return a.ports == b.ports && a.extras == b.extras;
 }
 
+bool operator==(const BoundaryFallback &a, const BoundaryFallback &b)
+{
+    return a.to == b.to && a.roles == b.roles && a.minutes == b.minutes && a.never == b.never && a.extras == b.extras;
+}
+
+bool operator==(const BoundaryGroup &a, const BoundaryGroup &b)
+{
+    return a.id == b.id && a.name == b.name && a.zones == b.zones && a.subnets == b.subnets && a.site == b.site
+        && a.systems == b.systems && a.fallback == b.fallback && a.fallbackToDefault == b.fallbackToDefault
+        && a.extras == b.extras;
+}
+
+bool operator==(const ReviewDecision &a, const ReviewDecision &b)
+{
+    return a.key == b.key && a.verdict == b.verdict && a.comment == b.comment && a.reviewer == b.reviewer
+        && a.time == b.time && a.fingerprint == b.fingerprint && a.extras == b.extras;
+}
+
 bool operator==(const ChangeRequestInfo &a, const ChangeRequestInfo &b)
 {
     return a.ticket == b.ticket && a.requester == b.requester && a.owner == b.owner
@@ -98,7 +120,8 @@ bool operator==(const Design &a, const Design &b)
     return a.name == b.name && a.catalog == b.catalog && a.settings == b.settings
         && a.changeRequest == b.changeRequest
         && a.sites == b.sites && a.zones == b.zones && a.hosts == b.hosts && a.links == b.links
-        && a.reviews == b.reviews && a.boundaryGroups == b.boundaryGroups && a.extras == b.extras;
+        && a.reviews == b.reviews && a.boundaryGroups == b.boundaryGroups && a.reviewCursor == b.reviewCursor
+        && a.extras == b.extras;
 }
 
 int Design::hostIndex(const QString &id) const
@@ -112,6 +135,14 @@ int Design::zoneIndex(const QString &id) const
 int Design::siteIndex(const QString &code) const
 {
     return indexIn(sites, code, [](const Site &s) -> const QString & { return s.code; });
+}
+
+const BoundaryGroup *Design::boundaryGroup(const QString &id) const
+{
+    for (const auto &g : boundaryGroups)
+        if (g.id == id)
+            return &g;
+    return nullptr;
 }
 
 const Site *Design::site(const QString &code) const

@@ -130,6 +130,54 @@ struct DesignSettings
     friend bool operator==(const DesignSettings &a, const DesignSettings &b);
 };
 
+/// One fallback relation of a boundary group (rule 9): after `minutes`, or
+/// never, clients of the group may use the neighbour's systems of `roles`.
+struct BoundaryFallback
+{
+    QString to;               ///< neighbour boundary group id
+    QStringList roles;        ///< empty = every role boundary groups govern
+    std::optional<int> minutes;
+    bool never = false;
+    Extras extras;
+    friend bool operator==(const BoundaryFallback &a, const BoundaryFallback &b);
+};
+
+/// Rule 9: which distribution points, management points, software update
+/// points and state migration points the clients inside its boundaries use.
+struct BoundaryGroup
+{
+    QString id;
+    QString name;
+    QStringList zones;        ///< boundaries: whole zones
+    QStringList subnets;      ///< boundaries: CIDR subnets
+    QString site;             ///< assigned site; empty = none
+    QStringList systems;      ///< host ids of its site systems
+    std::vector<BoundaryFallback> fallback;
+    std::optional<bool> fallbackToDefault; ///< default true: the site default group after the rest
+    Extras extras;
+
+    bool usesDefaultGroup() const { return fallbackToDefault.value_or(true); }
+    friend bool operator==(const BoundaryGroup &a, const BoundaryGroup &b);
+};
+
+enum class Verdict : quint8 { Approve, Reject, Question };
+QString verdictName(Verdict v);
+std::optional<Verdict> verdictFromName(QStringView name);
+
+/// A reviewer's decision on one opening (file key "reviews"). Decisions are
+/// appended, never rewritten: the latest per key counts, the rest is history.
+struct ReviewDecision
+{
+    QString key;              ///< opening key, e.g. "lan>dmz/TCP/443"
+    Verdict verdict = Verdict::Question;
+    QString comment;
+    QString reviewer;
+    QString time;             ///< ISO 8601 UTC
+    QString fingerprint;      ///< what the opening looked like when decided
+    Extras extras;
+    friend bool operator==(const ReviewDecision &a, const ReviewDecision &b);
+};
+
 /// Request metadata a firewall change request carries (file key "changeRequest").
 struct ChangeRequestInfo
 {
@@ -159,8 +207,9 @@ struct Design
     std::vector<Zone> zones;
     std::vector<Host> hosts;
     std::vector<Link> links;
-    nlohmann::ordered_json reviews = nlohmann::ordered_json::array();
-    nlohmann::ordered_json boundaryGroups = nlohmann::ordered_json::array();
+    std::vector<BoundaryGroup> boundaryGroups;
+    std::vector<ReviewDecision> reviews;
+    QString reviewCursor;     ///< opening key the walkthrough was on (resume)
     Extras extras;
 
     const Site *site(const QString &code) const;
@@ -172,6 +221,7 @@ struct Design
     int hostIndex(const QString &id) const;
     int zoneIndex(const QString &id) const;
     int siteIndex(const QString &code) const;
+    const BoundaryGroup *boundaryGroup(const QString &id) const;
 
     friend bool operator==(const Design &a, const Design &b);
     friend bool operator!=(const Design &a, const Design &b) { return !(a == b); }

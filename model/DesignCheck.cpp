@@ -43,6 +43,74 @@ void checkId(QVector<LoadError> &errors, const QString &path, const QString &id,
     seen.insert(id);
 }
 
+/// Roles a boundary group governs (rule 9).
+const QStringList &boundaryRoles()
+{
+    static const QStringList roles = {QStringLiteral("distribution_point"), QStringLiteral("management_point"),
+                                      QStringLiteral("software_update_point"), QStringLiteral("state_migration_point")};
+    return roles;
+}
+
+void checkBoundaryGroups(QVector<LoadError> &errors, const Design &d, const Catalog &catalog,
+                         const QSet<QString> &zoneIds, const QHash<QString, const Host *> &hostById,
+                         const QHash<QString, int> &siteByCode)
+{
+    Q_UNUSED(catalog);
+    QSet<QString> groupIds;
+    QSet<QString> seen;
+    for (const auto &g : d.boundaryGroups)
+        groupIds.insert(g.id);
+    for (size_t i = 0; i < d.boundaryGroups.size(); ++i) {
+        const BoundaryGroup &g = d.boundaryGroups[i];
+        const QString path = QStringLiteral("boundaryGroups[%1]").arg(i);
+        checkId(errors, path + QStringLiteral(".id"), g.id, seen, "boundary group");
+        for (int j = 0; j < g.zones.size(); ++j)
+            if (!zoneIds.contains(g.zones[j]))
+                add(errors, path + QStringLiteral(".zones[%1]").arg(j),
+                    QStringLiteral("boundary group %1 names unknown zone \"%2\"").arg(g.id, g.zones[j]));
+        for (int j = 0; j < g.subnets.size(); ++j) {
+            const auto subnet = QHostAddress::parseSubnet(g.subnets[j]);
+            if (subnet.first.isNull() || !g.subnets[j].contains(QLatin1Char('/')))
+                add(errors, path + QStringLiteral(".subnets[%1]").arg(j),
+                    QStringLiteral("boundary group %1: \"%2\" is not a subnet in CIDR form").arg(g.id, g.subnets[j]));
+        }
+        if (!g.site.isEmpty() && !siteByCode.contains(g.site))
+            add(errors, path + QStringLiteral(".site"),
+                QStringLiteral("boundary group %1 is assigned to unknown site \"%2\"").arg(g.id, g.site));
+        for (int j = 0; j < g.systems.size(); ++j) {
+            const Host *h = hostById.value(g.systems[j]);
+            const QString where = path + QStringLiteral(".systems[%1]").arg(j);
+            if (!h) {
+                add(errors, where, QStringLiteral("boundary group %1 names unknown host \"%2\"").arg(g.id, g.systems[j]));
+                continue;
+            }
+            bool governed = false;
+            for (const QString &r : boundaryRoles())
+                governed = governed || h->hasRole(r);
+            if (!governed)
+                add(errors, where,
+                    QStringLiteral("boundary group %1: host %2 is no distribution, management, software update "
+                                   "or state migration point").arg(g.id, h->id));
+        }
+        for (size_t j = 0; j < g.fallback.size(); ++j) {
+            const BoundaryFallback &f = g.fallback[j];
+            const QString where = path + QStringLiteral(".fallback[%1]").arg(j);
+            if (!f.to.isEmpty() && !groupIds.contains(f.to))
+                add(errors, where + QStringLiteral(".to"),
+                    QStringLiteral("boundary group %1 falls back to unknown group \"%2\"").arg(g.id, f.to));
+            if (f.to == g.id)
+                add(errors, where + QStringLiteral(".to"),
+                    QStringLiteral("boundary group %1 falls back to itself").arg(g.id));
+            for (int k = 0; k < f.roles.size(); ++k)
+                if (!boundaryRoles().contains(f.roles[k]))
+                    add(errors, where + QStringLiteral(".roles[%1]").arg(k),
+                        QStringLiteral("boundary group %1: \"%2\" is not a role boundary groups govern "
+                                       "(distribution_point, management_point, software_update_point, "
+                                       "state_migration_point)").arg(g.id, f.roles[k]));
+        }
+    }
+}
+
 } // namespace
 
 QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
@@ -153,6 +221,8 @@ QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
             add(errors, path, QStringLiteral("site %1: internet proxy %2 does not carry the proxy_server role")
                                   .arg(s.code, s.internetProxy));
     }
+
+    checkBoundaryGroups(errors, d, catalog, zoneIds, hostById, siteByCode);
 
     seen.clear();
     for (size_t i = 0; i < d.links.size(); ++i) {

@@ -181,18 +181,30 @@ void DesignDocument::setChangeRequest(const ChangeRequestInfo &info)
     emit changed(change);
 }
 
-void DesignDocument::setReviews(const nlohmann::ordered_json &reviews)
+void DesignDocument::setReviews(std::vector<ReviewDecision> reviews, const QString &cursor)
 {
-    m_design.reviews = reviews;
+    m_design.reviews = std::move(reviews);
+    m_design.reviewCursor = cursor;
     emit reviewsChanged();
     DesignChange change;
     change.structural = false; // decisions do not change flows
     emit changed(change);
 }
 
-void DesignDocument::setBoundaryGroups(const nlohmann::ordered_json &groups)
+void DesignDocument::setReviewCursor(const QString &cursor)
 {
-    m_design.boundaryGroups = groups;
+    if (m_design.reviewCursor == cursor)
+        return;
+    m_design.reviewCursor = cursor;
+    emit reviewsChanged();
+    DesignChange change;
+    change.structural = false;
+    emit changed(change);
+}
+
+void DesignDocument::setBoundaryGroups(std::vector<BoundaryGroup> groups)
+{
+    m_design.boundaryGroups = std::move(groups);
     emit boundaryGroupsChanged();
     notifyStructural();
 }

@@ -56,8 +56,9 @@ public:
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);
-    void setReviews(const nlohmann::ordered_json &reviews);
-    void setBoundaryGroups(const nlohmann::ordered_json &groups);
+    void setReviews(std::vector<ReviewDecision> reviews, const QString &cursor);
+    void setReviewCursor(const QString &cursor);
+    void setBoundaryGroups(std::vector<BoundaryGroup> groups);
 
 signals:
     void designReset();

@@ -150,6 +150,46 @@ Json linkJson(const Link &l)
     return o;
 }
 
+Json boundaryGroupJson(const BoundaryGroup &g)
+{
+    Json o = Json::object();
+    o["id"] = str(g.id);
+    o["name"] = str(g.name);
+    o["zones"] = strings(g.zones);
+    o["subnets"] = strings(g.subnets);
+    o["site"] = strOrNull(g.site);
+    o["systems"] = strings(g.systems);
+    Json fallback = Json::array();
+    for (const BoundaryFallback &f : g.fallback) {
+        Json fb = Json::object();
+        fb["to"] = str(f.to);
+        fb["roles"] = strings(f.roles);
+        if (f.never)
+            fb["never"] = true;
+        putOptional(fb, "minutes", f.minutes);
+        putExtras(fb, f.extras);
+        fallback.push_back(fb);
+    }
+    o["fallback"] = fallback;
+    putOptional(o, "fallbackToDefault", g.fallbackToDefault);
+    putExtras(o, g.extras);
+    return o;
+}
+
+Json reviewJson(const ReviewDecision &rd)
+{
+    Json o = Json::object();
+    o["key"] = str(rd.key);
+    o["decision"] = str(verdictName(rd.verdict));
+    o["reviewer"] = str(rd.reviewer);
+    o["time"] = str(rd.time);
+    o["comment"] = str(rd.comment);
+    if (!rd.fingerprint.isEmpty())
+        o["fingerprint"] = str(rd.fingerprint);
+    putExtras(o, rd.extras);
+    return o;
+}
+
 } // namespace
 
 Json hostJson(const Host &h)
@@ -201,8 +241,14 @@ Json designJson(const Design &d)
         o["hosts"].push_back(hostJson(h));
     for (const auto &l : d.links)
         o["links"].push_back(linkJson(l));
-    o["boundaryGroups"] = d.boundaryGroups.is_array() ? d.boundaryGroups : Json::array();
-    o["reviews"] = d.reviews.is_array() ? d.reviews : Json::array();
+    o["boundaryGroups"] = Json::array();
+    for (const auto &g : d.boundaryGroups)
+        o["boundaryGroups"].push_back(boundaryGroupJson(g));
+    o["reviews"] = Json::array();
+    for (const auto &rd : d.reviews)
+        o["reviews"].push_back(reviewJson(rd));
+    if (!d.reviewCursor.isEmpty())
+        o["reviewCursor"] = str(d.reviewCursor);
     putExtras(o, d.extras);
     return o;
 }

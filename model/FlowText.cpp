@@ -61,7 +61,24 @@ QString FlowText::description(const Flow &f) const
         text += QStringLiteral(" (through the site's internet proxy, note 1)");
     if (f.phase == Phase::Install)
         text += QStringLiteral(" (during installation)");
+    if (f.has(FlowFallback))
+        text += QStringLiteral(" (boundary-group fallback: %1)").arg(fallbackPath(f));
     return text;
+}
+
+QString FlowText::fallbackPath(const Flow &f) const
+{
+    if (!f.has(FlowFallback) || f.fallbackGroup < 0 || size_t(f.fallbackGroup) >= m_design.boundaryGroups.size())
+        return {};
+    const BoundaryGroup &g = m_design.boundaryGroups[size_t(f.fallbackGroup)];
+    const QString from = g.name.isEmpty() ? g.id : g.name;
+    if (f.fallbackRelation < 0 || size_t(f.fallbackRelation) >= g.fallback.size())
+        return QStringLiteral("%1 -> site default group").arg(from);
+    const BoundaryFallback &fb = g.fallback[size_t(f.fallbackRelation)];
+    const BoundaryGroup *to = m_design.boundaryGroup(fb.to);
+    const QString toName = to && !to->name.isEmpty() ? to->name : fb.to;
+    return fb.minutes ? QStringLiteral("%1 -> %2 after %3 min").arg(from, toName).arg(*fb.minutes)
+                      : QStringLiteral("%1 -> %2").arg(from, toName);
 }
 
 QString FlowText::justification(const Flow &f) const

@@ -28,6 +28,9 @@ public:
     QString port(const Flow &f) const;
     /// e.g. "HTTPS: Client --> Management point"
     QString description(const Flow &f) const;
+    /// Rule 9: how a fallback flow is reached, e.g. "Taipei -> Datacenter after
+    /// 120 min" or "Taipei -> site default group"; empty for local flows.
+    QString fallbackPath(const Flow &f) const;
     /// e.g. "CL-LAN -> MP01: HTTPS: Client --> Management point [BKMK_PortsClient-MP]"
     QString justification(const Flow &f) const;
 

@@ -156,6 +156,7 @@ QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analy
             j["replyPath"] = f.has(FlowReplyPath);
             j["viaProxy"] = f.has(FlowViaProxy);
             j["fallback"] = f.has(FlowFallback);
+            j["fallbackPath"] = f.has(FlowFallback) ? Json(s(text.fallbackPath(f))) : Json();
             j["manual"] = f.has(FlowManual);
             out.push_back(j);
         }

@@ -1,5 +1,9 @@
 #include "model/engine/EngineIndex.h"
 
+#include <QHostAddress>
+
+#include <algorithm>
+
 namespace pp::engine {
 
 EngineIndex::EngineIndex(const Design &d, const Catalog &c)
@@ -65,6 +69,82 @@ EngineIndex::EngineIndex(const Design &d, const Catalog &c)
     connectionsFrom.assign(m_roleCount, {});
     for (const Connection &conn : c.connections())
         connectionsFrom[size_t(conn.from)].push_back(conn.index);
+    indexBoundaryGroups();
+}
+
+void EngineIndex::indexBoundaryGroups()
+{
+    for (const char *id : {"distribution_point", "management_point", "software_update_point", "state_migration_point"}) {
+        const int role = catalog.roleIndex(QString::fromLatin1(id));
+        if (role >= 0)
+            boundaryRoles |= RoleMask(1) << role;
+    }
+    hasBoundaryGroups = !design.boundaryGroups.empty();
+    if (!hasBoundaryGroups)
+        return;
+    const auto &groups = design.boundaryGroups;
+    groupSystems.assign(groups.size(), {});
+    // Zone boundaries by zone; subnet boundaries parsed once.
+    std::vector<std::vector<int>> groupsByZone(design.zones.size());
+    std::vector<std::pair<int, QPair<QHostAddress, int>>> subnetBoundaries;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        groupById.insert(groups[g].id, int(g));
+        for (const QString &z : groups[g].zones) {
+            const int zone = zoneById.value(z, -1);
+            if (zone >= 0)
+                groupsByZone[size_t(zone)].push_back(int(g));
+        }
+        for (const QString &s : groups[g].subnets) {
+            const auto subnet = QHostAddress::parseSubnet(s);
+            if (!subnet.first.isNull())
+                subnetBoundaries.push_back({int(g), subnet});
+        }
+        for (const QString &id : groups[g].systems) {
+            const int h = hostById.value(id, -1);
+            if (h >= 0)
+                groupSystems[g].push_back(h);
+        }
+    }
+    // A zone lies inside a subnet boundary when all its subnets do.
+    std::vector<std::vector<int>> zoneInSubnetGroups(design.zones.size());
+    for (size_t z = 0; z < design.zones.size(); ++z) {
+        const QStringList &subnets = design.zones[z].subnets;
+        if (subnets.isEmpty())
+            continue;
+        for (const auto &[g, boundary] : subnetBoundaries) {
+            bool inside = true;
+            for (const QString &s : subnets) {
+                const auto zs = QHostAddress::parseSubnet(s);
+                inside = inside && !zs.first.isNull() && zs.second >= boundary.second && zs.first.isInSubnet(boundary);
+            }
+            if (inside)
+                zoneInSubnetGroups[z].push_back(g);
+        }
+    }
+
+    RoleMask clientRoles = 0;
+    for (const Role &r : catalog.roles())
+        if (r.scope == RoleScope::Client)
+            clientRoles |= RoleMask(1) << r.index;
+    hostGroups.assign(design.hosts.size(), {});
+    for (size_t h = 0; h < design.hosts.size(); ++h) {
+        if (!(hostRoles[h] & clientRoles))
+            continue;
+        std::vector<int> &mine = hostGroups[h];
+        const int zone = hostZone[h];
+        if (zone >= 0) {
+            mine = groupsByZone[size_t(zone)];
+            mine.insert(mine.end(), zoneInSubnetGroups[size_t(zone)].begin(), zoneInSubnetGroups[size_t(zone)].end());
+        }
+        for (const QString &a : design.hosts[h].addresses) {
+            const QHostAddress address(a);
+            for (const auto &[g, boundary] : subnetBoundaries)
+                if (address.isInSubnet(boundary))
+                    mine.push_back(g);
+        }
+        std::sort(mine.begin(), mine.end());
+        mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+    }
 }
 
 const std::vector<int> &EngineIndex::hostsInSite(int site, int role) const

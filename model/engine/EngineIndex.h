@@ -38,6 +38,14 @@ struct EngineIndex
     /// per connection "from" role: the catalog connections it starts
     std::vector<std::vector<int>> connectionsFrom;
 
+    /// Rule 9. Groups per host (filled for hosts with a client-scope role)
+    /// and the roles boundary groups govern.
+    bool hasBoundaryGroups = false;
+    std::vector<std::vector<int>> hostGroups;
+    std::vector<std::vector<int>> groupSystems; ///< host indices per group
+    QHash<QString, int> groupById;
+    RoleMask boundaryRoles = 0;
+
     int roleSiteServer = -1;
     int roleProxy = -1;
     int roleCertificateRegistration = -1;
@@ -55,6 +63,8 @@ struct EngineIndex
     const std::vector<int> &peers(int site, int zone, int role) const;
 
 private:
+    void indexBoundaryGroups();
+
     std::vector<std::vector<int>> m_siteRoleHosts; ///< [site * roleCount + role]
     size_t m_roleCount = 0;
     std::vector<int> m_none;

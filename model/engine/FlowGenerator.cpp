@@ -68,14 +68,18 @@ bool FlowGenerator::conditionsHold(const QVector<Condition> &conditions, int fro
     return true;
 }
 
-void FlowGenerator::targets(const Connection &conn, int host, std::vector<int> &out) const
+void FlowGenerator::targets(const Connection &conn, int host, std::vector<Target> &out) const
 {
     out.clear();
     const int site = m_ix.hostSite[size_t(host)];
-    auto copyIf = [&out](const std::vector<int> &from, auto keep) {
-        for (int t : from)
+    auto add = [&out](const std::vector<int> &hosts) {
+        for (int t : hosts)
+            out.push_back(Target{t, 0, -1, -1});
+    };
+    auto addIf = [&out](const std::vector<int> &hosts, auto keep) {
+        for (int t : hosts)
             if (keep(t))
-                out.push_back(t);
+                out.push_back(Target{t, 0, -1, -1});
     };
     switch (conn.scope) {
     case Scope::Site: {
@@ -83,36 +87,30 @@ void FlowGenerator::targets(const Connection &conn, int host, std::vector<int> &
         // accept internet clients, intranet ones only those that accept them.
         const bool isClient = m_ix.catalog.role(conn.from).scope == RoleScope::Client;
         const int filter = isClient ? (m_ix.isInternetClient(host) ? 1 : 0) : -1;
-        const auto &found = m_ix.nearest(site, conn.to, filter);
-        out.assign(found.begin(), found.end());
+        if (isClient && m_ix.hasBoundaryGroups && ((m_ix.boundaryRoles >> conn.to) & 1U))
+            boundaryTargets(conn, host, filter, out);
+        else
+            add(m_ix.nearest(site, conn.to, filter));
         break;
     }
-    case Scope::OwnSite: {
-        const auto &found = m_ix.hostsInSite(site, conn.to);
-        out.assign(found.begin(), found.end());
+    case Scope::OwnSite:
+        add(m_ix.hostsInSite(site, conn.to));
         break;
-    }
     case Scope::ParentChild:
         if (site < 0)
             break;
-        if (m_ix.siteParent[size_t(site)] >= 0) {
-            const auto &up = m_ix.hostsInSite(m_ix.siteParent[size_t(site)], conn.to);
-            out.insert(out.end(), up.begin(), up.end());
-        }
-        for (int child : m_ix.siteChildren[size_t(site)]) {
-            const auto &down = m_ix.hostsInSite(child, conn.to);
-            out.insert(out.end(), down.begin(), down.end());
-        }
+        if (m_ix.siteParent[size_t(site)] >= 0)
+            add(m_ix.hostsInSite(m_ix.siteParent[size_t(site)], conn.to));
+        for (int child : m_ix.siteChildren[size_t(site)])
+            add(m_ix.hostsInSite(child, conn.to));
         break;
-    case Scope::Global: {
-        const auto &all = m_ix.hostsByRole[size_t(conn.to)];
-        out.assign(all.begin(), all.end());
+    case Scope::Global:
+        add(m_ix.hostsByRole[size_t(conn.to)]);
         break;
-    }
     case Scope::Hierarchy:
         if (site < 0)
             break;
-        copyIf(m_ix.hostsByRole[size_t(conn.to)], [&](int t) {
+        addIf(m_ix.hostsByRole[size_t(conn.to)], [&](int t) {
             const int ts = m_ix.hostSite[size_t(t)];
             return ts >= 0 && m_ix.siteTop[size_t(ts)] == m_ix.siteTop[size_t(site)];
         });
@@ -120,17 +118,65 @@ void FlowGenerator::targets(const Connection &conn, int host, std::vector<int> &
     case Scope::Subtree:
         if (site < 0)
             break;
-        copyIf(m_ix.hostsByRole[size_t(conn.to)],
-               [&](int t) { return m_ix.inSubtree(m_ix.hostSite[size_t(t)], site); });
+        addIf(m_ix.hostsByRole[size_t(conn.to)], [&](int t) { return m_ix.inSubtree(m_ix.hostSite[size_t(t)], site); });
         break;
-    case Scope::Peer: {
-        if (site < 0)
-            break;
-        const auto &found = m_ix.peers(site, m_ix.hostZone[size_t(host)], conn.to);
-        out.assign(found.begin(), found.end());
+    case Scope::Peer:
+        if (site >= 0)
+            add(m_ix.peers(site, m_ix.hostZone[size_t(host)], conn.to));
         break;
     }
+}
+
+void FlowGenerator::boundaryTargets(const Connection &conn, int host, int filter, std::vector<Target> &out) const
+{
+    const auto &groups = m_ix.hostGroups[size_t(host)];
+    const int site = m_ix.hostSite[size_t(host)];
+    if (groups.empty()) {
+        // In no group: the site default group, as rule 1 (validation warns).
+        for (int t : m_ix.nearest(site, conn.to, filter))
+            out.push_back(Target{t, 0, -1, -1});
+        return;
     }
+    auto eligible = [&](int t) {
+        return m_ix.has(t, conn.to) && (filter < 0 || m_ix.servesClient(t, conn.to, filter == 1));
+    };
+    auto seen = [&out](int t) {
+        for (const Target &x : out)
+            if (x.host == t)
+                return true;
+        return false;
+    };
+    const auto &design = m_ix.design;
+    for (int g : groups)
+        for (int t : m_ix.groupSystems[size_t(g)])
+            if (eligible(t) && !seen(t))
+                out.push_back(Target{t, 0, -1, -1});
+    // Fallback is not transitive: only the client's own groups' neighbours.
+    const QString &roleId = m_ix.catalog.role(conn.to).id;
+    bool defaultAllowed = false;
+    int defaultVia = -1;
+    for (int g : groups) {
+        const BoundaryGroup &group = design.boundaryGroups[size_t(g)];
+        if (group.usesDefaultGroup() && defaultVia < 0) {
+            defaultAllowed = true;
+            defaultVia = g;
+        }
+        for (size_t r = 0; r < group.fallback.size(); ++r) {
+            const BoundaryFallback &fb = group.fallback[r];
+            if (fb.never || (!fb.roles.isEmpty() && !fb.roles.contains(roleId)))
+                continue;
+            const int neighbour = m_ix.groupById.value(fb.to, -1);
+            if (neighbour < 0 || neighbour == g)
+                continue;
+            for (int t : m_ix.groupSystems[size_t(neighbour)])
+                if (eligible(t) && !seen(t))
+                    out.push_back(Target{t, FlowFallback, g, int(r)});
+        }
+    }
+    if (defaultAllowed)
+        for (int t : m_ix.nearest(site, conn.to, filter))
+            if (!seen(t))
+                out.push_back(Target{t, FlowFallback, defaultVia, -1});
 }
 
 Flow FlowGenerator::makeFlow(int from, int to, quint8 flags) const
@@ -147,9 +193,12 @@ Flow FlowGenerator::makeFlow(int from, int to, quint8 flags) const
 }
 
 void FlowGenerator::emitFlow(const Connection &conn, const CatalogPort &row, int initiator,
-                         int responder, quint8 flags, std::vector<Flow> &out) const
+                             int responder, const Target &via, std::vector<Flow> &out) const
 {
+    const quint8 flags = via.flags;
     Flow f = makeFlow(initiator, responder, flags);
+    f.fallbackGroup = via.fallbackGroup;
+    f.fallbackRelation = via.fallbackRelation;
     f.connection = conn.index;
     f.row = &row;
     f.protocol = row.protocol;
@@ -169,6 +218,8 @@ void FlowGenerator::emitFlow(const Connection &conn, const CatalogPort &row, int
         // Note 4: TFTP answers from a dynamically allocated high port to the
         // client's own ephemeral port; stateless firewalls need this path.
         Flow reply = makeFlow(responder, initiator, FlowReplyPath | (flags & FlowFallback));
+        reply.fallbackGroup = via.fallbackGroup;
+        reply.fallbackRelation = via.fallbackRelation;
         reply.connection = conn.index;
         reply.row = &row;
         reply.protocol = Protocol::Udp;
@@ -182,7 +233,7 @@ void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
 {
     const Design &d = m_ix.design;
     const Host &h = d.hosts[size_t(host)];
-    std::vector<int> found;
+    std::vector<Target> found;
     RoleMask roles = m_ix.hostRoles[size_t(host)];
     for (int role = 0; roles; ++role, roles >>= 1) {
         if (!(roles & 1U))
@@ -194,22 +245,21 @@ void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
 
             // Note 1: when every row may go through a proxy and the site names
             // one, the proxy replaces the internet hosts.
-            quint8 baseFlags = 0;
             const int site = m_ix.hostSite[size_t(host)];
             const QString proxyId = site >= 0 ? d.sites[size_t(site)].internetProxy : QString();
             bool allNote1 = !conn.ports.empty();
             for (const auto &row : conn.ports)
                 allNote1 = allNote1 && row.hasNote(1);
             if (allNote1 && !proxyId.isEmpty() && m_ix.hostById.contains(proxyId)) {
-                found.assign(1, m_ix.hostById.value(proxyId));
-                baseFlags = FlowViaProxy;
+                found.assign(1, Target{m_ix.hostById.value(proxyId), FlowViaProxy, -1, -1});
             } else {
                 targets(conn, host, found);
             }
 
             const bool siteServerLink = conn.scope == Scope::OwnSite
                 && (conn.from == m_ix.roleSiteServer || conn.to == m_ix.roleSiteServer);
-            for (int t : found) {
+            for (const Target &target : found) {
+                const int t = target.host;
                 // Rule 6: roles on one host talk locally, except that a host
                 // standing for several machines talks among its members.
                 if (t == host && !(conn.scope == Scope::Peer && h.machineCount() > 1))
@@ -233,9 +283,9 @@ void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
                     if (!conditionsHold(row.conditions, host, t))
                         continue;
                     if (forward)
-                        emitFlow(conn, row, host, t, baseFlags, out);
+                        emitFlow(conn, row, host, t, target, out);
                     if (backward)
-                        emitFlow(conn, row, t, host, baseFlags, out);
+                        emitFlow(conn, row, t, host, target, out);
                 }
             }
         }

@@ -25,11 +25,23 @@ public:
     /// then its site, then the design, then the catalog default.
     PortRange resolve(Setting setting, int responder) const;
 
+    /// A host a connection reaches, and how (rule 9 marks fallback).
+    struct Target
+    {
+        int host = -1;
+        quint8 flags = 0;
+        int fallbackGroup = -1;
+        int fallbackRelation = -1;
+    };
+
 private:
-    void targets(const Connection &conn, int host, std::vector<int> &out) const;
+    void targets(const Connection &conn, int host, std::vector<Target> &out) const;
+    /// Rule 9: the client's boundary groups, their fallback neighbours, then
+    /// the site default group.
+    void boundaryTargets(const Connection &conn, int host, int internetFilter, std::vector<Target> &out) const;
     bool conditionsHold(const QVector<Condition> &conditions, int from, int to) const;
     void emitFlow(const Connection &conn, const CatalogPort &row, int initiator, int responder,
-              quint8 flags, std::vector<Flow> &out) const;
+                  const Target &via, std::vector<Flow> &out) const;
     Flow makeFlow(int from, int to, quint8 flags) const;
 
     const EngineIndex &m_ix;

@@ -222,6 +222,37 @@ void checkClients(const EngineIndex &ix, Findings &out)
     }
 }
 
+void checkBoundaryGroups(const EngineIndex &ix, Findings &out)
+{
+    if (!ix.hasBoundaryGroups)
+        return;
+    const Design &d = ix.design;
+    for (size_t h = 0; h < d.hosts.size(); ++h) {
+        bool client = false;
+        for (const QString &r : d.hosts[h].roles)
+            if (const Role *role = ix.catalog.role(r))
+                client = client || role->scope == RoleScope::Client;
+        if (!client)
+            continue;
+        const auto &groups = ix.hostGroups[h];
+        if (groups.empty()) {
+            out.warning("client-in-no-boundary-group",
+                        QStringLiteral("Clients %1 lie in no boundary group: they use every system of their site, "
+                                       "as if there were no groups.").arg(label(d.hosts[h])))
+                .hosts << d.hosts[h].id;
+            continue;
+        }
+        for (int g : groups) {
+            const BoundaryGroup &group = d.boundaryGroups[size_t(g)];
+            if (!group.site.isEmpty() && !d.hosts[h].site.isEmpty() && group.site != d.hosts[h].site)
+                out.warning("boundary-group-site",
+                            QStringLiteral("Boundary group %1 assigns clients to site %2, but %3 belongs to site %4.")
+                                .arg(group.id, group.site, label(d.hosts[h]), d.hosts[h].site))
+                    .hosts << d.hosts[h].id;
+        }
+    }
+}
+
 void checkFlows(const EngineIndex &ix, const Analysis &a, Findings &out)
 {
     const Design &d = ix.design;
@@ -288,6 +319,7 @@ std::vector<Finding> validate(const EngineIndex &index, const FlowGenerator &gen
     checkHosts(index, generator, out);
     checkHierarchyRoles(index, out);
     checkClients(index, out);
+    checkBoundaryGroups(index, out);
     checkFlows(index, analysis, out);
     return out.take();
 }
