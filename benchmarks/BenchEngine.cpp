@@ -132,5 +132,27 @@ int main(int argc, char *argv[])
     std::printf("  recompute 1 move  %8.1f ms   target < 50 ms\n", recomputeMs);
     std::printf("  design copy       %8.1f ms   (kept by the caller per edit)\n", copyMs);
     std::printf("  peak memory       %8.1f MB   target < 1024 MB\n", peakMemoryMb());
+
+    // Rule 9: the same design with a boundary group per branch.
+    const pp::Design grouped = pp::bench::makeXlDesign(scale, true);
+    pp::Analysis withGroups;
+    const double groupedMs = medianMs(runs, [&] { withGroups = engine.analyze(grouped); });
+    size_t groupedCrossing = 0, fallback = 0, crossingLocal = 0;
+    for (const pp::Flow &f : withGroups.flows) {
+        groupedCrossing += f.crossing();
+        fallback += f.has(pp::FlowFallback);
+        crossingLocal += f.crossing() && !f.has(pp::FlowFallback);
+    }
+    std::printf("With a boundary group per branch (%zu groups), fallback to the datacenter:\n",
+                grouped.boundaryGroups.size());
+    std::printf("  full compute      %8.1f ms\n", groupedMs);
+    std::printf("  flows             %8zu      (was %zu: %+lld)\n", withGroups.flows.size(), analysis.flows.size(),
+                static_cast<long long>(withGroups.flows.size()) - static_cast<long long>(analysis.flows.size()));
+    std::printf("  crossing flows    %8zu      (was %zu: %lld saved; %zu of them fallback only)\n", groupedCrossing,
+                crossing, static_cast<long long>(crossing) - static_cast<long long>(groupedCrossing),
+                groupedCrossing - crossingLocal);
+    std::printf("  crossing, local   %8zu      (needed without any fallback)\n", crossingLocal);
+    std::printf("  openings          %8zu      (was %zu)\n", withGroups.openings.size(), analysis.openings.size());
+    std::printf("  fallback flows    %8zu\n", fallback);
     return 0;
 }

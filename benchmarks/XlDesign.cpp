@@ -38,7 +38,7 @@ QString ip(int a, int b, int c, int d)
 
 } // namespace
 
-Design makeXlDesign(int scale)
+Design makeXlDesign(int scale, bool boundaryGroups)
 {
     constexpr int primaries = 25;
     constexpr int branchZones = 5;
@@ -118,6 +118,15 @@ Design makeXlDesign(int scale)
                                        QString(), lr.topLeft() + QPointF(260 + g * 240, 40)));
             d.hosts.back().count = 2000;
         }
+        if (boundaryGroups) {
+            BoundaryGroup g;
+            g.id = QStringLiteral("bg-") + pfx;
+            g.name = code + QStringLiteral(" datacenter and offices");
+            g.zones = QStringList{dc, lan};
+            g.site = code;
+            g.systems = QStringList{pfx + QStringLiteral("mp")};
+            d.boundaryGroups.push_back(g);
+        }
     }
 
     for (int s = 0; s < secondaries; ++s) {
@@ -139,9 +148,25 @@ Design makeXlDesign(int scale)
                                     QStringLiteral("management_point"), QStringLiteral("distribution_point")},
                                    ip(10, a, b, 10), origin));
         for (int g = 0; g < clientGroupsPerSecondary; ++g) {
-            d.hosts.push_back(makeHost(pfx + QStringLiteral("pcs%1").arg(g + 1), zone, code, {QStringLiteral("client")},
+            d.hosts.push_back(makeHost(pfx + QStringLiteral("pcs%1").arg(g + 1), zone, parent, {QStringLiteral("client")},
                                        ip(10, a, b, 100 + g), origin + QPointF(0, (g + 1) * 90.0)));
             d.hosts.back().count = 25;
+        }
+        if (boundaryGroups) {
+            // Branch boundary: the branch's own /24 inside its region zone.
+            BoundaryGroup g;
+            g.id = QStringLiteral("bg-") + pfx;
+            g.name = code + QStringLiteral(" branch");
+            g.subnets = QStringList{QStringLiteral("10.%1.%2.0/24").arg(a).arg(b)};
+            g.site = parent;
+            g.systems = QStringList{pfx + QStringLiteral("ss")};
+            BoundaryFallback toDatacenter;
+            toDatacenter.to = QStringLiteral("bg-") + parent.toLower();
+            toDatacenter.roles = QStringList{QStringLiteral("distribution_point"), QStringLiteral("software_update_point")};
+            toDatacenter.minutes = 120;
+            g.fallback.push_back(toDatacenter);
+            g.fallbackToDefault = false;
+            d.boundaryGroups.push_back(g);
         }
     }
     return d;
