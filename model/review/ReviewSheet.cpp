@@ -1,0 +1,145 @@
+#include "model/review/ReviewSheet.h"
+
+#include "model/Catalog.h"
+#include "model/FlowText.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace pp {
+
+QString reviewStatusName(ReviewStatus s)
+{
+    switch (s) {
+    case ReviewStatus::Pending: return QStringLiteral("pending");
+    case ReviewStatus::Approved: return QStringLiteral("approved");
+    case ReviewStatus::Rejected: return QStringLiteral("rejected");
+    case ReviewStatus::Questioned: return QStringLiteral("questioned");
+    case ReviewStatus::Stale: return QStringLiteral("needs re-review");
+    }
+    return {};
+}
+
+QString trafficName(Traffic t)
+{
+    switch (t) {
+    case Traffic::Local: return QStringLiteral("local");
+    case Traffic::Fallback: return QStringLiteral("fallback");
+    case Traffic::Mixed: return QStringLiteral("local and fallback");
+    }
+    return {};
+}
+
+QString ReviewSheet::fingerprint(const Design &design, const Opening &o)
+{
+    // Everything a reviewer approved: who talks, at which addresses, why.
+    QByteArray text;
+    auto hosts = [&](const std::vector<int> &list) {
+        for (int h : list) {
+            const Host &host = design.hosts[size_t(h)];
+            text += host.id.toUtf8() + '=' + host.addresses.join(QLatin1Char(',')).toUtf8() + ';';
+        }
+        text += '|';
+    };
+    hosts(o.fromHosts);
+    hosts(o.toHosts);
+    text += o.refs.join(QLatin1Char(',')).toUtf8() + '|';
+    text += QByteArray(o.runtime ? "r" : "") + (o.install ? "i" : "") + (o.fallbackOnly ? "f" : "")
+        + (o.localAndFallback ? "m" : "");
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+ReviewSheet::ReviewSheet(const Design &design, const Catalog &catalog, const Analysis &analysis,
+                         const RiskRules &rules)
+    : m_design(design)
+{
+    const FlowText text(design, catalog);
+    QHash<QString, std::vector<const ReviewDecision *>> byKey;
+    for (const ReviewDecision &d : design.reviews)
+        byKey[d.key].push_back(&d);
+
+    QSet<QString> keys;
+    for (size_t i = 0; i < analysis.openings.size(); ++i) {
+        const Opening &o = analysis.openings[i];
+        ReviewItem item;
+        item.opening = int(i);
+        item.key = text.openingKey(o);
+        item.fingerprint = fingerprint(design, o);
+        item.risk = rules.assess(design, o);
+        item.traffic = o.fallbackOnly ? Traffic::Fallback : o.localAndFallback ? Traffic::Mixed : Traffic::Local;
+        item.history = byKey.value(item.key);
+        if (!item.history.empty()) {
+            item.decision = item.history.back();
+            if (item.decision->fingerprint != item.fingerprint)
+                item.status = ReviewStatus::Stale;
+            else
+                item.status = item.decision->verdict == Verdict::Approve ? ReviewStatus::Approved
+                    : item.decision->verdict == Verdict::Reject          ? ReviewStatus::Rejected
+                                                                          : ReviewStatus::Questioned;
+        }
+        keys.insert(item.key);
+        m_items.push_back(std::move(item));
+    }
+    // Highest risk first; ties keep a stable, readable order.
+    std::stable_sort(m_items.begin(), m_items.end(), [](const ReviewItem &a, const ReviewItem &b) {
+        if (a.risk.score != b.risk.score)
+            return a.risk.score > b.risk.score;
+        return a.key < b.key;
+    });
+    for (const ReviewDecision &d : design.reviews)
+        if (!keys.contains(d.key) && byKey.value(d.key).back() == &d)
+            m_orphans.push_back(&d);
+}
+
+int ReviewSheet::indexOf(const QString &key) const
+{
+    for (size_t i = 0; i < m_items.size(); ++i)
+        if (m_items[i].key == key)
+            return int(i);
+    return -1;
+}
+
+int ReviewSheet::resumeIndex() const
+{
+    const int cursor = indexOf(m_design.reviewCursor);
+    if (cursor >= 0)
+        return cursor;
+    for (size_t i = 0; i < m_items.size(); ++i)
+        if (m_items[i].status == ReviewStatus::Pending || m_items[i].status == ReviewStatus::Stale)
+            return int(i);
+    return m_items.empty() ? -1 : 0;
+}
+
+int ReviewSheet::count(ReviewStatus status) const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(), [status](const ReviewItem &i) { return i.status == status; }));
+}
+
+int ReviewSheet::needingDecision() const
+{
+    return count(ReviewStatus::Pending) + count(ReviewStatus::Stale);
+}
+
+bool ReviewSheet::allApproved() const
+{
+    return count(ReviewStatus::Approved) == int(m_items.size());
+}
+
+ReviewDecision ReviewSheet::decide(const ReviewItem &item, Verdict verdict, const QString &comment,
+                                   const QString &reviewer, const QDateTime &when)
+{
+    ReviewDecision d;
+    d.key = item.key;
+    d.verdict = verdict;
+    d.comment = comment;
+    d.reviewer = reviewer;
+    d.time = when.toUTC().toString(Qt::ISODate);
+    d.fingerprint = item.fingerprint;
+    return d;
+}
+
+} // namespace pp
