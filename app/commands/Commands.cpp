@@ -1,0 +1,406 @@
+#include "app/commands/Commands.h"
+
+#include "app/commands/DesignPatch.h"
+#include "model/Catalog.h"
+#include "model/DesignDocument.h"
+#include "model/DesignFile.h"
+#include "model/DesignJson.h"
+
+#include <QObject>
+#include <QSet>
+#include <QUndoStack>
+
+namespace pp::commands {
+
+namespace {
+
+QString label(const Host &h)
+{
+    return h.name.isEmpty() ? h.id : h.name;
+}
+
+} // namespace
+
+Edits::Edits(QUndoStack *stack, DesignDocument *document, const Catalog &catalog)
+    : m_stack(stack)
+    , m_document(document)
+    , m_catalog(catalog)
+{
+}
+
+void Edits::push(DesignPatch &&patch, const QString &text)
+{
+    if (patch.isEmpty())
+        return;
+    m_stack->push(new PatchCommand(m_document, std::move(patch), text));
+}
+
+QString Edits::addHostWithRole(const QString &roleId, const QString &zoneId, const QPointF &pos)
+{
+    const Role *role = m_catalog.role(roleId);
+    const Zone *zone = m_document->zone(zoneId);
+    if (!role || !zone)
+        return {};
+    const Design &d = m_document->design();
+    Host h;
+    h.id = m_document->uniqueId(roleId == QLatin1String("client") ? QStringLiteral("clients") : roleId.section(QLatin1Char('_'), 0, 0));
+    h.name = h.id;
+    h.zone = zoneId;
+    h.roles = {roleId};
+    h.pos = pos;
+    if (role->scope != RoleScope::Global) {
+        // A sensible default site: the one most hosts of this zone use, else the first.
+        QHash<QString, int> votes;
+        for (const Host &other : d.hosts)
+            if (other.zone == zoneId && !other.site.isEmpty())
+                ++votes[other.site];
+        QString best = d.sites.empty() ? QString() : d.sites.front().code;
+        for (auto it = votes.constBegin(); it != votes.constEnd(); ++it)
+            if (it.value() > votes.value(best))
+                best = it.key();
+        h.site = best;
+    }
+    DesignPatch p;
+    p.hosts.push_back({h.id, int(d.hosts.size()), std::nullopt, h});
+    push(std::move(p), QObject::tr("Add %1").arg(role->name));
+    return h.id;
+}
+
+bool Edits::addRoleToHost(const QString &roleId, const QString &hostId)
+{
+    const Host *host = m_document->host(hostId);
+    const Role *role = m_catalog.role(roleId);
+    if (!host || !role || host->hasRole(roleId))
+        return false;
+    Host after = *host;
+    after.roles << roleId;
+    if (after.site.isEmpty() && role->scope != RoleScope::Global && !m_document->design().sites.empty())
+        after.site = m_document->design().sites.front().code;
+    DesignPatch p;
+    p.hosts.push_back({hostId, m_document->hostIndex(hostId), *host, after});
+    push(std::move(p), QObject::tr("Add %1 to %2").arg(role->name, label(*host)));
+    return true;
+}
+
+void Edits::placeHosts(const std::vector<Placement> &placements, const QString &text)
+{
+    DesignPatch p;
+    for (const Placement &pl : placements) {
+        const Host *host = m_document->host(pl.id);
+        if (!host)
+            continue;
+        Host after = *host;
+        after.pos = pl.pos;
+        after.zone = pl.zone;
+        p.hosts.push_back({pl.id, m_document->hostIndex(pl.id), *host, after});
+    }
+    push(std::move(p), text);
+}
+
+void Edits::editHost(const Host &before, const Host &after)
+{
+    DesignPatch p;
+    p.hosts.push_back({before.id, m_document->hostIndex(before.id), before, after});
+    push(std::move(p), QObject::tr("Edit %1").arg(label(before)));
+}
+
+void Edits::remove(const QStringList &hostIds, const QStringList &zoneIds)
+{
+    const Design &d = m_document->design();
+    QSet<QString> hosts(hostIds.begin(), hostIds.end());
+    const QSet<QString> zones(zoneIds.begin(), zoneIds.end());
+    for (const Host &h : d.hosts)
+        if (zones.contains(h.zone))
+            hosts.insert(h.id);
+    if (hosts.isEmpty() && zones.isEmpty())
+        return;
+    DesignPatch p;
+    for (size_t i = 0; i < d.hosts.size(); ++i)
+        if (hosts.contains(d.hosts[i].id))
+            p.hosts.push_back({d.hosts[i].id, int(i), d.hosts[i], std::nullopt});
+    for (size_t i = 0; i < d.zones.size(); ++i)
+        if (zones.contains(d.zones[i].id))
+            p.zones.push_back({d.zones[i].id, int(i), d.zones[i], std::nullopt});
+    // What names the removed hosts and zones must let go, in the same step.
+    std::vector<Link> links;
+    for (const Link &l : d.links)
+        if (!hosts.contains(l.from) && !hosts.contains(l.to))
+            links.push_back(l);
+    if (links.size() != d.links.size())
+        p.links = std::make_pair(d.links, links);
+    std::vector<BoundaryGroup> groups = d.boundaryGroups;
+    for (BoundaryGroup &g : groups) {
+        g.systems.erase(std::remove_if(g.systems.begin(), g.systems.end(), [&](const QString &s) { return hosts.contains(s); }),
+                        g.systems.end());
+        g.zones.erase(std::remove_if(g.zones.begin(), g.zones.end(), [&](const QString &z) { return zones.contains(z); }),
+                      g.zones.end());
+    }
+    if (!(groups == d.boundaryGroups))
+        p.boundaryGroups = std::make_pair(d.boundaryGroups, groups);
+    for (size_t i = 0; i < d.sites.size(); ++i)
+        if (hosts.contains(d.sites[i].internetProxy)) {
+            Site s = d.sites[i];
+            s.internetProxy.clear();
+            p.sites.push_back({s.code, int(i), d.sites[i], s});
+        }
+    const int count = int(p.hosts.size() + p.zones.size());
+    push(std::move(p), count == 1 && p.zones.empty() ? QObject::tr("Delete %1").arg(*hosts.begin())
+                                                     : QObject::tr("Delete %n item(s)", nullptr, count));
+}
+
+QString Edits::addZone(ZoneKind kind, const QRectF &rect)
+{
+    Zone z;
+    z.id = m_document->uniqueId(zoneKindName(kind));
+    z.name = QObject::tr("New %1 zone").arg(zoneKindName(kind));
+    z.kind = kind;
+    z.rect = rect;
+    DesignPatch p;
+    p.zones.push_back({z.id, int(m_document->design().zones.size()), std::nullopt, z});
+    push(std::move(p), QObject::tr("Add zone"));
+    return z.id;
+}
+
+void Edits::editZone(const Zone &before, const Zone &after)
+{
+    DesignPatch p;
+    p.zones.push_back({before.id, m_document->zoneIndex(before.id), before, after});
+    push(std::move(p), QObject::tr("Edit zone %1").arg(before.name.isEmpty() ? before.id : before.name));
+}
+
+void Edits::editZoneGeometry(const QString &zoneId, const QRectF &rect, const std::vector<Placement> &carried)
+{
+    const Zone *zone = m_document->zone(zoneId);
+    if (!zone)
+        return;
+    DesignPatch p;
+    Zone after = *zone;
+    after.rect = rect;
+    p.zones.push_back({zoneId, m_document->zoneIndex(zoneId), *zone, after});
+    for (const Placement &pl : carried)
+        if (const Host *host = m_document->host(pl.id)) {
+            Host moved = *host;
+            moved.pos = pl.pos;
+            moved.zone = pl.zone;
+            p.hosts.push_back({pl.id, m_document->hostIndex(pl.id), *host, moved});
+        }
+    const bool resized = zone->rect.size() != rect.size();
+    push(std::move(p), resized ? QObject::tr("Resize zone") : QObject::tr("Move zone"));
+}
+
+void Edits::addSite(const Site &site)
+{
+    DesignPatch p;
+    p.sites.push_back({site.code, int(m_document->design().sites.size()), std::nullopt, site});
+    push(std::move(p), QObject::tr("Add site %1").arg(site.code));
+}
+
+void Edits::editSite(const Site &before, const Site &after)
+{
+    DesignPatch p;
+    p.sites.push_back({before.code, m_document->design().siteIndex(before.code), before, after});
+    push(std::move(p), QObject::tr("Edit site %1").arg(before.code));
+}
+
+void Edits::removeSite(const QString &code)
+{
+    const Design &d = m_document->design();
+    const int index = d.siteIndex(code);
+    if (index < 0)
+        return;
+    DesignPatch p;
+    p.sites.push_back({code, index, d.sites[size_t(index)], std::nullopt});
+    for (size_t i = 0; i < d.sites.size(); ++i)
+        if (d.sites[i].parent == code) {
+            Site child = d.sites[i];
+            child.parent.clear();
+            p.sites.push_back({child.code, int(i), d.sites[i], child});
+        }
+    for (size_t i = 0; i < d.hosts.size(); ++i)
+        if (d.hosts[i].site == code) {
+            Host h = d.hosts[i];
+            h.site.clear();
+            p.hosts.push_back({h.id, int(i), d.hosts[i], h});
+        }
+    std::vector<BoundaryGroup> groups = d.boundaryGroups;
+    for (BoundaryGroup &g : groups)
+        if (g.site == code)
+            g.site.clear();
+    if (!(groups == d.boundaryGroups))
+        p.boundaryGroups = std::make_pair(d.boundaryGroups, groups);
+    push(std::move(p), QObject::tr("Remove site %1").arg(code));
+}
+
+void Edits::setLinks(const std::vector<Link> &links, const QString &text)
+{
+    DesignPatch p;
+    p.links = std::make_pair(m_document->design().links, links);
+    push(std::move(p), text);
+}
+
+void Edits::setBoundaryGroups(const std::vector<BoundaryGroup> &groups, const QString &text)
+{
+    DesignPatch p;
+    p.boundaryGroups = std::make_pair(m_document->design().boundaryGroups, groups);
+    push(std::move(p), text);
+}
+
+void Edits::addReviewDecision(const ReviewDecision &decision, const QString &cursor)
+{
+    const Design &d = m_document->design();
+    std::vector<ReviewDecision> after = d.reviews;
+    after.push_back(decision);
+    DesignPatch p;
+    p.reviews = std::make_pair(std::make_pair(d.reviews, d.reviewCursor), std::make_pair(after, cursor));
+    push(std::move(p), QObject::tr("%1 %2").arg(verdictName(decision.verdict), decision.key));
+}
+
+void Edits::setName(const QString &name)
+{
+    DesignPatch p;
+    p.name = std::make_pair(m_document->design().name, name);
+    push(std::move(p), QObject::tr("Rename design"));
+}
+
+void Edits::setSettings(const DesignSettings &settings)
+{
+    DesignPatch p;
+    p.settings = std::make_pair(m_document->design().settings, settings);
+    push(std::move(p), QObject::tr("Edit design settings"));
+}
+
+void Edits::setChangeRequest(const ChangeRequestInfo &info)
+{
+    DesignPatch p;
+    p.changeRequest = std::make_pair(m_document->design().changeRequest, info);
+    push(std::move(p), QObject::tr("Edit change request"));
+}
+
+void Edits::arrange(const std::vector<std::pair<QString, QRectF>> &zones, const std::vector<Placement> &hosts)
+{
+    DesignPatch p;
+    for (const auto &[id, rect] : zones)
+        if (const Zone *z = m_document->zone(id)) {
+            Zone after = *z;
+            after.rect = rect;
+            p.zones.push_back({id, m_document->zoneIndex(id), *z, after});
+        }
+    for (const Placement &pl : hosts)
+        if (const Host *h = m_document->host(pl.id)) {
+            Host after = *h;
+            after.pos = pl.pos;
+            p.hosts.push_back({pl.id, m_document->hostIndex(pl.id), *h, after});
+        }
+    push(std::move(p), QObject::tr("Auto-arrange"));
+}
+
+QByteArray Edits::copy(const QStringList &hostIds, const QStringList &zoneIds) const
+{
+    // The fragment is a design in the file format: copying and pasting reuse
+    // the serializer and the loader's checks instead of copying fields by hand.
+    const Design &d = m_document->design();
+    Design fragment;
+    fragment.name = QStringLiteral("clipboard");
+    fragment.catalog = d.catalog;
+    QSet<QString> zones(zoneIds.begin(), zoneIds.end());
+    QSet<QString> hosts(hostIds.begin(), hostIds.end());
+    for (const Host &h : d.hosts)
+        if (zones.contains(h.zone))
+            hosts.insert(h.id);
+    for (const Host &h : d.hosts)
+        if (hosts.contains(h.id)) {
+            fragment.hosts.push_back(h);
+            zones.insert(h.zone); // the loader needs the zones its hosts name
+        }
+    for (const Zone &z : d.zones)
+        if (zones.contains(z.id))
+            fragment.zones.push_back(z);
+    QSet<QString> sites;
+    for (const Host &h : fragment.hosts)
+        if (!h.site.isEmpty())
+            sites.insert(h.site);
+    for (const Site &s : d.sites)
+        if (sites.contains(s.code)) {
+            Site copy = s;
+            copy.parent.clear(); // the fragment holds no hierarchy
+            copy.internetProxy.clear();
+            fragment.sites.push_back(copy);
+        }
+    nlohmann::ordered_json json = designJson(fragment);
+    json["pastedZones"] = nlohmann::ordered_json::array();
+    for (const QString &z : zoneIds)
+        json["pastedZones"].push_back(z.toStdString());
+    return serializeJson(json);
+}
+
+QStringList Edits::paste(const QByteArray &bytes, const QPointF &offset, const QString &targetZone, QString *error)
+{
+    LoadResult loaded = DesignFile::parse(bytes, m_catalog);
+    if (!loaded.ok()) {
+        if (error)
+            *error = QObject::tr("The clipboard holds no PortPlanner hosts: %1").arg(loaded.errorText());
+        return {};
+    }
+    const Design &fragment = *loaded.design;
+    QSet<QString> pastedZones;
+    if (const auto it = fragment.extras.find("pastedZones"); fragment.extras.is_object() && it != fragment.extras.end())
+        for (const auto &z : *it)
+            pastedZones.insert(QString::fromStdString(z.get<std::string>()));
+
+    DesignPatch p;
+    QHash<QString, QString> zoneMap;
+    int zoneIndex = int(m_document->design().zones.size());
+    QStringList takenIds;
+    auto fresh = [&](const QString &base) {
+        QString id = m_document->uniqueId(base);
+        for (int n = 2; takenIds.contains(id); ++n)
+            id = m_document->uniqueId(QStringLiteral("%1-%2").arg(base).arg(n));
+        takenIds << id;
+        return id;
+    };
+    for (const Zone &z : fragment.zones) {
+        if (!pastedZones.contains(z.id)) {
+            // Hosts copied without their zone land in the target zone, or
+            // back in their own zone when it still exists.
+            zoneMap.insert(z.id, !targetZone.isEmpty() ? targetZone : m_document->zone(z.id) ? z.id : QString());
+            continue;
+        }
+        Zone copy = z;
+        copy.id = fresh(z.id);
+        copy.rect.translate(offset);
+        zoneMap.insert(z.id, copy.id);
+        p.zones.push_back({copy.id, zoneIndex++, std::nullopt, copy});
+    }
+    int hostIndex = int(m_document->design().hosts.size());
+    QStringList added;
+    QPointF shift = offset;
+    if (pastedZones.isEmpty() && !targetZone.isEmpty() && !fragment.hosts.empty()) {
+        // Into a chosen zone: keep the hosts' arrangement, move it to the zone's corner.
+        QRectF bounds;
+        for (const Host &h : fragment.hosts)
+            bounds |= QRectF(h.pos, QSizeF(1, 1));
+        shift = m_document->zone(targetZone)->rect.topLeft() + QPointF(20, 50) - bounds.topLeft();
+    }
+    for (const Host &h : fragment.hosts) {
+        const QString zone = zoneMap.value(h.zone);
+        if (zone.isEmpty())
+            continue;
+        Host copy = h;
+        copy.id = fresh(h.id);
+        copy.zone = zone;
+        copy.pos = h.pos + shift;
+        if (!m_document->site(copy.site))
+            copy.site.clear();
+        p.hosts.push_back({copy.id, hostIndex++, std::nullopt, copy});
+        added << copy.id;
+    }
+    if (p.hosts.empty() && p.zones.empty()) {
+        if (error)
+            *error = QObject::tr("Nothing to paste here: choose a zone first.");
+        return {};
+    }
+    push(std::move(p), QObject::tr("Paste %n host(s)", nullptr, int(added.size())));
+    return added;
+}
+
+} // namespace pp::commands

@@ -1,0 +1,78 @@
+#pragma once
+
+// The one public header of the undo layer: every user edit of a design goes
+// through these functions, each pushing one undoable step.
+
+#include <QPointF>
+#include <QRectF>
+#include <QStringList>
+
+#include "model/Design.h"
+
+#include <vector>
+
+class QUndoStack;
+
+namespace pp {
+class Catalog;
+class DesignDocument;
+} // namespace pp
+
+namespace pp::commands {
+
+/// A host's new placement (a finished drag).
+struct Placement
+{
+    QString id;
+    QPointF pos;
+    QString zone;
+};
+
+class Edits
+{
+public:
+    Edits(QUndoStack *stack, DesignDocument *document, const Catalog &catalog);
+
+    QUndoStack *stack() const { return m_stack; }
+
+    /// Drop of a role on empty zone space: a new host carrying it.
+    QString addHostWithRole(const QString &roleId, const QString &zoneId, const QPointF &pos);
+    /// Drop of a role on a host: the role joins the host (no-op if present).
+    bool addRoleToHost(const QString &roleId, const QString &hostId);
+    void placeHosts(const std::vector<Placement> &placements, const QString &text);
+    void editHost(const Host &before, const Host &after);
+    /// Deletes hosts and zones (a zone takes its hosts along); undo restores
+    /// them exactly, in their places.
+    void remove(const QStringList &hostIds, const QStringList &zoneIds);
+    QString addZone(ZoneKind kind, const QRectF &rect);
+    void editZone(const Zone &before, const Zone &after);
+    /// A zone moved or resized, with the hosts it carried: one step.
+    void editZoneGeometry(const QString &zoneId, const QRectF &rect, const std::vector<Placement> &carried);
+    void addSite(const Site &site);
+    void editSite(const Site &before, const Site &after);
+    /// Removes a site; its hosts lose the site, its child sites lose the parent.
+    void removeSite(const QString &code);
+    void setLinks(const std::vector<Link> &links, const QString &text);
+    void setBoundaryGroups(const std::vector<BoundaryGroup> &groups, const QString &text);
+    void addReviewDecision(const ReviewDecision &decision, const QString &cursor);
+    void setName(const QString &name);
+    void setSettings(const DesignSettings &settings);
+    void setChangeRequest(const ChangeRequestInfo &info);
+    /// Pastes hosts (and optionally zones) copied as file-format JSON; new
+    /// ids, offset positions. Returns the new host ids.
+    QStringList paste(const QByteArray &fragment, const QPointF &offset, const QString &targetZone, QString *error);
+    /// Applies an auto-arrange result: zone rects and host positions, one step.
+    void arrange(const std::vector<std::pair<QString, QRectF>> &zones, const std::vector<Placement> &hosts);
+
+    /// File-format JSON of hosts and zones, for the clipboard.
+    QByteArray copy(const QStringList &hostIds, const QStringList &zoneIds) const;
+
+private:
+    void push(struct DesignPatch &&patch, const QString &text);
+
+    QUndoStack *m_stack;
+    DesignDocument *m_document;
+    const Catalog &m_catalog;
+};
+
+} // namespace pp::commands

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/Analysis.h"
+#include "model/Design.h"
+
+#include <memory>
+
+namespace pp {
+
+/// An analysis together with the exact design it was computed from. Flows
+/// address hosts and zones by index, so consumers must read them against
+/// this design, not against a document that may have moved on.
+struct AnalysisSnapshot
+{
+    Design design;
+    Analysis analysis;
+    quint64 generation = 0; ///< grows with every computation
+};
+
+using AnalysisPtr = std::shared_ptr<const AnalysisSnapshot>;
+
+} // namespace pp

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QColor>
+
+#include "model/Design.h"
+
+namespace pp::views {
+
+/// Colours and sizes of the canvas in one place.
+namespace style {
+
+constexpr qreal hostWidth = 200;
+constexpr qreal hostHeight = 72;
+constexpr qreal zoneTitleHeight = 30;
+constexpr qreal gridSize = 10;
+constexpr qreal resizeGrip = 14;
+
+struct ZoneColors
+{
+    QColor fill;
+    QColor border;
+    QColor title;
+};
+
+inline ZoneColors zoneColors(ZoneKind kind)
+{
+    switch (kind) {
+    case ZoneKind::Internal: return {QColor(0xe8, 0xf0, 0xfa), QColor(0x1f, 0x5f, 0x99), QColor(0x1f, 0x5f, 0x99)};
+    case ZoneKind::Perimeter: return {QColor(0xfd, 0xf0, 0xe1), QColor(0xc2, 0x5e, 0x00), QColor(0xa0, 0x4d, 0x00)};
+    case ZoneKind::Internet: return {QColor(0xfc, 0xea, 0xea), QColor(0xb0, 0x2a, 0x2a), QColor(0x9a, 0x22, 0x22)};
+    case ZoneKind::Cloud: return {QColor(0xf1, 0xea, 0xfb), QColor(0x6c, 0x34, 0x83), QColor(0x5b, 0x2c, 0x6f)};
+    case ZoneKind::Branch: return {QColor(0xe8, 0xf6, 0xec), QColor(0x1e, 0x84, 0x49), QColor(0x19, 0x6f, 0x3d)};
+    }
+    return {Qt::white, Qt::gray, Qt::black};
+}
+
+inline QColor crossingColor() { return QColor(0xd3, 0x54, 0x00); }
+inline QColor internalColor() { return QColor(0x90, 0x98, 0xa0); }
+inline QColor fallbackColor() { return QColor(0x8e, 0x44, 0xad); }
+inline QColor selectionColor() { return QColor(0x15, 0x65, 0xc0); }
+inline QColor highlightColor() { return QColor(0xf1, 0xc4, 0x0f); }
+
+} // namespace style
+} // namespace pp::views

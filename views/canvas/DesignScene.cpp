@@ -1,0 +1,393 @@
+#include "views/canvas/DesignScene.h"
+
+#include "model/Catalog.h"
+#include "model/DesignDocument.h"
+#include "model/FlowText.h"
+#include "views/canvas/CanvasStyle.h"
+#include "views/canvas/ConnectionLayer.h"
+#include "views/canvas/HostItem.h"
+#include "views/canvas/ZoneItem.h"
+
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace pp::views {
+
+DesignScene::DesignScene(DesignDocument *document, const Catalog &catalog, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_catalog(catalog)
+{
+    setItemIndexMethod(BspTreeIndex);
+    m_connections = new ConnectionLayer(this);
+    addItem(m_connections);
+    connect(document, &DesignDocument::designReset, this, &DesignScene::rebuild);
+    connect(document, &DesignDocument::hostAdded, this, [this](const QString &id) {
+        addHostItem(id);
+        rebuildConnections();
+    });
+    connect(document, &DesignDocument::hostRemoved, this, &DesignScene::removeHostItem);
+    connect(document, &DesignDocument::hostChanged, this, &DesignScene::syncHost);
+    connect(document, &DesignDocument::zoneAdded, this, &DesignScene::addZoneItem);
+    connect(document, &DesignDocument::zoneRemoved, this, &DesignScene::removeZoneItem);
+    connect(document, &DesignDocument::zoneChanged, this, &DesignScene::syncZone);
+    rebuild();
+}
+
+DesignScene::~DesignScene()
+{
+    // Items reach back into the scene while being destroyed; drop the layer's
+    // pointers first.
+    m_connections->rebuild({}, {}, {});
+}
+
+void DesignScene::rebuild()
+{
+    m_connections->rebuild({}, {}, {});
+    for (HostItem *h : std::as_const(m_hosts))
+        delete h;
+    for (ZoneItem *z : std::as_const(m_zones))
+        delete z;
+    m_hosts.clear();
+    m_zones.clear();
+    for (const Zone &z : m_document->design().zones)
+        addZoneItem(z.id);
+    m_hosts.reserve(qsizetype(m_document->design().hosts.size()));
+    for (const Host &h : m_document->design().hosts)
+        addHostItem(h.id);
+    rebuildConnections();
+    updateSceneRect();
+}
+
+void DesignScene::addHostItem(const QString &id)
+{
+    const Host *host = m_document->host(id);
+    if (!host || m_hosts.contains(id))
+        return;
+    auto *item = new HostItem(this, id);
+    m_syncing = true;
+    item->setPos(host->pos);
+    m_syncing = false;
+    addItem(item);
+    m_hosts.insert(id, item);
+}
+
+void DesignScene::addZoneItem(const QString &id)
+{
+    const Zone *zone = m_document->zone(id);
+    if (!zone || m_zones.contains(id))
+        return;
+    auto *item = new ZoneItem(this, id);
+    item->setSceneRectangle(zone->rect);
+    addItem(item);
+    m_zones.insert(id, item);
+    updateSceneRect();
+}
+
+void DesignScene::removeHostItem(const QString &id)
+{
+    HostItem *item = m_hosts.take(id);
+    m_dragStart.remove(id);
+    rebuildConnections(); // the layer must forget the item before it goes
+    delete item;
+}
+
+void DesignScene::removeZoneItem(const QString &id)
+{
+    delete m_zones.take(id);
+    rebuildConnections();
+}
+
+void DesignScene::syncHost(const QString &id)
+{
+    const Host *host = m_document->host(id);
+    HostItem *item = m_hosts.value(id);
+    if (!host || !item)
+        return;
+    if (item->pos() != host->pos) {
+        m_syncing = true;
+        item->setPos(host->pos);
+        m_syncing = false;
+        m_connections->geometryChanged();
+    }
+    item->update();
+}
+
+void DesignScene::syncZone(const QString &id)
+{
+    const Zone *zone = m_document->zone(id);
+    ZoneItem *item = m_zones.value(id);
+    if (!zone || !item)
+        return;
+    item->setSceneRectangle(zone->rect);
+    item->update();
+    updateSceneRect();
+}
+
+void DesignScene::setAnalysis(const AnalysisPtr &analysis)
+{
+    m_analysis = analysis;
+    rebuildConnections();
+}
+
+void DesignScene::rebuildConnections()
+{
+    m_connections->rebuild(m_analysis, m_hosts, m_zones);
+}
+
+void DesignScene::updateSceneRect()
+{
+    QRectF r;
+    for (ZoneItem *z : std::as_const(m_zones))
+        r |= z->sceneRectangle();
+    setSceneRect(r.adjusted(-400, -400, 400, 400));
+}
+
+QString DesignScene::zoneAt(const QPointF &p) const
+{
+    QString best;
+    qreal bestArea = 0;
+    for (ZoneItem *z : std::as_const(m_zones)) {
+        const QRectF r = z->sceneRectangle();
+        const qreal area = r.width() * r.height();
+        if (r.contains(p) && (best.isEmpty() || area < bestArea)) {
+            best = z->id();
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+QString DesignScene::hostAt(const QPointF &p) const
+{
+    for (QGraphicsItem *item : items(p))
+        if (item->type() == HostItem::Type)
+            return static_cast<HostItem *>(item)->id();
+    return {};
+}
+
+QStringList DesignScene::selectedHosts() const
+{
+    QStringList out;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == HostItem::Type)
+            out << static_cast<HostItem *>(item)->id();
+    out.sort();
+    return out;
+}
+
+QStringList DesignScene::selectedZones() const
+{
+    QStringList out;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == ZoneItem::Type)
+            out << static_cast<ZoneItem *>(item)->id();
+    out.sort();
+    return out;
+}
+
+void DesignScene::selectHosts(const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    const QStringList current = selectedHosts();
+    if (QSet<QString>(current.begin(), current.end()) == wanted && selectedZones().isEmpty())
+        return;
+    blockSignals(true);
+    clearSelection();
+    for (const QString &id : ids)
+        if (HostItem *item = m_hosts.value(id))
+            item->setSelected(true);
+    blockSignals(false);
+    emit selectionChanged();
+}
+
+void DesignScene::highlightPairs(const QSet<QString> &pairKeys)
+{
+    m_connections->setSelectedPairs(pairKeys);
+    QSet<QString> hosts;
+    for (const QString &key : pairKeys)
+        for (const QString &id : key.split(QLatin1Char('|')))
+            hosts.insert(id);
+    for (const QString &id : std::as_const(m_highlighted))
+        if (HostItem *item = m_hosts.value(id); item && !hosts.contains(id))
+            item->setHighlighted(false);
+    for (const QString &id : std::as_const(hosts))
+        if (HostItem *item = m_hosts.value(id))
+            item->setHighlighted(true);
+    m_highlighted = hosts;
+}
+
+void DesignScene::setTintedZones(const QStringList &zoneIds)
+{
+    for (ZoneItem *z : std::as_const(m_zones))
+        z->setTinted(zoneIds.contains(z->id()));
+}
+
+QPointF DesignScene::snapped(const QPointF &p) const
+{
+    if (!m_gridSnap)
+        return p;
+    return QPointF(std::round(p.x() / style::gridSize) * style::gridSize,
+                   std::round(p.y() / style::gridSize) * style::gridSize);
+}
+
+void DesignScene::setShowInternalConnections(bool show)
+{
+    m_connections->setShowInternal(show);
+}
+
+QString DesignScene::describePair(const QString &pairKey, int maxLines) const
+{
+    const HostPair *pair = m_connections->pair(pairKey);
+    if (!pair || !m_analysis)
+        return {};
+    const FlowText text(m_analysis->design, m_catalog);
+    QStringList lines;
+    for (int fi : pair->flows) {
+        const Flow &f = m_analysis->analysis.flows[size_t(fi)];
+        if (lines.size() == maxLines) {
+            lines << tr("… and %n more", nullptr, int(pair->flows.size()) - maxLines);
+            break;
+        }
+        lines << QStringLiteral("%1 → %2   %3 %4   %5")
+                     .arg(text.fromId(f), text.toId(f), protocolName(f.protocol), text.port(f), text.ref(f));
+    }
+    const QString head = pair->crossing ? tr("Crossing connection") : tr("Connection inside a zone");
+    return head + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
+void DesignScene::hostItemMoved(HostItem *)
+{
+    if (!m_syncing)
+        m_connections->geometryChanged();
+}
+
+void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mousePressEvent(event);
+    m_dragStart.clear();
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == HostItem::Type)
+            m_dragStart.insert(static_cast<HostItem *>(item)->id(), item->pos());
+    // A click on a connection (not on a card or zone title) selects its flows.
+    if (event->button() == Qt::LeftButton && !event->isAccepted()) {
+        const qreal tolerance = 6.0 / std::max<qreal>(0.05, views().isEmpty() ? 1.0 : views().first()->transform().m11());
+        if (const HostPair *pair = m_connections->pairAt(event->scenePos(), tolerance)) {
+            emit pairActivated(pair->key);
+            event->accept();
+        }
+    }
+}
+
+void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseReleaseEvent(event);
+    QVector<HostMove> moves;
+    for (auto it = m_dragStart.constBegin(); it != m_dragStart.constEnd(); ++it) {
+        HostItem *item = m_hosts.value(it.key());
+        const Host *host = m_document->host(it.key());
+        if (!item || !host || item->pos() == it.value())
+            continue;
+        moves.push_back({it.key(), it.value(), item->pos(), host->zone, zoneAt(item->center())});
+    }
+    m_dragStart.clear();
+    if (moves.isEmpty())
+        return;
+    for (const HostMove &m : std::as_const(moves)) {
+        if (m.newZone.isEmpty()) {
+            // Every host lives in a zone: put them all back.
+            m_syncing = true;
+            for (const HostMove &undo : std::as_const(moves))
+                m_hosts.value(undo.id)->setPos(undo.oldPos);
+            m_syncing = false;
+            m_connections->geometryChanged();
+            emit gestureRejected(tr("Hosts must be dropped inside a zone."));
+            return;
+        }
+    }
+    emit hostsMoved(moves);
+}
+
+void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const QString host = hostAt(event->scenePos());
+    if (!host.isEmpty()) {
+        const Host *h = m_document->host(host);
+        QStringList roles;
+        for (const QString &r : h->roles)
+            if (const Role *role = m_catalog.role(r))
+                roles << role->name;
+        QToolTip::showText(event->screenPos(), QStringLiteral("%1\n%2").arg(h->name.isEmpty() ? h->id : h->name,
+                                                                             roles.join(QStringLiteral(", "))));
+        event->accept();
+        return;
+    }
+    const qreal scale = views().isEmpty() ? 1.0 : views().first()->transform().m11();
+    if (const HostPair *pair = m_connections->pairAt(event->scenePos(), 6.0 / std::max<qreal>(0.05, scale))) {
+        QToolTip::showText(event->screenPos(), describePair(pair->key));
+        event->accept();
+        return;
+    }
+    QToolTip::hideText();
+    event->ignore();
+}
+
+void DesignScene::beginZoneDrag(const QString &zoneId)
+{
+    m_zoneDragHosts.clear();
+    for (const Host &h : m_document->design().hosts)
+        if (h.zone == zoneId)
+            m_zoneDragHosts.insert(h.id, h.pos);
+}
+
+void DesignScene::dragZoneHosts(const QString &, const QPointF &delta)
+{
+    m_syncing = true;
+    for (auto it = m_zoneDragHosts.constBegin(); it != m_zoneDragHosts.constEnd(); ++it)
+        if (HostItem *item = m_hosts.value(it.key()))
+            item->setPos(it.value() + delta);
+    m_syncing = false;
+    m_connections->geometryChanged();
+}
+
+void DesignScene::endZoneDrag(const QString &zoneId, const QRectF &oldRect, const QRectF &newRect)
+{
+    QVector<HostMove> carried;
+    bool escaped = false;
+    for (auto it = m_zoneDragHosts.constBegin(); it != m_zoneDragHosts.constEnd(); ++it) {
+        HostItem *item = m_hosts.value(it.key());
+        if (!item)
+            continue;
+        if (!newRect.contains(item->center()))
+            escaped = true;
+        if (item->pos() != it.value())
+            carried.push_back({it.key(), it.value(), item->pos(), zoneId, zoneId});
+    }
+    if (escaped) {
+        cancelZoneDrag(zoneId);
+        if (ZoneItem *z = m_zones.value(zoneId))
+            z->setSceneRectangle(oldRect);
+        emit gestureRejected(tr("The zone would leave some of its hosts outside; move them first."));
+        return;
+    }
+    m_zoneDragHosts.clear();
+    emit zoneEdited(zoneId, oldRect, newRect, carried);
+    updateSceneRect();
+}
+
+void DesignScene::cancelZoneDrag(const QString &)
+{
+    m_syncing = true;
+    for (auto it = m_zoneDragHosts.constBegin(); it != m_zoneDragHosts.constEnd(); ++it)
+        if (HostItem *item = m_hosts.value(it.key()))
+            item->setPos(it.value());
+    m_syncing = false;
+    m_zoneDragHosts.clear();
+    m_connections->geometryChanged();
+}
+
+} // namespace pp::views

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+#include <QVector>
+
+#include "model/AnalysisSnapshot.h"
+
+namespace pp {
+class Catalog;
+class DesignDocument;
+struct DesignChange;
+} // namespace pp
+
+namespace pp::views {
+
+class ConnectionLayer;
+class HostItem;
+class ZoneItem;
+
+/// A host's placement before and after a gesture.
+struct HostMove
+{
+    QString id;
+    QPointF oldPos;
+    QPointF newPos;
+    QString oldZone;
+    QString newZone;
+};
+
+/// The canvas model: zone and host items mirroring a DesignDocument, and the
+/// engine's flows drawn between them. It never edits the document: finished
+/// gestures are emitted as signals for the undo layer to turn into commands.
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    DesignScene(DesignDocument *document, const Catalog &catalog, QObject *parent = nullptr);
+    ~DesignScene() override;
+
+    DesignDocument *document() const { return m_document; }
+    const Catalog &catalog() const { return m_catalog; }
+
+    void setAnalysis(const AnalysisPtr &analysis);
+    const AnalysisPtr &analysis() const { return m_analysis; }
+    ConnectionLayer *connections() const { return m_connections; }
+
+    HostItem *hostItem(const QString &id) const { return m_hosts.value(id); }
+    ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
+    /// The smallest zone containing a scene point, or empty.
+    QString zoneAt(const QPointF &scenePos) const;
+    /// The host card under a scene point, or empty.
+    QString hostAt(const QPointF &scenePos) const;
+
+    QStringList selectedHosts() const;
+    QStringList selectedZones() const;
+    /// Selects exactly these hosts (and nothing else); scrolls nothing.
+    void selectHosts(const QStringList &ids);
+    /// Highlights connections and their hosts without changing selection.
+    void highlightPairs(const QSet<QString> &pairKeys);
+    /// Tints zones (a boundary group's boundaries).
+    void setTintedZones(const QStringList &zoneIds);
+
+    bool gridSnap() const { return m_gridSnap; }
+    void setGridSnap(bool on) { m_gridSnap = on; }
+    QPointF snapped(const QPointF &p) const;
+    void setShowInternalConnections(bool show);
+
+    /// Text describing the flows of a connection (tooltips, status bar).
+    QString describePair(const QString &pairKey, int maxLines = 16) const;
+
+    // Called by the items during gestures.
+    void hostItemMoved(HostItem *item);
+    void beginZoneDrag(const QString &zoneId);
+    void dragZoneHosts(const QString &zoneId, const QPointF &delta);
+    void endZoneDrag(const QString &zoneId, const QRectF &oldRect, const QRectF &newRect);
+    void cancelZoneDrag(const QString &zoneId);
+
+signals:
+    void hostsMoved(const QVector<pp::views::HostMove> &moves);
+    void zoneEdited(const QString &zoneId, const QRectF &oldRect, const QRectF &newRect,
+                    const QVector<pp::views::HostMove> &carried);
+    /// A connection was clicked: its key and the snapshot flow indices.
+    void pairActivated(const QString &pairKey);
+    /// A gesture could not be applied; the message says why.
+    void gestureRejected(const QString &message);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
+private:
+    void rebuild();
+    void addHostItem(const QString &id);
+    void addZoneItem(const QString &id);
+    void removeHostItem(const QString &id);
+    void removeZoneItem(const QString &id);
+    void syncHost(const QString &id);
+    void syncZone(const QString &id);
+    void rebuildConnections();
+    void updateSceneRect();
+
+    DesignDocument *m_document;
+    const Catalog &m_catalog;
+    AnalysisPtr m_analysis;
+    ConnectionLayer *m_connections = nullptr;
+    QHash<QString, HostItem *> m_hosts;
+    QHash<QString, ZoneItem *> m_zones;
+    QHash<QString, QPointF> m_dragStart;      ///< selected hosts at mouse press
+    QHash<QString, QPointF> m_zoneDragHosts;  ///< hosts carried by a zone drag
+    QSet<QString> m_highlighted;
+    bool m_gridSnap = true;
+    bool m_syncing = false;
+};
+
+} // namespace pp::views

@@ -1,0 +1,196 @@
+#include "views/canvas/DesignView.h"
+
+#include "views/canvas/CanvasStyle.h"
+#include "views/canvas/DesignScene.h"
+
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace pp::views {
+
+QString DesignView::roleMimeType()
+{
+    return QStringLiteral("application/x-portplanner-role");
+}
+
+DesignView::DesignView(DesignScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Design canvas"));
+    setAccessibleDescription(tr("Network zones and the hosts placed in them, with the connections between hosts. "
+                                "Drop roles from the palette here; arrow keys scroll, Ctrl+plus and Ctrl+minus zoom."));
+}
+
+void DesignView::setZoom(qreal factor)
+{
+    factor = std::clamp<qreal>(factor, 0.02, 8.0);
+    setTransform(QTransform::fromScale(factor, factor));
+    emit zoomChanged(factor);
+}
+
+void DesignView::zoomBy(qreal factor)
+{
+    setZoom(zoom() * factor);
+}
+
+void DesignView::fitAll()
+{
+    QRectF r = m_scene->itemsBoundingRect();
+    if (r.isEmpty())
+        return;
+    fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    setZoom(std::min<qreal>(zoom(), 1.5));
+}
+
+void DesignView::focusOn(const QRectF &sceneRect)
+{
+    const QRectF r = sceneRect.adjusted(-120, -120, 120, 120);
+    const qreal fx = viewport()->width() / r.width();
+    const qreal fy = viewport()->height() / r.height();
+    setZoom(std::min<qreal>(1.2, std::min(fx, fy)));
+    centerOn(r.center());
+}
+
+void DesignView::setShowGrid(bool show)
+{
+    m_showGrid = show;
+    viewport()->update();
+}
+
+void DesignView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomBy(std::pow(1.0015, event->angleDelta().y()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void DesignView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DesignView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DesignView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (m_spaceHeld && event->button() == Qt::LeftButton)) {
+        m_panning = true;
+        m_panStart = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DesignView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->pos() - m_panStart;
+        m_panStart = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void DesignView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        if (m_spaceHeld)
+            viewport()->setCursor(Qt::OpenHandCursor);
+        else
+            viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+bool DesignView::acceptsDrop(const QMimeData *mime, const QPointF &scenePos) const
+{
+    return mime->hasFormat(roleMimeType())
+        && (!m_scene->hostAt(scenePos).isEmpty() || !m_scene->zoneAt(scenePos).isEmpty());
+}
+
+void DesignView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(roleMimeType()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void DesignView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(roleMimeType())) {
+        if (acceptsDrop(event->mimeData(), mapToScene(event->position().toPoint())))
+            event->acceptProposedAction();
+        else
+            event->ignore();
+        return;
+    }
+    QGraphicsView::dragMoveEvent(event);
+}
+
+void DesignView::dropEvent(QDropEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (!acceptsDrop(event->mimeData(), scenePos)) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    const QString role = QString::fromUtf8(event->mimeData()->data(roleMimeType()));
+    emit roleDropped(role, scenePos, m_scene->hostAt(scenePos), m_scene->zoneAt(scenePos));
+    event->acceptProposedAction();
+}
+
+void DesignView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, QColor(0xf7, 0xf8, 0xfa));
+    if (!m_showGrid || zoom() < 0.35)
+        return;
+    const qreal step = style::gridSize * 4;
+    painter->setPen(QPen(QColor(0xe1, 0xe4, 0xe8), 0));
+    for (qreal x = std::floor(rect.left() / step) * step; x < rect.right(); x += step)
+        painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
+    for (qreal y = std::floor(rect.top() / step) * step; y < rect.bottom(); y += step)
+        painter->drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+}
+
+} // namespace pp::views

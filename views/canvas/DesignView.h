@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QGraphicsView>
+
+class QMimeData;
+
+namespace pp::views {
+
+class DesignScene;
+
+/// The canvas widget: zoom (Ctrl+wheel, Ctrl+= / Ctrl+-), pan (middle
+/// button, or Space and drag), fit to view, rubber-band selection, a grid,
+/// and drops of roles from the palette.
+class DesignView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    /// The MIME type the palette drags: the role id as UTF-8.
+    static QString roleMimeType();
+
+    explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
+
+    DesignScene *designScene() const { return m_scene; }
+    qreal zoom() const { return transform().m11(); }
+    void setZoom(qreal factor);
+    void zoomBy(qreal factor);
+    void fitAll();
+    /// Centres and zooms on a set of scene rectangles (walkthrough, search).
+    void focusOn(const QRectF &sceneRect);
+    void setShowGrid(bool show);
+    bool showGrid() const { return m_showGrid; }
+
+signals:
+    /// A role was dropped: onto a host (hostId set) or empty zone space.
+    void roleDropped(const QString &roleId, const QPointF &scenePos, const QString &hostId, const QString &zoneId);
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    bool acceptsDrop(const QMimeData *mime, const QPointF &scenePos) const;
+
+    DesignScene *m_scene;
+    bool m_showGrid = true;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panStart;
+};
+
+} // namespace pp::views

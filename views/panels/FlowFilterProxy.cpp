@@ -1,0 +1,100 @@
+#include "views/panels/FlowFilterProxy.h"
+
+#include "model/PortRange.h"
+#include "views/panels/FlowTableModel.h"
+
+namespace pp::views {
+
+FlowFilterProxy::FlowFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setDynamicSortFilter(false); // sorting 200,000 rows on every analysis would stall the UI
+}
+
+void FlowFilterProxy::changed()
+{
+    // Qt 6.4 has no begin/endFilterChange; invalidateFilter is the API.
+    invalidateFilter();
+}
+
+void FlowFilterProxy::setCrossingOnly(bool on)
+{
+    m_crossingOnly = on;
+    changed();
+}
+
+void FlowFilterProxy::setFromZone(const QString &zoneId)
+{
+    m_fromZone = zoneId;
+    changed();
+}
+
+void FlowFilterProxy::setToZone(const QString &zoneId)
+{
+    m_toZone = zoneId;
+    changed();
+}
+
+void FlowFilterProxy::setHost(const QString &text)
+{
+    m_host = text.trimmed();
+    changed();
+}
+
+void FlowFilterProxy::setProtocol(const QString &protocol)
+{
+    m_protocol = protocol;
+    changed();
+}
+
+void FlowFilterProxy::setPort(const QString &port)
+{
+    m_port = port.trimmed();
+    changed();
+}
+
+void FlowFilterProxy::setRef(const QString &text)
+{
+    m_ref = text.trimmed();
+    changed();
+}
+
+bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_crossingOnly && !index.data(CrossingRole).toBool())
+        return false;
+    if (!m_fromZone.isEmpty() || !m_toZone.isEmpty()) {
+        const QStringList zones = index.data(ZonePairRole).toString().split(QLatin1Char('>'));
+        if (!m_fromZone.isEmpty() && zones.value(0) != m_fromZone)
+            return false;
+        if (!m_toZone.isEmpty() && zones.value(1) != m_toZone)
+            return false;
+    }
+    if (!m_host.isEmpty()) {
+        bool hit = false;
+        for (const QString &id : index.data(HostIdsRole).toStringList())
+            hit = hit || id.contains(m_host, Qt::CaseInsensitive);
+        if (!hit)
+            return false;
+    }
+    if (!m_protocol.isEmpty() && index.data(ProtocolRole).toString() != m_protocol)
+        return false;
+    if (!m_port.isEmpty()) {
+        const QString text = index.data(PortRole).toString();
+        const auto wanted = PortRange::parse(m_port);
+        const auto have = PortRange::parse(text);
+        if (wanted && have) {
+            if (!(have->contains(wanted->first) && have->contains(wanted->last)))
+                return false;
+        } else if (!text.contains(m_port, Qt::CaseInsensitive)) {
+            return false;
+        }
+    }
+    if (!m_ref.isEmpty() && !index.data(RefRole).toString().contains(m_ref, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace pp::views

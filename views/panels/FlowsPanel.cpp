@@ -1,0 +1,242 @@
+#include "views/panels/FlowsPanel.h"
+
+#include "model/Catalog.h"
+#include "views/panels/FlowFilterProxy.h"
+#include "views/panels/FlowTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace pp::views {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(22);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    return view;
+}
+
+} // namespace
+
+FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_flowModel(new FlowTableModel(catalog, this))
+    , m_openingModel(new OpeningTableModel(catalog, this))
+    , m_flowProxy(new FlowFilterProxy(this))
+    , m_openingProxy(new FlowFilterProxy(this))
+    , m_tabs(new QTabWidget(this))
+    , m_crossing(new QCheckBox(this))
+    , m_fromZone(new QComboBox(this))
+    , m_toZone(new QComboBox(this))
+    , m_host(new QLineEdit(this))
+    , m_protocol(new QComboBox(this))
+    , m_port(new QLineEdit(this))
+    , m_ref(new QLineEdit(this))
+    , m_count(new QLabel(this))
+{
+    m_flowProxy->setSourceModel(m_flowModel);
+    m_openingProxy->setSourceModel(m_openingModel);
+    m_flowsView = makeTable(this, m_flowProxy);
+    m_openingsView = makeTable(this, m_openingProxy);
+    m_tabs->addTab(m_openingsView, QString());
+    m_tabs->addTab(m_flowsView, QString());
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    m_crossing->setChecked(true);
+    m_protocol->addItems({QString(), QStringLiteral("TCP"), QStringLiteral("UDP"), QStringLiteral("ICMP")});
+    m_host->setClearButtonEnabled(true);
+    m_port->setClearButtonEnabled(true);
+    m_ref->setClearButtonEnabled(true);
+    m_port->setMaximumWidth(90);
+    for (QWidget *w : {static_cast<QWidget *>(m_crossing), static_cast<QWidget *>(m_fromZone),
+                       static_cast<QWidget *>(m_toZone), static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_protocol),
+                       static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_ref)})
+        filters->addWidget(w);
+    filters->addStretch();
+    filters->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_tabs);
+
+    auto apply = [this](auto setter) {
+        for (FlowFilterProxy *p : {m_flowProxy, m_openingProxy})
+            setter(p);
+        updateCount();
+    };
+    connect(m_crossing, &QCheckBox::toggled, this, [apply](bool on) { apply([on](FlowFilterProxy *p) { p->setCrossingOnly(on); }); });
+    connect(m_fromZone, &QComboBox::currentIndexChanged, this, [this, apply] {
+        const QString z = m_fromZone->currentData().toString();
+        apply([z](FlowFilterProxy *p) { p->setFromZone(z); });
+    });
+    connect(m_toZone, &QComboBox::currentIndexChanged, this, [this, apply] {
+        const QString z = m_toZone->currentData().toString();
+        apply([z](FlowFilterProxy *p) { p->setToZone(z); });
+    });
+    connect(m_host, &QLineEdit::textChanged, this, [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setHost(t); }); });
+    connect(m_protocol, &QComboBox::currentTextChanged, this,
+            [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setProtocol(t); }); });
+    connect(m_port, &QLineEdit::textChanged, this, [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setPort(t); }); });
+    connect(m_ref, &QLineEdit::textChanged, this, [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setRef(t); }); });
+    m_flowProxy->setCrossingOnly(true);
+    m_openingProxy->setCrossingOnly(true);
+    for (QTableView *view : {m_flowsView, m_openingsView})
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] { emitSelection(view); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &FlowsPanel::updateCount);
+    retranslate();
+}
+
+void FlowsPanel::retranslate()
+{
+    m_tabs->setTabText(0, tr("Openings"));
+    m_tabs->setTabText(1, tr("Flows"));
+    m_crossing->setText(tr("Crossing only"));
+    m_crossing->setToolTip(tr("Show only flows that cross a zone boundary"));
+    m_host->setPlaceholderText(tr("Host"));
+    m_port->setPlaceholderText(tr("Port"));
+    m_ref->setPlaceholderText(tr("Seed ref (BKMK_…)"));
+    m_fromZone->setToolTip(tr("Source zone"));
+    m_toZone->setToolTip(tr("Destination zone"));
+    m_protocol->setToolTip(tr("Protocol"));
+    const struct
+    {
+        QWidget *widget;
+        QString name;
+        QString description;
+    } a11y[] = {
+        {m_crossing, tr("Crossing only"), tr("Hide flows that stay inside one zone")},
+        {m_fromZone, tr("Source zone filter"), tr("Show only rows starting in this zone")},
+        {m_toZone, tr("Destination zone filter"), tr("Show only rows ending in this zone")},
+        {m_host, tr("Host filter"), tr("Show only rows naming a host whose id contains this text")},
+        {m_protocol, tr("Protocol filter"), tr("TCP, UDP or ICMP")},
+        {m_port, tr("Port filter"), tr("Show only rows whose port or range includes this port")},
+        {m_ref, tr("Seed section filter"), tr("Show only rows whose seed anchor contains this text")},
+        {m_flowsView, tr("Flows table"), tr("Every connection the design needs; selecting rows selects them on the canvas")},
+        {m_openingsView, tr("Openings table"), tr("Firewall openings grouped by zone pair and port")},
+        {m_count, tr("Row count"), tr("How many rows the filters show")},
+    };
+    for (const auto &w : a11y) {
+        w.widget->setAccessibleName(w.name);
+        w.widget->setAccessibleDescription(w.description);
+    }
+    updateZoneChoices();
+    updateCount();
+}
+
+void FlowsPanel::setAnalysis(const AnalysisPtr &analysis)
+{
+    m_analysis = analysis;
+    m_flowModel->setAnalysis(analysis);
+    m_openingModel->setAnalysis(analysis);
+    updateZoneChoices();
+    updateCount();
+}
+
+void FlowsPanel::setCrossingOnly(bool on)
+{
+    m_crossing->setChecked(on);
+}
+
+void FlowsPanel::updateZoneChoices()
+{
+    for (QComboBox *box : {m_fromZone, m_toZone}) {
+        const QString current = box->currentData().toString();
+        QSignalBlocker block(box);
+        box->clear();
+        box->addItem(box == m_fromZone ? tr("Any source zone") : tr("Any destination zone"), QString());
+        if (m_analysis)
+            for (const Zone &z : m_analysis->design.zones)
+                box->addItem(z.name.isEmpty() ? z.id : z.name, z.id);
+        const int index = box->findData(current);
+        box->setCurrentIndex(index < 0 ? 0 : index);
+    }
+}
+
+void FlowsPanel::updateCount()
+{
+    const bool flows = m_tabs->currentWidget() == m_flowsView;
+    const int shown = flows ? m_flowProxy->rowCount() : m_openingProxy->rowCount();
+    const int all = flows ? m_flowModel->rowCount() : m_openingModel->rowCount();
+    m_count->setText(flows ? tr("%1 of %2 flows").arg(shown).arg(all) : tr("%1 of %2 openings").arg(shown).arg(all));
+}
+
+void FlowsPanel::emitSelection(QTableView *view)
+{
+    if (m_syncing || !m_analysis)
+        return;
+    QSet<QString> pairs;
+    QStringList hosts;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (view == m_flowsView) {
+            pairs.insert(row.data(PairKeyRole).toString());
+        } else {
+            // An opening names all its flows' pairs.
+            const int source = m_openingProxy->mapToSource(row).row();
+            const Opening &o = m_analysis->analysis.openings[size_t(source)];
+            for (int fi : o.flows) {
+                const Flow &f = m_analysis->analysis.flows[size_t(fi)];
+                const QString &a = m_analysis->design.hosts[size_t(f.from)].id;
+                const QString &b = m_analysis->design.hosts[size_t(f.to)].id;
+                pairs.insert(a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a);
+            }
+        }
+        hosts += row.data(HostIdsRole).toStringList();
+    }
+    hosts.removeDuplicates();
+    emit pairsSelected(pairs, hosts);
+}
+
+void FlowsPanel::selectPairs(const QSet<QString> &pairKeys)
+{
+    m_syncing = true;
+    m_tabs->setCurrentWidget(m_flowsView);
+    QItemSelection selection;
+    for (int r = 0; r < m_flowProxy->rowCount(); ++r) {
+        const QModelIndex index = m_flowProxy->index(r, 0);
+        if (pairKeys.contains(index.data(PairKeyRole).toString()))
+            selection.select(index, m_flowProxy->index(r, m_flowProxy->columnCount() - 1));
+    }
+    m_flowsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        m_flowsView->scrollTo(selection.indexes().first());
+    m_syncing = false;
+}
+
+void FlowsPanel::selectHosts(const QStringList &hostIds)
+{
+    m_syncing = true;
+    const QSet<QString> wanted(hostIds.begin(), hostIds.end());
+    QItemSelection selection;
+    if (!wanted.isEmpty())
+        for (int r = 0; r < m_flowProxy->rowCount(); ++r) {
+            const QModelIndex index = m_flowProxy->index(r, 0);
+            const QStringList ids = index.data(HostIdsRole).toStringList();
+            if (wanted.contains(ids.value(0)) || wanted.contains(ids.value(1)))
+                selection.select(index, m_flowProxy->index(r, m_flowProxy->columnCount() - 1));
+        }
+    m_flowsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_syncing = false;
+}
+
+} // namespace pp::views

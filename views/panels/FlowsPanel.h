@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+#include "model/AnalysisSnapshot.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+
+namespace pp {
+class Catalog;
+}
+
+namespace pp::views {
+
+class FlowFilterProxy;
+class FlowTableModel;
+class OpeningTableModel;
+
+/// The flows and openings tables with their filter bar. Selecting rows
+/// announces the hosts and connections they name; the canvas answers with
+/// selectPairs() so both stay in step.
+class FlowsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FlowsPanel(const Catalog &catalog, QWidget *parent = nullptr);
+
+    void setAnalysis(const AnalysisPtr &analysis);
+    /// Selects the flows of these host pairs (from the canvas).
+    void selectPairs(const QSet<QString> &pairKeys);
+    /// Selects the flows that touch these hosts (from the canvas).
+    void selectHosts(const QStringList &hostIds);
+    QTableView *flowsView() const { return m_flowsView; }
+    QTableView *openingsView() const { return m_openingsView; }
+    FlowFilterProxy *flowFilter() const { return m_flowProxy; }
+    FlowTableModel *flowModel() const { return m_flowModel; }
+    OpeningTableModel *openingModel() const { return m_openingModel; }
+    void setCrossingOnly(bool on);
+    void retranslate();
+
+signals:
+    /// Rows were selected: the host pairs and hosts they name.
+    void pairsSelected(const QSet<QString> &pairKeys, const QStringList &hostIds);
+
+private:
+    void emitSelection(QTableView *view);
+    void updateZoneChoices();
+    void updateCount();
+
+    const Catalog &m_catalog;
+    AnalysisPtr m_analysis;
+    FlowTableModel *m_flowModel;
+    OpeningTableModel *m_openingModel;
+    FlowFilterProxy *m_flowProxy;
+    FlowFilterProxy *m_openingProxy;
+    QTabWidget *m_tabs;
+    QTableView *m_flowsView;
+    QTableView *m_openingsView;
+    QCheckBox *m_crossing;
+    QComboBox *m_fromZone;
+    QComboBox *m_toZone;
+    QLineEdit *m_host;
+    QComboBox *m_protocol;
+    QLineEdit *m_port;
+    QLineEdit *m_ref;
+    QLabel *m_count;
+    bool m_syncing = false;
+};
+
+} // namespace pp::views

@@ -1,0 +1,131 @@
+#include "views/panels/PalettePanel.h"
+
+#include "model/Catalog.h"
+#include "views/RoleIcons.h"
+#include "views/canvas/DesignView.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace pp::views {
+
+namespace {
+
+constexpr int RoleIdRole = Qt::UserRole + 1;
+
+/// A tree whose role rows drag as the canvas's role MIME type.
+class RoleTree : public QTreeWidget
+{
+public:
+    using QTreeWidget::QTreeWidget;
+
+protected:
+    QStringList mimeTypes() const override { return {DesignView::roleMimeType()}; }
+    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override
+    {
+        if (items.isEmpty() || items.first()->data(0, RoleIdRole).toString().isEmpty())
+            return nullptr;
+        auto *mime = new QMimeData;
+        mime->setData(DesignView::roleMimeType(), items.first()->data(0, RoleIdRole).toString().toUtf8());
+        mime->setText(items.first()->data(0, RoleIdRole).toString());
+        return mime;
+    }
+};
+
+} // namespace
+
+PalettePanel::PalettePanel(const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_search(new QLineEdit(this))
+    , m_tree(new RoleTree(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+    m_tree->setHeaderHidden(true);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setIconSize(QSize(24, 24));
+    m_tree->setRootIsDecorated(true);
+    layout->addWidget(m_tree);
+    connect(m_search, &QLineEdit::textChanged, this, &PalettePanel::setFilter);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(0, RoleIdRole).toString();
+        if (!id.isEmpty())
+            emit roleActivated(id);
+    });
+    retranslate();
+    populate();
+}
+
+void PalettePanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search roles (English or 中文)"));
+    m_search->setAccessibleName(tr("Search roles"));
+    m_search->setAccessibleDescription(tr("Filters the role palette by English or Traditional Chinese name"));
+    m_tree->setAccessibleName(tr("Role palette"));
+    m_tree->setAccessibleDescription(tr("ConfigMgr roles and external services. Drag one onto a zone to create a host, "
+                                        "onto a host to add the role; or press Enter to add it to the selection."));
+    populate();
+}
+
+void PalettePanel::setChineseNames(bool chinese)
+{
+    m_chinese = chinese;
+    populate();
+}
+
+void PalettePanel::populate()
+{
+    m_tree->clear();
+    const struct
+    {
+        const char *group;
+        QString title;
+    } groups[] = {{"site_system", tr("Site systems")}, {"client", tr("Clients")}, {"external", tr("External services")}};
+    for (const auto &g : groups) {
+        auto *top = new QTreeWidgetItem(m_tree, {g.title});
+        top->setFlags(Qt::ItemIsEnabled);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        for (const Role &role : m_catalog.roles()) {
+            if (role.group != QLatin1String(g.group))
+                continue;
+            auto *item = new QTreeWidgetItem(top, {m_chinese ? role.nameZh : role.name});
+            item->setIcon(0, RoleIcons::icon(role.id));
+            item->setData(0, RoleIdRole, role.id);
+            item->setToolTip(0, QStringLiteral("%1\n%2\n%3").arg(role.name, role.nameZh, role.id));
+            item->setData(0, Qt::AccessibleDescriptionRole, role.name + QStringLiteral(" / ") + role.nameZh);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+        }
+    }
+    m_tree->expandAll();
+    setFilter(m_search->text());
+}
+
+void PalettePanel::setFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        int visible = 0;
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            const Role *role = m_catalog.role(item->data(0, RoleIdRole).toString());
+            const bool match = needle.isEmpty() || role->name.contains(needle, Qt::CaseInsensitive)
+                || role->nameZh.contains(needle, Qt::CaseInsensitive) || role->id.contains(needle, Qt::CaseInsensitive);
+            item->setHidden(!match);
+            visible += match;
+        }
+        group->setHidden(visible == 0);
+    }
+}
+
+} // namespace pp::views

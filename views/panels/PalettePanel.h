@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeWidget;
+
+namespace pp {
+class Catalog;
+}
+
+namespace pp::views {
+
+/// Every role with its icon, grouped (site systems, clients, external
+/// services), searchable in English and Traditional Chinese. Drag a role
+/// onto the canvas, or press Enter to add it to the selection.
+class PalettePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PalettePanel(const Catalog &catalog, QWidget *parent = nullptr);
+
+    /// Shows the seed's Traditional Chinese names instead of English ones.
+    void setChineseNames(bool chinese);
+    void setFilter(const QString &text);
+    QTreeWidget *tree() const { return m_tree; }
+    void retranslate();
+
+signals:
+    /// Enter or double-click on a role: add it where the selection says.
+    void roleActivated(const QString &roleId);
+
+private:
+    void populate();
+
+    const Catalog &m_catalog;
+    QLineEdit *m_search;
+    QTreeWidget *m_tree;
+    bool m_chinese = false;
+};
+
+} // namespace pp::views

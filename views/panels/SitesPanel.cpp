@@ -1,0 +1,100 @@
+#include "views/panels/SitesPanel.h"
+
+#include "model/DesignDocument.h"
+
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+
+namespace pp::views {
+
+SitesPanel::SitesPanel(DesignDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_tree(new QTreeWidget(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_tree->setColumnCount(3);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_tree);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        m_remove->setEnabled(!selectedSite().isEmpty());
+        if (!selectedSite().isEmpty())
+            emit siteSelected(selectedSite());
+    });
+    connect(m_add, &QPushButton::clicked, this, [this] { emit addSiteRequested(selectedSite()); });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (!selectedSite().isEmpty())
+            emit removeSiteRequested(selectedSite());
+    });
+    connect(document, &DesignDocument::changed, this, &SitesPanel::rebuild);
+    retranslate();
+    rebuild();
+}
+
+void SitesPanel::retranslate()
+{
+    m_tree->setHeaderLabels({tr("Site"), tr("Type"), tr("Hosts")});
+    m_add->setText(tr("&Add site…"));
+    m_remove->setText(tr("&Remove site"));
+    m_tree->setAccessibleName(tr("Site hierarchy"));
+    m_tree->setAccessibleDescription(tr("Sites under their parents: central administration site, primaries, secondaries"));
+    m_add->setAccessibleDescription(tr("Adds a site below the selected one"));
+    m_remove->setAccessibleDescription(tr("Removes the selected site; hosts keep their place but lose the site"));
+    rebuild();
+}
+
+QString SitesPanel::selectedSite() const
+{
+    const auto items = m_tree->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(0, Qt::UserRole).toString();
+}
+
+void SitesPanel::rebuild()
+{
+    const QString selected = selectedSite();
+    const Design &d = m_document->design();
+    QHash<QString, int> hostCount;
+    for (const Host &h : d.hosts)
+        ++hostCount[h.site];
+    QSignalBlocker block(m_tree);
+    m_tree->clear();
+    QHash<QString, QTreeWidgetItem *> items;
+    // Parents before children: repeat until every site is placed (the file
+    // format guarantees there is no cycle).
+    std::vector<const Site *> pending;
+    for (const Site &s : d.sites)
+        pending.push_back(&s);
+    for (size_t guard = 0; !pending.empty() && guard <= d.sites.size(); ++guard) {
+        std::vector<const Site *> later;
+        for (const Site *s : pending) {
+            QTreeWidgetItem *parent = items.value(s->parent);
+            if (!s->parent.isEmpty() && !parent && m_document->site(s->parent)) {
+                later.push_back(s);
+                continue;
+            }
+            const QStringList columns = {s->name.isEmpty() ? s->code : QStringLiteral("%1  %2").arg(s->code, s->name),
+                                         siteTypeName(s->type), QString::number(hostCount.value(s->code))};
+            auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_tree, columns);
+            item->setData(0, Qt::UserRole, s->code);
+            items.insert(s->code, item);
+        }
+        pending.swap(later);
+    }
+    m_tree->expandAll();
+    if (QTreeWidgetItem *item = items.value(selected))
+        item->setSelected(true);
+    m_remove->setEnabled(!selectedSite().isEmpty());
+}
+
+} // namespace pp::views

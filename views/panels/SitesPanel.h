@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+
+namespace pp {
+class DesignDocument;
+}
+
+namespace pp::views {
+
+/// The site hierarchy as a tree (CAS, primaries, secondaries), with buttons
+/// to add and remove sites. Selecting a site shows it in the properties.
+class SitesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SitesPanel(DesignDocument *document, QWidget *parent = nullptr);
+    QTreeWidget *tree() const { return m_tree; }
+    QString selectedSite() const;
+    void retranslate();
+
+signals:
+    void siteSelected(const QString &code);
+    void addSiteRequested(const QString &parentCode);
+    void removeSiteRequested(const QString &code);
+
+private:
+    void rebuild();
+
+    DesignDocument *m_document;
+    QTreeWidget *m_tree;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+};
+
+} // namespace pp::views
