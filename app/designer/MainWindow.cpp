@@ -83,6 +83,10 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children die after this body: keep their last signals away from a
+    // half-destroyed window.
+    disconnect(m_scene, nullptr, this, nullptr);
+    disconnect(m_runner, nullptr, this, nullptr);
     delete m_edits;
 }
 

@@ -40,9 +40,11 @@ DesignScene::DesignScene(DesignDocument *document, const Catalog &catalog, QObje
 
 DesignScene::~DesignScene()
 {
-    // Items reach back into the scene while being destroyed; drop the layer's
-    // pointers first.
+    // Deleting items changes the selection; nobody should hear of it now,
+    // and the layer must drop its item pointers first.
+    blockSignals(true);
     m_connections->rebuild({}, {}, {});
+    clear();
 }
 
 void DesignScene::rebuild()

@@ -1,0 +1,312 @@
+// The designer driven through real widgets on the offscreen platform.
+#include "tests/support/TestPaths.h"
+
+#include "app/commands/Commands.h"
+#include "model/Catalog.h"
+#include "model/FlowText.h"
+#include "tests/designer/DesignerFixture.h"
+#include "app/designer/DocumentFiles.h"
+#include "views/panels/FlowTableModel.h"
+#include "views/panels/FlowsPanel.h"
+#include "views/properties/HostEditor.h"
+#include "views/properties/PropertiesPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace pp;
+
+namespace {
+
+QStringList crossingFlowsOf(const app::MainWindow &w, const QString &host)
+{
+    const AnalysisPtr a = w.analysis()->current();
+    const FlowText text(a->design, Catalog::builtin());
+    QStringList out;
+    for (const Flow &f : a->analysis.flows)
+        if (f.crossing() && (text.fromId(f) == host || text.toId(f) == host))
+            out << QStringLiteral("%1>%2 %3/%4 %5").arg(text.fromId(f), text.toId(f), protocolName(f.protocol), text.port(f), text.ref(f));
+    out.sort();
+    return out;
+}
+
+QPointF inZone(app::MainWindow &w, const QString &zone, QPointF offset)
+{
+    return w.document()->zone(zone)->rect.topLeft() + offset;
+}
+
+} // namespace
+
+class TestDesigner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(QStringLiteral("PortPlannerTests"));
+    }
+
+    void dropRoleCreatesHost()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        const size_t before = w->document()->design().hosts.size();
+        const QPoint at = test::viewPoint(w->view(), inZone(*w, QStringLiteral("lan"), {450, 200}));
+        QVERIFY(test::dropRole(w->view(), QStringLiteral("distribution_point"), at));
+        QCOMPARE(w->document()->design().hosts.size(), before + 1);
+        const Host &added = w->document()->design().hosts.back();
+        QCOMPARE(added.roles, QStringList{QStringLiteral("distribution_point")});
+        QCOMPARE(added.zone, QStringLiteral("lan"));
+        QCOMPARE(added.site, QStringLiteral("PS1"));
+        QCOMPARE(w->scene()->selectedHosts(), QStringList{added.id});
+        // The engine sees it: the LAN clients now reach a DP inside their zone.
+        w->analysis()->waitForIdle();
+        const FlowText text(w->analysis()->current()->design, Catalog::builtin());
+        bool local = false;
+        for (const Flow &f : w->analysis()->current()->analysis.flows)
+            local = local || (text.toId(f) == added.id && text.fromId(f) == QLatin1String("clients-lan") && !f.crossing());
+        QVERIFY(local);
+        // Dropping outside every zone is refused.
+        const QPoint outside = test::viewPoint(w->view(), QPointF(-300, -300));
+        QVERIFY(!test::dropRole(w->view(), QStringLiteral("client"), outside));
+    }
+
+    void dropRoleOnHostAddsRole()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        const QPoint at = test::viewPoint(w->view(), test::hostCenter(*w, QStringLiteral("cm01")));
+        QVERIFY(test::dropRole(w->view(), QStringLiteral("state_migration_point"), at));
+        QVERIFY(w->document()->host(QStringLiteral("cm01"))->hasRole(QStringLiteral("state_migration_point")));
+        QCOMPARE(w->undoStack()->count(), 1);
+    }
+
+    void movingAHostBetweenZonesChangesItsCrossings()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        const QString fsp = QStringLiteral("fsp01");
+        const QStringList before = crossingFlowsOf(*w, fsp);
+        QVERIFY(before.join(QLatin1Char('\n')).contains(QStringLiteral("clients-lan>fsp01 TCP/80")));
+        // Drag the FSP card from the DMZ into the datacenter zone.
+        w->view()->setZoom(0.5);
+        const QPoint from = w->view()->mapFromScene(test::hostCenter(*w, fsp));
+        const QPoint to = w->view()->mapFromScene(inZone(*w, QStringLiteral("dc"), {300, 350}));
+        test::drag(w->view(), from, to);
+        QCOMPARE(w->document()->host(fsp)->zone, QStringLiteral("dc"));
+        QCOMPARE(w->undoStack()->count(), 1); // the whole drag is one step
+        w->analysis()->waitForIdle();
+        const QStringList after = crossingFlowsOf(*w, fsp);
+        QVERIFY(after != before);
+        QVERIFY(!after.join(QLatin1Char('\n')).contains(QStringLiteral("cm01>fsp01")));     // both in dc now
+        QVERIFY(after.join(QLatin1Char('\n')).contains(QStringLiteral("clients-inet>fsp01"))); // internet clients still cross
+        w->undoStack()->undo();
+        w->analysis()->waitForIdle();
+        QCOMPARE(crossingFlowsOf(*w, fsp), before);
+    }
+
+    void dropOutsideEveryZoneSnapsBack()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        w->view()->setZoom(0.5);
+        const QPointF start = w->document()->host(QStringLiteral("dc01"))->pos;
+        const QPoint from = w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("dc01")));
+        const QPoint to = w->view()->mapFromScene(QPointF(-250, -250));
+        test::drag(w->view(), from, to);
+        QCOMPARE(w->document()->host(QStringLiteral("dc01"))->pos, start);
+        QCOMPARE(w->scene()->hostItem(QStringLiteral("dc01"))->pos(), start);
+        QCOMPARE(w->undoStack()->count(), 0);
+    }
+
+    void undoRedoRestoresTheSavedJson_data()
+    {
+        QTest::addColumn<QString>("edit");
+        for (const char *e : {"dropHost", "addRole", "moveHost", "editName", "editAddresses", "toggleRole", "deleteHost",
+                              "deleteZone", "addZone", "moveZone", "resizeZone", "editZone", "editSite", "addSite",
+                              "removeSite", "paste", "arrange", "designName"})
+            QTest::newRow(e) << QString::fromLatin1(e);
+    }
+
+    void undoRedoRestoresTheSavedJson()
+    {
+        QFETCH(QString, edit);
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        w->view()->setZoom(0.5);
+        const QByteArray original = test::saved(*w);
+        commands::Edits &edits = *w->edits();
+        if (edit == QLatin1String("dropHost")) {
+            QVERIFY(test::dropRole(w->view(), QStringLiteral("client"),
+                                   test::viewPoint(w->view(), inZone(*w, QStringLiteral("lan"), {450, 200}))));
+        } else if (edit == QLatin1String("addRole")) {
+            QVERIFY(edits.addRoleToHost(QStringLiteral("reporting_services_point"), QStringLiteral("mp01")));
+        } else if (edit == QLatin1String("moveHost")) {
+            test::drag(w->view(), w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("admin01"))),
+                       w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("admin01")) + QPointF(0, 100)));
+        } else if (edit == QLatin1String("editName") || edit == QLatin1String("editAddresses")) {
+            w->scene()->selectHosts({QStringLiteral("sql01")});
+            const QList<QLineEdit *> fields = w->properties()->hostEditor()->findChildren<QLineEdit *>();
+            QLineEdit *target = nullptr;
+            for (QLineEdit *f : fields)
+                if (f->accessibleName() == (edit == QLatin1String("editName") ? QStringLiteral("Name") : QStringLiteral("Addresses")))
+                    target = f;
+            QVERIFY(target);
+            target->setFocus();
+            target->selectAll();
+            QTest::keyClicks(target, edit == QLatin1String("editName") ? QStringLiteral("SQL-A") : QStringLiteral("10.10.0.99"));
+            QTest::keyClick(target, Qt::Key_Return);
+        } else if (edit == QLatin1String("toggleRole")) {
+            Host before = *w->document()->host(QStringLiteral("mp01"));
+            Host after = before;
+            after.roles.removeAll(QStringLiteral("software_update_point"));
+            edits.editHost(before, after);
+        } else if (edit == QLatin1String("deleteHost")) {
+            w->scene()->selectHosts({QStringLiteral("mp01")});
+            w->view()->setFocus();
+            QTest::keyClick(w->view(), Qt::Key_Delete);
+            QVERIFY(!w->document()->host(QStringLiteral("mp01")));
+        } else if (edit == QLatin1String("deleteZone")) {
+            edits.remove({}, {QStringLiteral("dmz")}); // takes its hosts and the proxy setting along
+            QVERIFY(!w->document()->host(QStringLiteral("proxy01")));
+            QVERIFY(w->document()->site(QStringLiteral("PS1"))->internetProxy.isEmpty());
+        } else if (edit == QLatin1String("addZone")) {
+            w->action(QStringLiteral("addZone1"))->trigger();
+        } else if (edit == QLatin1String("moveZone") || edit == QLatin1String("resizeZone")) {
+            const QRectF r = w->document()->zone(QStringLiteral("lan"))->rect;
+            const QPointF grab = edit == QLatin1String("moveZone") ? r.topLeft() + QPointF(r.width() / 2, 12)
+                                                                   : r.bottomRight() - QPointF(4, 4);
+            test::drag(w->view(), w->view()->mapFromScene(grab), w->view()->mapFromScene(grab + QPointF(60, 40)));
+            QVERIFY(w->document()->zone(QStringLiteral("lan"))->rect != r);
+        } else if (edit == QLatin1String("editZone")) {
+            Zone before = *w->document()->zone(QStringLiteral("lan"));
+            Zone after = before;
+            after.kind = ZoneKind::Branch;
+            after.subnets << QStringLiteral("10.21.0.0/16");
+            edits.editZone(before, after);
+        } else if (edit == QLatin1String("editSite")) {
+            Site before = *w->document()->site(QStringLiteral("PS1"));
+            Site after = before;
+            after.wakeOnLan = true;
+            after.ports.set(Setting::ClientHttpsPort, PortRange::single(8443));
+            edits.editSite(before, after);
+        } else if (edit == QLatin1String("addSite")) {
+            Site s;
+            s.code = QStringLiteral("SS2");
+            s.type = SiteType::Secondary;
+            s.parent = QStringLiteral("PS1");
+            edits.addSite(s);
+        } else if (edit == QLatin1String("removeSite")) {
+            edits.removeSite(QStringLiteral("PS1"));
+            QCOMPARE(w->document()->host(QStringLiteral("cm01"))->site, QString());
+        } else if (edit == QLatin1String("paste")) {
+            const QByteArray fragment = edits.copy({QStringLiteral("cm01"), QStringLiteral("sql01")}, {});
+            QString error;
+            QCOMPARE(edits.paste(fragment, QPointF(30, 30), QStringLiteral("lan"), &error).size(), 2);
+        } else if (edit == QLatin1String("arrange")) {
+            w->action(QStringLiteral("arrange"))->trigger();
+        } else if (edit == QLatin1String("designName")) {
+            edits.setName(QStringLiteral("Renamed"));
+        }
+        QCOMPARE(w->undoStack()->count(), 1);
+        const QByteArray changed = test::saved(*w);
+        QVERIFY2(changed != original, qPrintable(edit));
+        w->undoStack()->undo();
+        QCOMPARE(test::saved(*w), original);
+        w->undoStack()->redo();
+        QCOMPARE(test::saved(*w), changed);
+        w->undoStack()->undo();
+        QCOMPARE(test::saved(*w), original);
+        // The scene mirrors the document after undo: every host item sits where the file says.
+        for (const Host &h : w->document()->design().hosts)
+            QCOMPARE(w->scene()->hostItem(h.id)->pos(), h.pos);
+    }
+
+    void tableAndCanvasSelectionStayInSync()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        views::FlowsPanel *flows = w->flowsPanel();
+        flows->setCrossingOnly(false);
+        // Table -> canvas: selecting a flow selects its two hosts.
+        QTableView *table = flows->flowsView();
+        const QModelIndex first = table->model()->index(0, 0);
+        const QStringList hosts = first.data(views::HostIdsRole).toStringList();
+        table->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QStringList expected = hosts;
+        expected.removeDuplicates();
+        expected.sort();
+        QCOMPARE(w->scene()->selectedHosts(), expected);
+        // Canvas -> table: selecting a host selects exactly the flows touching it.
+        w->scene()->selectHosts({QStringLiteral("fsp01")});
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        QVERIFY(!rows.isEmpty());
+        int touching = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            touching += table->model()->index(r, 0).data(views::HostIdsRole).toStringList().contains(QStringLiteral("fsp01"));
+        QCOMPARE(rows.size(), touching);
+        for (const QModelIndex &row : rows)
+            QVERIFY(row.data(views::HostIdsRole).toStringList().contains(QStringLiteral("fsp01")));
+        // A click on a connection selects its flows in the table.
+        const QPointF a = test::hostCenter(*w, QStringLiteral("clients-lan"));
+        const QPointF b = test::hostCenter(*w, QStringLiteral("fsp01"));
+        w->view()->setZoom(0.5);
+        const QPointF mid = (a + b) / 2;
+        QVERIFY(w->scene()->hostAt(mid).isEmpty());
+        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, {}, test::viewPoint(w->view(), mid));
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        QVERIFY(!selected.isEmpty());
+        for (const QModelIndex &row : selected) {
+            const QStringList ids = row.data(views::HostIdsRole).toStringList();
+            QVERIFY(ids.contains(QStringLiteral("fsp01")) && ids.contains(QStringLiteral("clients-lan")));
+        }
+    }
+
+    void copyPasteWithKeyboard()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        w->scene()->selectHosts({QStringLiteral("mp01")});
+        w->action(QStringLiteral("copy"))->trigger();
+        QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("application/x-portplanner-fragment")));
+        w->action(QStringLiteral("paste"))->trigger();
+        QVERIFY(w->document()->host(QStringLiteral("mp01-2")));
+        QCOMPARE(w->document()->host(QStringLiteral("mp01-2"))->roles, w->document()->host(QStringLiteral("mp01"))->roles);
+        QCOMPARE(w->scene()->selectedHosts(), QStringList{QStringLiteral("mp01-2")});
+    }
+
+    void unreadableFileLeavesTheDocumentAlone()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        const QByteArray before = test::saved(*w);
+        const QString path = w->files()->path();
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("broken.portplan"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"portplanner-design\", \"version\": 1, \"hosts\": [");
+        f.close();
+        QVERIFY(!w->openFile(broken, true));
+        QCOMPARE(test::saved(*w), before);
+        QCOMPARE(w->files()->path(), path);
+        QCOMPARE(f.size(), qint64(57)); // the unreadable file was not touched
+    }
+
+    void saveMarksClean()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        QTemporaryDir dir;
+        QVERIFY(!w->files()->isModified());
+        w->edits()->setName(QStringLiteral("Changed"));
+        QVERIFY(w->files()->isModified());
+        QVERIFY(w->isWindowModified());
+        QString error;
+        QVERIFY(w->files()->saveAs(dir.filePath(QStringLiteral("x.portplan")), &error));
+        QVERIFY(!w->files()->isModified());
+        QVERIFY(w->files()->recentFiles().contains(dir.filePath(QStringLiteral("x.portplan"))));
+    }
+};
+
+QTEST_MAIN(TestDesigner)
+#include "tst_designer.moc"

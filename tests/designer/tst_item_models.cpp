@@ -1,0 +1,135 @@
+// Every item model of the designer under QAbstractItemModelTester, through
+// analysis resets and filtering.
+#include "tests/support/TestPaths.h"
+
+#include "model/Catalog.h"
+#include "model/DesignFile.h"
+#include "model/RulesEngine.h"
+#include "views/panels/FindingsModel.h"
+#include "views/panels/FlowFilterProxy.h"
+#include "views/panels/FlowTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace pp;
+
+namespace {
+
+AnalysisPtr snapshot(const QString &example)
+{
+    auto s = std::make_shared<AnalysisSnapshot>();
+    LoadResult r = DesignFile::load(test::examplePath(example), Catalog::builtin());
+    s->design = *r.design;
+    s->analysis = RulesEngine(Catalog::builtin()).analyze(s->design);
+    return s;
+}
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void flowModel()
+    {
+        views::FlowTableModel model(Catalog::builtin());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const AnalysisPtr a = snapshot(QStringLiteral("standalone-dmz.portplan"));
+        model.setAnalysis(a);
+        QCOMPARE(model.rowCount(), int(a->analysis.flows.size()));
+        QCOMPARE(model.index(0, views::FlowTableModel::Ref).data().toString().left(5), QStringLiteral("BKMK_"));
+        model.setAnalysis(snapshot(QStringLiteral("cas-branches.portplan")));
+        model.setAnalysis({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void openingModel()
+    {
+        views::OpeningTableModel model(Catalog::builtin());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const AnalysisPtr a = snapshot(QStringLiteral("every-connection.portplan"));
+        model.setAnalysis(a);
+        QCOMPARE(model.rowCount(), int(a->analysis.openings.size()));
+        QVERIFY(model.index(0, 0).data(views::OpeningKeyRole).toString().contains(QLatin1Char('>')));
+    }
+
+    void findingsModel()
+    {
+        views::FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto s = std::make_shared<AnalysisSnapshot>();
+        Site site;
+        site.code = QStringLiteral("PS1");
+        s->design.sites.push_back(site);
+        s->analysis = RulesEngine(Catalog::builtin()).analyze(s->design);
+        model.setAnalysis(s);
+        QVERIFY(model.rowCount() >= 2);
+        QCOMPARE(model.index(0).data(views::FindingsModel::SeverityRole).toString(), QStringLiteral("error"));
+        QVERIFY(model.index(0).data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Error:")));
+    }
+
+    void filterProxy_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("expectRows");
+        QTest::newRow("crossing") << "crossing" << "" << true;
+        QTest::newRow("protocol UDP") << "protocol" << "UDP" << true;
+        QTest::newRow("port in range") << "port" << "50000" << true;
+        QTest::newRow("port 10123") << "port" << "10123" << true;
+        QTest::newRow("ref") << "ref" << "ClientShares" << true;
+        QTest::newRow("host") << "host" << "pcs" << true;
+        QTest::newRow("zone pair") << "zones" << "lan>infra" << true;
+        QTest::newRow("nothing") << "host" << "no-such-host" << false;
+    }
+
+    void filterProxy()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(bool, expectRows);
+        views::FlowTableModel model(Catalog::builtin());
+        views::FlowFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(snapshot(QStringLiteral("every-connection.portplan")));
+        const int all = proxy.rowCount();
+        if (field == QLatin1String("crossing"))
+            proxy.setCrossingOnly(true);
+        else if (field == QLatin1String("protocol"))
+            proxy.setProtocol(value);
+        else if (field == QLatin1String("port"))
+            proxy.setPort(value);
+        else if (field == QLatin1String("ref"))
+            proxy.setRef(value);
+        else if (field == QLatin1String("host"))
+            proxy.setHost(value);
+        else if (field == QLatin1String("zones")) {
+            proxy.setFromZone(value.section(QLatin1Char('>'), 0, 0));
+            proxy.setToZone(value.section(QLatin1Char('>'), 1, 1));
+        }
+        QCOMPARE(proxy.rowCount() > 0, expectRows);
+        QVERIFY(proxy.rowCount() < all);
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QModelIndex i = proxy.index(r, 0);
+            if (field == QLatin1String("crossing"))
+                QVERIFY(i.data(views::CrossingRole).toBool());
+            if (field == QLatin1String("protocol"))
+                QCOMPARE(i.data(views::ProtocolRole).toString(), value);
+            if (field == QLatin1String("port")) {
+                const auto range = PortRange::parse(i.data(views::PortRole).toString());
+                QVERIFY(range && range->contains(quint16(value.toInt())));
+            }
+            if (field == QLatin1String("zones"))
+                QCOMPARE(i.data(views::ZonePairRole).toString(), value);
+        }
+        proxy.sort(views::FlowTableModel::Port);
+        QVERIFY(proxy.index(0, views::FlowTableModel::Port).data(views::SortRole).toInt()
+                <= proxy.index(proxy.rowCount() - 1, views::FlowTableModel::Port).data(views::SortRole).toInt());
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_item_models.moc"
