@@ -2,6 +2,7 @@
 
 #include "model/Analysis.h"
 #include "model/Design.h"
+#include "model/HostPairs.h"
 
 #include <memory>
 
@@ -14,6 +15,7 @@ struct AnalysisSnapshot
 {
     Design design;
     Analysis analysis;
+    HostPairs pairs;        ///< computed with the analysis, off the UI thread
     quint64 generation = 0; ///< grows with every computation
 };
 

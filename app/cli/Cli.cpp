@@ -2,6 +2,8 @@
 
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliSupport.h"
+#include "app/cli/ExportCommands.h"
+#include "app/cli/ImportCommand.h"
 #include "app/cli/ReviewCommand.h"
 #include "model/Catalog.h"
 #include "model/DesignFile.h"
@@ -33,12 +35,27 @@ Commands:
   review DESIGN [--format json|table] [--record FILE.html]
         Review progress, highest risk first; exit 0 only when every
         crossing is approved and none needs re-review.
+  export DESIGN --format csv|xlsx|html|pdf|ps1|nft|svg|png -o FILE
+        The firewall change request: one line per opening (boundary
+        crossings only), grouped into rules per zone pair. svg and png
+        draw the diagram. Without --format, FILE's extension decides.
+  diff OLD NEW [--format table|json|csv|xlsx|html|pdf|ps1|nft] [-o FILE]
+        Openings added, removed and changed between two versions; every
+        export format gives a change request for only what changed.
+  import INVENTORY.csv [--into BASE.portplan] -o OUT.portplan
+        A design from a ConfigMgr site-system inventory (ServerName,
+        SiteCode, RoleName[, IPAddress]); hosts placed into the base
+        design's zones by subnet, unknown role names reported.
 
 Exit codes:
-  0   success (validate: no findings)
+  0   success (validate: no findings; diff: no difference)
   1   validate: the design has errors or warnings;
-      review: not every crossing is approved
-  2   a design file could not be read (the message says why)
+      review: not every crossing is approved;
+      diff: the openings differ;
+      import: written, with notes to read (unknown role names,
+      hosts in no zone)
+  2   a design file could not be read (the message says why);
+      import: the inventory could not be read
   64  bad command line
   73  an output file could not be written
 
@@ -113,6 +130,12 @@ int run(const QStringList &arguments)
         return validateCommand(rest);
     if (command == QLatin1String("review"))
         return reviewCommand(rest);
+    if (command == QLatin1String("export"))
+        return exportCommand(rest);
+    if (command == QLatin1String("diff"))
+        return diffCommand(rest);
+    if (command == QLatin1String("import"))
+        return importCommand(rest);
     writeErr(QStringLiteral("portplanner-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromUtf8(overview));
     return ExitUsage;
 }

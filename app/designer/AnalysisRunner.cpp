@@ -60,6 +60,7 @@ void AnalysisRunner::start()
             snapshot->analysis = engine.update(base->analysis, base->design, snapshot->design, hosts);
         else
             snapshot->analysis = engine.analyze(snapshot->design);
+        snapshot->pairs = HostPairs::of(snapshot->analysis);
         m_lastMs.store(timer.elapsed());
         return snapshot;
     }));

@@ -113,8 +113,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(flows, findings);
     flows->raise();
     splitDockWidget(m_docks.value(QStringLiteral("properties")), sites, Qt::Vertical);
-    resizeDocks({m_docks.value(QStringLiteral("palette"))}, {240}, Qt::Horizontal);
-    resizeDocks({m_docks.value(QStringLiteral("properties"))}, {330}, Qt::Horizontal);
+    resizeDocks({m_docks.value(QStringLiteral("palette"))}, {270}, Qt::Horizontal);
+    resizeDocks({m_docks.value(QStringLiteral("properties"))}, {380}, Qt::Horizontal);
     resizeDocks({flows}, {230}, Qt::Vertical);
 }
 

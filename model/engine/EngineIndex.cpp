@@ -3,6 +3,9 @@
 #include <QHostAddress>
 
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <unordered_map>
 
 namespace pp::engine {
 
@@ -105,21 +108,58 @@ void EngineIndex::indexBoundaryGroups()
                 groupSystems[g].push_back(h);
         }
     }
+    // IPv4 boundaries are looked up by prefix length and masked network, so
+    // matching costs one hash probe per distinct prefix length, not one test
+    // per boundary (the XL design has a thousand of them).
+    std::map<int, std::unordered_map<quint32, std::vector<int>>> ipv4Boundaries;
+    std::vector<std::pair<int, QPair<QHostAddress, int>>> otherBoundaries;
+    for (const auto &[g, boundary] : subnetBoundaries) {
+        if (boundary.first.protocol() == QAbstractSocket::IPv4Protocol) {
+            const int len = boundary.second;
+            const quint32 mask = len == 0 ? 0 : ~quint32(0) << (32 - len);
+            ipv4Boundaries[len][boundary.first.toIPv4Address() & mask].push_back(g);
+        } else {
+            otherBoundaries.push_back({g, boundary});
+        }
+    }
+    // Groups whose boundary holds a subnet (address, prefix length).
+    auto groupsHolding = [&](const QHostAddress &address, int prefix, std::vector<int> &out) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+            const quint32 ip = address.toIPv4Address();
+            for (const auto &[len, byNetwork] : ipv4Boundaries) {
+                if (len > prefix)
+                    break;
+                const quint32 mask = len == 0 ? 0 : ~quint32(0) << (32 - len);
+                auto it = byNetwork.find(ip & mask);
+                if (it != byNetwork.end())
+                    out.insert(out.end(), it->second.begin(), it->second.end());
+            }
+            return;
+        }
+        for (const auto &[g, boundary] : otherBoundaries)
+            if (prefix >= boundary.second && address.isInSubnet(boundary))
+                out.push_back(g);
+    };
     // A zone lies inside a subnet boundary when all its subnets do.
     std::vector<std::vector<int>> zoneInSubnetGroups(design.zones.size());
     for (size_t z = 0; z < design.zones.size(); ++z) {
         const QStringList &subnets = design.zones[z].subnets;
-        if (subnets.isEmpty())
-            continue;
-        for (const auto &[g, boundary] : subnetBoundaries) {
-            bool inside = true;
-            for (const QString &s : subnets) {
-                const auto zs = QHostAddress::parseSubnet(s);
-                inside = inside && !zs.first.isNull() && zs.second >= boundary.second && zs.first.isInSubnet(boundary);
+        std::vector<int> common;
+        for (int i = 0; i < subnets.size(); ++i) {
+            const auto zs = QHostAddress::parseSubnet(subnets[i]);
+            std::vector<int> holding;
+            if (!zs.first.isNull())
+                groupsHolding(zs.first, zs.second, holding);
+            std::sort(holding.begin(), holding.end());
+            if (i == 0) {
+                common = holding;
+            } else {
+                std::vector<int> both;
+                std::set_intersection(common.begin(), common.end(), holding.begin(), holding.end(), std::back_inserter(both));
+                common.swap(both);
             }
-            if (inside)
-                zoneInSubnetGroups[z].push_back(g);
         }
+        zoneInSubnetGroups[z] = common;
     }
 
     RoleMask clientRoles = 0;
@@ -138,9 +178,7 @@ void EngineIndex::indexBoundaryGroups()
         }
         for (const QString &a : design.hosts[h].addresses) {
             const QHostAddress address(a);
-            for (const auto &[g, boundary] : subnetBoundaries)
-                if (address.isInSubnet(boundary))
-                    mine.push_back(g);
+            groupsHolding(address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128, mine);
         }
         std::sort(mine.begin(), mine.end());
         mine.erase(std::unique(mine.begin(), mine.end()), mine.end());

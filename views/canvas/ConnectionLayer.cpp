@@ -15,7 +15,7 @@ namespace pp::views {
 namespace {
 
 /// Above this many pairs, a zoomed-out view draws zone bundles instead.
-constexpr size_t bundleThreshold = 3000;
+constexpr int bundleThreshold = 3000;
 
 qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
@@ -46,8 +46,9 @@ QRectF ConnectionLayer::boundingRect() const
 void ConnectionLayer::geometryChanged()
 {
     QRectF bounds;
-    for (const HostPair &p : m_pairs)
-        bounds |= QRectF(p.a->center(), p.b->center()).normalized();
+    for (const Ends &e : m_items)
+        if (e.a)
+            bounds |= QRectF(e.a->center(), e.b->center()).normalized();
     if (bounds != m_bounds) {
         prepareGeometryChange();
         m_bounds = bounds.adjusted(-10, -10, 10, 10);
@@ -58,90 +59,112 @@ void ConnectionLayer::geometryChanged()
 void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
                               const QHash<QString, ZoneItem *> &zones)
 {
-    m_pairs.clear();
-    m_pairIndex.clear();
+    const QSet<QString> selected = [this] {
+        QSet<QString> keys;
+        for (int p : std::as_const(m_selected))
+            keys.insert(key(p));
+        return keys;
+    }();
+    m_analysis = analysis;
+    m_items.clear();
     m_bundles.clear();
+    m_keyIndex.clear();
+    m_selected.clear();
+    m_pairs = nullptr;
+    m_ownPairs.reset();
     if (analysis) {
-        const Design &d = analysis->design;
-        const auto &flows = analysis->analysis.flows;
-        for (size_t i = 0; i < flows.size(); ++i) {
-            const Flow &f = flows[i];
-            if (f.from == f.to)
-                continue;
-            const QString &a = d.hosts[size_t(f.from)].id;
-            const QString &b = d.hosts[size_t(f.to)].id;
-            const QString key = a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
-            auto it = m_pairIndex.constFind(key);
-            int index;
-            if (it == m_pairIndex.constEnd()) {
-                HostItem *ha = hosts.value(a < b ? a : b);
-                HostItem *hb = hosts.value(a < b ? b : a);
-                if (!ha || !hb)
-                    continue; // the document has moved on; the next analysis catches up
-                index = int(m_pairs.size());
-                m_pairIndex.insert(key, index);
-                HostPair pair;
-                pair.key = key;
-                pair.a = ha;
-                pair.b = hb;
-                m_pairs.push_back(std::move(pair));
-            } else {
-                index = *it;
-            }
-            HostPair &pair = m_pairs[size_t(index)];
-            pair.flows.push_back(int(i));
-            pair.crossing = pair.crossing || f.crossing();
-            pair.fallbackOnly = pair.fallbackOnly && f.has(FlowFallback);
+        if (analysis->pairs.offsets.empty() && !analysis->analysis.flows.empty()) {
+            m_ownPairs = std::make_shared<HostPairs>(HostPairs::of(analysis->analysis));
+            m_pairs = m_ownPairs.get();
+        } else {
+            m_pairs = &analysis->pairs;
         }
-        QHash<QString, int> bundleIndex;
-        for (const HostPair &p : m_pairs) {
-            if (!p.crossing)
+        const Design &d = analysis->design;
+        // Snapshot host index -> current item, once per host.
+        std::vector<HostItem *> itemOf(d.hosts.size(), nullptr);
+        for (size_t h = 0; h < d.hosts.size(); ++h)
+            itemOf[h] = hosts.value(d.hosts[h].id);
+        m_items.resize(m_pairs->size());
+        QHash<quint64, int> bundleIndex;
+        std::vector<ZoneItem *> zoneOf(d.zones.size(), nullptr);
+        for (size_t z = 0; z < d.zones.size(); ++z)
+            zoneOf[z] = zones.value(d.zones[z].id);
+        for (size_t i = 0; i < m_pairs->size(); ++i) {
+            HostItem *a = itemOf[size_t(m_pairs->a[i])];
+            HostItem *b = itemOf[size_t(m_pairs->b[i])];
+            if (!a || !b)
+                continue; // the document has moved on; the next analysis catches up
+            m_items[i] = {a, b};
+            if (!m_pairs->crossing(i))
                 continue;
-            const Flow &f = flows[size_t(p.flows.front())];
-            ZoneItem *za = zones.value(f.fromZone >= 0 ? d.zones[size_t(f.fromZone)].id : QString());
-            ZoneItem *zb = zones.value(f.toZone >= 0 ? d.zones[size_t(f.toZone)].id : QString());
+            const Flow &f = analysis->analysis.flows[size_t(m_pairs->flows[size_t(m_pairs->offsets[i])])];
+            ZoneItem *za = f.fromZone >= 0 ? zoneOf[size_t(f.fromZone)] : nullptr;
+            ZoneItem *zb = f.toZone >= 0 ? zoneOf[size_t(f.toZone)] : nullptr;
             if (!za || !zb || za == zb)
                 continue;
-            const QString key = za->id() < zb->id() ? za->id() + QLatin1Char('|') + zb->id()
-                                                    : zb->id() + QLatin1Char('|') + za->id();
-            auto it = bundleIndex.constFind(key);
+            const quint64 bk = (quint64(quint32(std::min(f.fromZone, f.toZone))) << 32) | quint32(std::max(f.fromZone, f.toZone));
+            auto it = bundleIndex.constFind(bk);
             if (it == bundleIndex.constEnd()) {
-                bundleIndex.insert(key, int(m_bundles.size()));
+                bundleIndex.insert(bk, int(m_bundles.size()));
                 m_bundles.push_back({za, zb, 1});
             } else {
                 ++m_bundles[size_t(*it)].pairs;
             }
         }
     }
-    QSet<QString> keep;
-    for (const QString &k : std::as_const(m_selected))
-        if (m_pairIndex.contains(k))
-            keep.insert(k);
-    m_selected = keep;
+    if (!selected.isEmpty())
+        setSelectedPairs(selected);
     geometryChanged();
 }
 
-const HostPair *ConnectionLayer::pair(const QString &key) const
+QString ConnectionLayer::key(int pair) const
 {
-    auto it = m_pairIndex.constFind(key);
-    return it == m_pairIndex.constEnd() ? nullptr : &m_pairs[size_t(*it)];
+    if (!m_pairs || pair < 0 || size_t(pair) >= m_pairs->size())
+        return {};
+    const QString &a = m_analysis->design.hosts[size_t(m_pairs->a[size_t(pair)])].id;
+    const QString &b = m_analysis->design.hosts[size_t(m_pairs->b[size_t(pair)])].id;
+    return a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a;
 }
 
-const HostPair *ConnectionLayer::pairAt(const QPointF &p, qreal tolerance) const
+int ConnectionLayer::pairOf(const QString &k) const
 {
-    const HostPair *best = nullptr;
+    if (!m_pairs)
+        return -1;
+    if (m_keyIndex.isEmpty())
+        for (size_t i = 0; i < m_pairs->size(); ++i)
+            m_keyIndex.insert(key(int(i)), int(i));
+    return m_keyIndex.value(k, -1);
+}
+
+bool ConnectionLayer::crossing(int pair) const
+{
+    return m_pairs && pair >= 0 && m_pairs->crossing(size_t(pair));
+}
+
+std::vector<int> ConnectionLayer::flows(int pair) const
+{
+    if (!m_pairs || pair < 0 || size_t(pair) >= m_pairs->size())
+        return {};
+    return std::vector<int>(m_pairs->flows.begin() + m_pairs->offsets[size_t(pair)],
+                            m_pairs->flows.begin() + m_pairs->offsets[size_t(pair) + 1]);
+}
+
+int ConnectionLayer::pairAt(const QPointF &p, qreal tolerance) const
+{
+    int best = -1;
     qreal bestDistance = tolerance;
-    for (const HostPair &pair : m_pairs) {
-        if (!pair.crossing && !m_showInternal)
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const Ends &e = m_items[i];
+        if (!e.a || (!m_pairs->crossing(i) && !m_showInternal))
             continue;
-        const QPointF a = pair.a->center();
-        const QPointF b = pair.b->center();
+        const QPointF a = e.a->center();
+        const QPointF b = e.b->center();
         if (!QRectF(a, b).normalized().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
             continue;
         const qreal d = distanceToSegment(p, a, b);
         if (d <= bestDistance) {
             bestDistance = d;
-            best = &pair;
+            best = int(i);
         }
     }
     return best;
@@ -157,16 +180,21 @@ void ConnectionLayer::setShowInternal(bool show)
 
 void ConnectionLayer::setSelectedPairs(const QSet<QString> &keys)
 {
-    m_selected = keys;
+    m_selected.clear();
+    for (const QString &k : keys)
+        if (const int p = pairOf(k); p >= 0)
+            m_selected.insert(p);
     update();
 }
 
 void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (!m_pairs)
+        return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed = option->exposedRect;
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    if (m_pairs.size() > bundleThreshold && lod < 0.25) {
+    if (pairCount() > bundleThreshold && lod < 0.25) {
         // Zone-to-zone bundles, thicker for more host pairs.
         for (const Bundle &b : m_bundles) {
             const QPointF a = b.from->sceneRectangle().center();
@@ -177,23 +205,25 @@ void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         return;
     }
     const qreal px = 1.0 / std::max<qreal>(lod, 0.01); // one device pixel in scene units
-    QPen internal(style::internalColor(), std::max<qreal>(1.0, px), Qt::DashLine);
-    QPen crossing(style::crossingColor(), std::max<qreal>(2.5, 2 * px));
-    QPen fallback(style::fallbackColor(), std::max<qreal>(2.0, 1.5 * px), Qt::DashDotLine);
-    QPen selected(style::selectionColor(), std::max<qreal>(4.0, 3 * px));
-    for (const HostPair &pair : m_pairs) {
-        if (!pair.crossing && !m_showInternal)
+    const QPen internal(style::internalColor(), std::max<qreal>(1.0, px), Qt::DashLine);
+    const QPen crossing(style::crossingColor(), std::max<qreal>(2.5, 2 * px));
+    const QPen fallback(style::fallbackColor(), std::max<qreal>(2.0, 1.5 * px), Qt::DashDotLine);
+    const QPen selected(style::selectionColor(), std::max<qreal>(4.0, 3 * px));
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const Ends &e = m_items[i];
+        const bool cross = m_pairs->crossing(i);
+        if (!e.a || (!cross && !m_showInternal))
             continue;
-        const QPointF a = pair.a->center();
-        const QPointF b = pair.b->center();
+        const QPointF a = e.a->center();
+        const QPointF b = e.b->center();
         if (!exposed.intersects(QRectF(a, b).normalized().adjusted(-4, -4, 4, 4)))
             continue;
-        if (m_selected.contains(pair.key))
+        if (m_selected.contains(int(i)))
             painter->setPen(selected);
-        else if (!pair.crossing)
+        else if (!cross)
             painter->setPen(internal);
         else
-            painter->setPen(pair.fallbackOnly ? fallback : crossing);
+            painter->setPen(m_pairs->fallbackOnly(i) ? fallback : crossing);
         painter->drawLine(a, b);
     }
 }

@@ -15,22 +15,12 @@ class DesignScene;
 class HostItem;
 class ZoneItem;
 
-/// One drawn connection: every flow between two hosts, either direction.
-struct HostPair
-{
-    QString key;            ///< "a|b" with a < b
-    HostItem *a = nullptr;
-    HostItem *b = nullptr;
-    bool crossing = false;
-    bool fallbackOnly = true;
-    std::vector<int> flows; ///< indices into the snapshot's flows
-};
-
 /// Draws the engine's flows as lines between host cards, in one item: the
 /// XL design has tens of thousands of host pairs, far more than it is wise
 /// to make items of. Zoomed far out, crossings are drawn zone to zone.
 /// The layer takes no mouse input; the scene asks it what lies under the
-/// cursor (pairAt) for tooltips and selection.
+/// cursor (pairAt) for tooltips and selection. Pairs are the snapshot's
+/// HostPairs (computed off the UI thread); a pair's key is "idA|idB".
 class ConnectionLayer : public QGraphicsItem
 {
 public:
@@ -40,21 +30,30 @@ public:
     QPainterPath shape() const override { return {}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /// Rebuilds the pairs from an analysis, resolving hosts to current items.
+    /// Rebuilds from an analysis, resolving hosts to the current items.
     void rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
                  const QHash<QString, ZoneItem *> &zones);
-    const std::vector<HostPair> &pairs() const { return m_pairs; }
-    const HostPair *pair(const QString &key) const;
-    /// The pair whose line passes within `tolerance` of a scene point.
-    const HostPair *pairAt(const QPointF &scenePos, qreal tolerance) const;
+
+    int pairCount() const { return int(m_items.size()); }
+    /// The pair whose line passes within `tolerance` of a scene point, or -1.
+    int pairAt(const QPointF &scenePos, qreal tolerance) const;
+    int pairOf(const QString &key) const;
+    QString key(int pair) const;
+    bool crossing(int pair) const;
+    /// Snapshot flow indices of a pair.
+    std::vector<int> flows(int pair) const;
 
     void setShowInternal(bool show);
     bool showInternal() const { return m_showInternal; }
     void setSelectedPairs(const QSet<QString> &keys);
-    const QSet<QString> &selectedPairs() const { return m_selected; }
     void geometryChanged();
 
 private:
+    struct Ends
+    {
+        HostItem *a = nullptr;
+        HostItem *b = nullptr;
+    };
     struct Bundle
     {
         ZoneItem *from = nullptr;
@@ -63,10 +62,13 @@ private:
     };
 
     DesignScene *m_scene;
-    std::vector<HostPair> m_pairs;
-    QHash<QString, int> m_pairIndex;
+    AnalysisPtr m_analysis;
+    std::shared_ptr<const HostPairs> m_ownPairs; ///< when the snapshot came without pairs
+    const HostPairs *m_pairs = nullptr;
+    std::vector<Ends> m_items;                   ///< per pair; null ends = host gone
+    mutable QHash<QString, int> m_keyIndex;      ///< built on first use
     std::vector<Bundle> m_bundles;
-    QSet<QString> m_selected;
+    QSet<int> m_selected;
     bool m_showInternal = true;
     QRectF m_bounds;
 };

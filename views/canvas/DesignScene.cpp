@@ -244,21 +244,22 @@ void DesignScene::setShowInternalConnections(bool show)
 
 QString DesignScene::describePair(const QString &pairKey, int maxLines) const
 {
-    const HostPair *pair = m_connections->pair(pairKey);
-    if (!pair || !m_analysis)
+    const int pair = m_connections->pairOf(pairKey);
+    if (pair < 0 || !m_analysis)
         return {};
     const FlowText text(m_analysis->design, m_catalog);
     QStringList lines;
-    for (int fi : pair->flows) {
+    const std::vector<int> flows = m_connections->flows(pair);
+    for (int fi : flows) {
         const Flow &f = m_analysis->analysis.flows[size_t(fi)];
         if (lines.size() == maxLines) {
-            lines << tr("… and %n more", nullptr, int(pair->flows.size()) - maxLines);
+            lines << tr("… and %n more", nullptr, int(flows.size()) - maxLines);
             break;
         }
         lines << QStringLiteral("%1 → %2   %3 %4   %5")
                      .arg(text.fromId(f), text.toId(f), protocolName(f.protocol), text.port(f), text.ref(f));
     }
-    const QString head = pair->crossing ? tr("Crossing connection") : tr("Connection inside a zone");
+    const QString head = m_connections->crossing(pair) ? tr("Crossing connection") : tr("Connection inside a zone");
     return head + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
@@ -278,8 +279,8 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     // A click on a connection (not on a card or zone title) selects its flows.
     if (event->button() == Qt::LeftButton && !event->isAccepted()) {
         const qreal tolerance = 6.0 / std::max<qreal>(0.05, views().isEmpty() ? 1.0 : views().first()->transform().m11());
-        if (const HostPair *pair = m_connections->pairAt(event->scenePos(), tolerance)) {
-            emit pairActivated(pair->key);
+        if (const int pair = m_connections->pairAt(event->scenePos(), tolerance); pair >= 0) {
+            emit pairActivated(m_connections->key(pair));
             event->accept();
         }
     }
@@ -329,8 +330,8 @@ void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
         return;
     }
     const qreal scale = views().isEmpty() ? 1.0 : views().first()->transform().m11();
-    if (const HostPair *pair = m_connections->pairAt(event->scenePos(), 6.0 / std::max<qreal>(0.05, scale))) {
-        QToolTip::showText(event->screenPos(), describePair(pair->key));
+    if (const int pair = m_connections->pairAt(event->scenePos(), 6.0 / std::max<qreal>(0.05, scale)); pair >= 0) {
+        QToolTip::showText(event->screenPos(), describePair(m_connections->key(pair)));
         event->accept();
         return;
     }

@@ -62,6 +62,15 @@ void FlowFilterProxy::setRef(const QString &text)
 
 bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // The flow table has hundreds of thousands of rows: test the common
+    // criterion on the flow itself before building any QVariant.
+    if (const auto *flows = qobject_cast<const FlowTableModel *>(sourceModel())) {
+        if (const Flow *f = flows->flowAt(sourceRow); f && m_crossingOnly && !f->crossing())
+            return false;
+        if (m_fromZone.isEmpty() && m_toZone.isEmpty() && m_host.isEmpty() && m_protocol.isEmpty() && m_port.isEmpty()
+            && m_ref.isEmpty())
+            return true;
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_crossingOnly && !index.data(CrossingRole).toBool())
         return false;

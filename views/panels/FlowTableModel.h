@@ -36,6 +36,13 @@ public:
 
     void setAnalysis(const AnalysisPtr &analysis);
     const AnalysisPtr &analysis() const { return m_analysis; }
+    /// The flow behind a row, for filters that must not go through data().
+    const Flow *flowAt(int row) const
+    {
+        return m_analysis && row >= 0 && size_t(row) < m_analysis->analysis.flows.size()
+            ? &m_analysis->analysis.flows[size_t(row)]
+            : nullptr;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -31,6 +31,8 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
     view->verticalHeader()->setDefaultSectionSize(22);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
+    // Rows come in the engine's order (zone pair, then port) until the user sorts.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     return view;
 }
 

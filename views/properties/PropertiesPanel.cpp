@@ -50,35 +50,46 @@ void PropertiesPanel::showHost(const QString &id)
 {
     m_title->setText(tr("Host"));
     m_host->setHost(id);
-    m_stack->setCurrentWidget(m_host);
+    showPage(m_host);
 }
 
 void PropertiesPanel::showZone(const QString &id)
 {
     m_title->setText(tr("Zone"));
     m_zone->setZone(id);
-    m_stack->setCurrentWidget(m_zone);
+    showPage(m_zone);
 }
 
 void PropertiesPanel::showSite(const QString &code)
 {
     m_title->setText(tr("Site"));
     m_site->setSite(code);
-    m_stack->setCurrentWidget(m_site);
+    showPage(m_site);
 }
 
 void PropertiesPanel::showDesign()
 {
     m_title->setText(tr("Design"));
     m_design->refresh();
-    m_stack->setCurrentWidget(m_design);
+    showPage(m_design);
 }
 
 void PropertiesPanel::showMultiple(int count)
 {
     m_title->setText(tr("Selection"));
     m_multiple->setText(tr("%n items selected. Drag them together, delete them, or copy them.", nullptr, count));
-    m_stack->setCurrentWidget(m_multiple);
+    showPage(m_multiple);
+}
+
+void PropertiesPanel::showPage(QWidget *page)
+{
+    // A stacked widget is as wide as its widest page; hidden pages must not
+    // push the visible one into a horizontal scroll bar.
+    for (int i = 0; i < m_stack->count(); ++i)
+        m_stack->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    m_stack->setCurrentWidget(page);
+    m_stack->adjustSize();
 }
 
 void PropertiesPanel::refresh()

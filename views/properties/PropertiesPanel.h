@@ -40,6 +40,8 @@ public:
     DesignEditor *designEditor() const { return m_design; }
 
 private:
+    void showPage(QWidget *page);
+
     DesignDocument *m_document;
     QLabel *m_title;
     QStackedWidget *m_stack;

@@ -1,0 +1,319 @@
+#include "app/cli/ExportCommands.h"
+
+#include "app/cli/Cli.h"
+#include "app/cli/CliSupport.h"
+#include "app/cli/TextTable.h"
+#include "model/Catalog.h"
+#include "model/RulesEngine.h"
+#include "model/export/ChangeRequest.h"
+#include "model/export/CsvExport.h"
+#include "model/export/DiagramSvg.h"
+#include "model/export/ExportText.h"
+#include "model/export/HtmlReport.h"
+#include "model/export/NftExport.h"
+#include "model/export/OpeningDelta.h"
+#include "model/export/PowerShellExport.h"
+#include "model/export/XlsxExport.h"
+#include "model/review/RiskRules.h"
+
+#ifdef PORTPLANNER_HAVE_REPORT
+#include "views/report/ReportRender.h"
+#endif
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+namespace pp::cli {
+
+namespace {
+
+const QStringList exportFormats{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"),
+                                QStringLiteral("pdf"), QStringLiteral("ps1"),  QStringLiteral("nft"),
+                                QStringLiteral("svg"), QStringLiteral("png")};
+const QStringList diffFormats{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"),
+                              QStringLiteral("xlsx"),  QStringLiteral("html"), QStringLiteral("pdf"),
+                              QStringLiteral("ps1"),   QStringLiteral("nft")};
+/// Formats that are not text: they need -o.
+const QStringList binaryFormats{QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("png")};
+
+const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                      QStringLiteral("Write to FILE (\"-\" or none: standard output, text formats only)."),
+                                      QStringLiteral("FILE"));
+
+/// --format if given, else the output file's extension, else the default.
+QString chosenFormat(const Command &cmd, const QStringList &allowed)
+{
+    if (!cmd.parser.isSet(cmd.format) && cmd.parser.isSet(outputOption)) {
+        const QString suffix = QFileInfo(cmd.parser.value(outputOption)).suffix().toLower();
+        if (allowed.contains(suffix))
+            return suffix;
+    }
+    return cmd.parser.value(cmd.format);
+}
+
+struct Analyzed
+{
+    Design design;
+    Analysis analysis;
+};
+
+std::optional<Analyzed> analyze(const QString &path)
+{
+    auto design = loadDesign(path);
+    if (!design)
+        return std::nullopt;
+    Analysis analysis = RulesEngine(Catalog::builtin()).analyze(*design);
+    return Analyzed{std::move(*design), std::move(analysis)};
+}
+
+/// The bytes of one format, or empty with *error set.
+QByteArray render(const QString &format, const ChangeRequest &request, const Analyzed &source, QString *error)
+{
+    const Catalog &catalog = Catalog::builtin();
+    if (format == QLatin1String("csv"))
+        return changeRequestCsv(request);
+    if (format == QLatin1String("xlsx"))
+        return changeRequestXlsx(request, source.design, catalog, error);
+    if (format == QLatin1String("html"))
+        return changeRequestHtml(request, source.design, catalog, source.analysis);
+    if (format == QLatin1String("ps1"))
+        return changeRequestPowerShell(request);
+    if (format == QLatin1String("nft"))
+        return changeRequestNft(request, source.design);
+    if (format == QLatin1String("svg"))
+        return designDiagramSvg(source.design, catalog, source.analysis);
+#ifdef PORTPLANNER_HAVE_REPORT
+    if (format == QLatin1String("png"))
+        return report::svgToPng(designDiagramSvg(source.design, catalog, source.analysis), 1.5, error);
+    if (format == QLatin1String("pdf")) {
+        HtmlReportOptions options;
+        options.diagramImage = report::diagramImageName();
+        const QByteArray html = changeRequestHtml(request, source.design, catalog, source.analysis, options);
+        return report::htmlToPdf(html, designDiagramSvg(source.design, catalog, source.analysis),
+                                 request.designName, error);
+    }
+#endif
+    *error = QStringLiteral("unknown format %1").arg(format);
+    return {};
+}
+
+/// Writes the output (atomically when to a file); returns an exit code.
+int writeOutput(const Command &cmd, const QString &format, const QByteArray &bytes)
+{
+    const QString path = cmd.parser.value(outputOption);
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        writeOut(bytes);
+        return ExitOk;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        writeErr(QStringLiteral("portplanner-cli %1: cannot write %2: %3").arg(cmd.name, path, file.errorString()));
+        return ExitCannotWrite;
+    }
+    writeErr(QStringLiteral("wrote %1 (%2)").arg(path, format));
+    return ExitOk;
+}
+
+/// Shared checks after parsing: the format is built in, a binary one has -o.
+std::optional<int> checkOutput(const Command &cmd, const QString &format)
+{
+#ifndef PORTPLANNER_HAVE_REPORT
+    if (format == QLatin1String("pdf") || format == QLatin1String("png")) {
+        writeErr(QStringLiteral("portplanner-cli %1: the %2 format needs Qt Gui; this portplanner-cli was built "
+                                "without it (PORTPLANNER_BUILD_GUI=OFF)").arg(cmd.name, format));
+        return ExitUsage;
+    }
+#endif
+    const QString path = cmd.parser.value(outputOption);
+    if (binaryFormats.contains(format) && (path.isEmpty() || path == QLatin1String("-"))) {
+        writeErr(QStringLiteral("portplanner-cli %1: the %2 format needs -o FILE").arg(cmd.name, format));
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+void reportWarnings(const ChangeRequest &request)
+{
+    for (const QString &w : request.warnings)
+        writeErr(QStringLiteral("warning: ") + exporttext::singleLine(w));
+}
+
+QByteArray deltaTable(const OpeningDelta &delta, const ChangeRequest &request)
+{
+    TextTable table({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("opening"),
+                     QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("refs"), QStringLiteral("change")});
+    for (const RequestLine &line : request.lines)
+        table.addRow({line.id, requestActionName(line.action), exporttext::singleLine(line.key),
+                      exporttext::singleLine(line.source.hostNames().join(QStringLiteral(", ")), 40),
+                      exporttext::singleLine(line.destination.hostNames().join(QStringLiteral(", ")), 40),
+                      line.refs.join(QStringLiteral(", ")), exporttext::singleLine(line.change)});
+    QString out = request.lines.empty() ? QString() : table.toString();
+    out += QStringLiteral("%1 added, %2 removed, %3 changed, %4 unchanged\n")
+               .arg(delta.count(DeltaKind::Added))
+               .arg(delta.count(DeltaKind::Removed))
+               .arg(delta.count(DeltaKind::Changed))
+               .arg(delta.unchanged);
+    return out.toUtf8();
+}
+
+QByteArray deltaJson(const OpeningDelta &delta, const ChangeRequest &request)
+{
+    using Json = nlohmann::ordered_json;
+    auto strings = [](const QStringList &list) {
+        Json a = Json::array();
+        for (const QString &s : list)
+            a.push_back(s.toStdString());
+        return a;
+    };
+    Json out;
+    out["added"] = Json::array();
+    out["removed"] = Json::array();
+    out["changed"] = Json::array();
+    // Lines are in zone-pair order; find each one's change by its key.
+    for (const RequestLine &line : request.lines) {
+        const auto change = std::find_if(delta.changes.begin(), delta.changes.end(), [&line](const OpeningChange &c) {
+            return c.key == line.key && (c.kind == DeltaKind::Removed) == (line.action == RequestAction::Remove);
+        });
+        Json j;
+        j["key"] = line.key.toStdString();
+        j["fromZone"] = line.source.zoneId.toStdString();
+        j["toZone"] = line.destination.zoneId.toStdString();
+        j["protocol"] = protocolName(line.protocol).toStdString();
+        j["port"] = line.port.toStdString();
+        QStringList from, to;
+        for (const RequestHost &h : line.source.hosts)
+            from << h.id;
+        for (const RequestHost &h : line.destination.hosts)
+            to << h.id;
+        j["from"] = strings(from);
+        j["to"] = strings(to);
+        j["refs"] = strings(line.refs);
+        if (change != delta.changes.end() && change->kind == DeltaKind::Changed) {
+            j["sourcesAdded"] = strings(change->sourcesAdded);
+            j["sourcesRemoved"] = strings(change->sourcesRemoved);
+            j["destinationsAdded"] = strings(change->destinationsAdded);
+            j["destinationsRemoved"] = strings(change->destinationsRemoved);
+            j["addressesAdded"] = strings(change->addressesAdded);
+            j["addressesRemoved"] = strings(change->addressesRemoved);
+            j["refsAdded"] = strings(change->refsAdded);
+            j["refsRemoved"] = strings(change->refsRemoved);
+        }
+        const char *bucket = line.action == RequestAction::Add ? "added"
+            : line.action == RequestAction::Remove             ? "removed"
+                                                               : "changed";
+        out[bucket].push_back(j);
+    }
+    out["unchanged"] = delta.unchanged;
+    return QByteArray::fromStdString(out.dump(2)) + '\n';
+}
+
+} // namespace
+
+int exportCommand(const QStringList &args)
+{
+    Command cmd(QStringLiteral("export"),
+                QStringLiteral("Export a design's firewall change request: one line per opening (every boundary "
+                               "crossing), grouped into rules by zone pair. svg and png draw the diagram.\n"
+                               "Without --format the output file's extension decides."),
+                exportFormats, QStringLiteral("csv"));
+    cmd.parser.addOption(outputOption);
+    const QCommandLineOption allFlows(QStringLiteral("all-flows"),
+                                      QStringLiteral("List the flows that cross no boundary too (flows sheet)."));
+    cmd.parser.addOption(allFlows);
+    if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
+        return *stop;
+    const QString format = chosenFormat(cmd, exportFormats);
+    if (auto stop = checkOutput(cmd, format))
+        return *stop;
+    const auto source = analyze(cmd.parser.positionalArguments().constFirst());
+    if (!source)
+        return ExitUnreadable;
+
+    ChangeRequestOptions options;
+    options.risk = riskRulesProvider(RiskRules::builtin());
+    options.allFlows = cmd.parser.isSet(allFlows);
+    const ChangeRequest request = ChangeRequestBuilder::build(source->design, Catalog::builtin(), source->analysis, options);
+    QString error;
+    const QByteArray bytes = render(format, request, *source, &error);
+    if (bytes.isEmpty()) {
+        writeErr(QStringLiteral("portplanner-cli export: %1").arg(error));
+        return ExitCannotWrite;
+    }
+    reportWarnings(request);
+    return writeOutput(cmd, format, bytes);
+}
+
+int diffCommand(const QStringList &args)
+{
+    Command cmd(QStringLiteral("diff"),
+                QStringLiteral("Compare the openings of two versions of a design: added, removed and changed "
+                               "(same opening, other hosts, addresses or anchors). Every format but table and "
+                               "json is a change request for only what changed.\n"
+                               "Exit 0 when nothing changed, 1 when something did."),
+                diffFormats, QStringLiteral("table"));
+    cmd.parser.addOption(outputOption);
+    if (auto stop = cmd.parse(args, 2, QStringLiteral("OLD NEW")))
+        return *stop;
+    const QString format = chosenFormat(cmd, diffFormats);
+    if (auto stop = checkOutput(cmd, format))
+        return *stop;
+    const auto before = analyze(cmd.parser.positionalArguments().at(0));
+    if (!before)
+        return ExitUnreadable;
+    const auto after = analyze(cmd.parser.positionalArguments().at(1));
+    if (!after)
+        return ExitUnreadable;
+
+    const Catalog &catalog = Catalog::builtin();
+    const OpeningDelta delta = OpeningDelta::compare(before->design, before->analysis, after->design, after->analysis, catalog);
+    ChangeRequestOptions options;
+    options.risk = riskRulesProvider(RiskRules::builtin());
+    const ChangeRequest request = ChangeRequestBuilder::build(delta, before->design, before->analysis, after->design,
+                                                              after->analysis, catalog, options);
+    QByteArray bytes;
+    if (format == QLatin1String("table")) {
+        bytes = deltaTable(delta, request);
+    } else if (format == QLatin1String("json")) {
+        bytes = deltaJson(delta, request);
+    } else {
+        QString error;
+        bytes = render(format, request, *after, &error);
+        if (bytes.isEmpty()) {
+            writeErr(QStringLiteral("portplanner-cli diff: %1").arg(error));
+            return ExitCannotWrite;
+        }
+        reportWarnings(request);
+    }
+    const int written = writeOutput(cmd, format, bytes);
+    if (written != ExitOk)
+        return written;
+    return delta.isEmpty() ? ExitOk : ExitFindings;
+}
+
+bool needsGuiApplication(const QStringList &arguments)
+{
+    if (arguments.isEmpty()
+        || (arguments.constFirst() != QLatin1String("export") && arguments.constFirst() != QLatin1String("diff")))
+        return false;
+    // A light scan of the arguments: the command's own parser runs later.
+    QString format, output;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        const QString next = i + 1 < arguments.size() ? arguments[i + 1] : QString();
+        if (a == QLatin1String("-f") || a == QLatin1String("--format"))
+            format = next;
+        else if (a.startsWith(QLatin1String("--format=")))
+            format = a.mid(9);
+        else if (a == QLatin1String("-o") || a == QLatin1String("--output"))
+            output = next;
+        else if (a.startsWith(QLatin1String("--output=")))
+            output = a.mid(9);
+    }
+    if (format.isEmpty())
+        format = QFileInfo(output).suffix().toLower();
+    return format == QLatin1String("pdf") || format == QLatin1String("png");
+}
+
+} // namespace pp::cli

@@ -1,0 +1,85 @@
+#include "views/report/ReportRender.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace pp::report {
+
+namespace {
+
+constexpr int maxPixels = 16000;
+
+QImage render(const QByteArray &svg, qreal scale, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        *error = QStringLiteral("rendering needs a QGuiApplication");
+        return {};
+    }
+    QSvgRenderer renderer(svg);
+    if (!renderer.isValid()) {
+        *error = QStringLiteral("the diagram is not an SVG Qt can render");
+        return {};
+    }
+    QSizeF size = renderer.defaultSize() * scale;
+    if (size.width() > maxPixels || size.height() > maxPixels)
+        size.scale(maxPixels, maxPixels, Qt::KeepAspectRatio);
+    QImage image(size.toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    renderer.render(&painter, QRectF(QPointF(0, 0), size));
+    painter.end();
+    return image;
+}
+
+} // namespace
+
+QByteArray svgToPng(const QByteArray &svg, qreal scale, QString *error)
+{
+    const QImage image = render(svg, scale, error);
+    if (image.isNull())
+        return {};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        *error = QStringLiteral("cannot encode the PNG");
+        return {};
+    }
+    return bytes;
+}
+
+QByteArray htmlToPdf(const QByteArray &html, const QByteArray &diagramSvg, const QString &title, QString *error)
+{
+    const QImage diagram = render(diagramSvg, 2.0, error);
+    if (diagram.isNull())
+        return {};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("PortPlanner"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
+                                     QPageLayout::Millimeter));
+
+    QTextDocument document;
+    document.addResource(QTextDocument::ImageResource, QUrl(diagramImageName()), diagram);
+    document.setHtml(QString::fromUtf8(html));
+    document.print(&writer);
+    buffer.close();
+    if (bytes.isEmpty())
+        *error = QStringLiteral("the PDF came out empty");
+    return bytes;
+}
+
+} // namespace pp::report
