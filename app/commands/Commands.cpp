@@ -247,12 +247,22 @@ void Edits::setBoundaryGroups(const std::vector<BoundaryGroup> &groups, const QS
 
 void Edits::addReviewDecision(const ReviewDecision &decision, const QString &cursor)
 {
+    addReviewDecisions({decision}, cursor);
+}
+
+void Edits::addReviewDecisions(const std::vector<ReviewDecision> &decisions, const QString &cursor)
+{
+    if (decisions.empty())
+        return;
     const Design &d = m_document->design();
     std::vector<ReviewDecision> after = d.reviews;
-    after.push_back(decision);
+    after.insert(after.end(), decisions.begin(), decisions.end());
     DesignPatch p;
     p.reviews = std::make_pair(std::make_pair(d.reviews, d.reviewCursor), std::make_pair(after, cursor));
-    push(std::move(p), QObject::tr("%1 %2").arg(verdictName(decision.verdict), decision.key));
+    const QString text = decisions.size() == 1
+        ? QObject::tr("%1 %2").arg(verdictName(decisions.front().verdict), decisions.front().key)
+        : QObject::tr("Decide %n crossing(s)", nullptr, int(decisions.size()));
+    push(std::move(p), text);
 }
 
 void Edits::setName(const QString &name)

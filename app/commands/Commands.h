@@ -55,6 +55,8 @@ public:
     void setLinks(const std::vector<Link> &links, const QString &text);
     void setBoundaryGroups(const std::vector<BoundaryGroup> &groups, const QString &text);
     void addReviewDecision(const ReviewDecision &decision, const QString &cursor);
+    /// Several decisions (a batch) as one undoable step.
+    void addReviewDecisions(const std::vector<ReviewDecision> &decisions, const QString &cursor);
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);

@@ -20,6 +20,9 @@
 #include "views/properties/PropertiesPanel.h"
 #include "views/properties/SiteEditor.h"
 #include "views/properties/ZoneEditor.h"
+#include "views/review/ReviewPanel.h"
+#include "model/review/ReviewRecord.h"
+#include "model/review/ReviewSheet.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,7 +33,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -97,6 +103,7 @@ void MainWindow::createDocks()
     m_sitesPanel = new views::SitesPanel(m_document, this);
     m_flows = new views::FlowsPanel(m_catalog, this);
     m_validation = new views::ValidationPanel(this);
+    m_review = new views::ReviewPanel(m_document, m_catalog, this);
     auto dock = [this](const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(this);
         d->setObjectName(name);
@@ -110,9 +117,18 @@ void MainWindow::createDocks()
     QDockWidget *sites = dock(QStringLiteral("sites"), m_sitesPanel, Qt::RightDockWidgetArea);
     QDockWidget *flows = dock(QStringLiteral("flows"), m_flows, Qt::BottomDockWidgetArea);
     QDockWidget *findings = dock(QStringLiteral("validation"), m_validation, Qt::BottomDockWidgetArea);
+    QDockWidget *review = dock(QStringLiteral("review"), m_review, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_docks.value(QStringLiteral("properties")), review);
+    // The walkthrough steers the canvas only while the reviewer can see it.
+    connect(review, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        m_walkthroughShown = shown;
+        if (shown)
+            m_review->resume();
+    });
     tabifyDockWidget(flows, findings);
     flows->raise();
     splitDockWidget(m_docks.value(QStringLiteral("properties")), sites, Qt::Vertical);
+    m_docks.value(QStringLiteral("properties"))->raise();
     resizeDocks({m_docks.value(QStringLiteral("palette"))}, {270}, Qt::Horizontal);
     resizeDocks({m_docks.value(QStringLiteral("properties"))}, {380}, Qt::Horizontal);
     resizeDocks({flows}, {230}, Qt::Vertical);
@@ -158,6 +174,26 @@ void MainWindow::connectViews()
             m_view->focusOn(r);
     });
     connect(m_validation, &views::ValidationPanel::siteRequested, this, [this](const QString &code) { m_properties->showSite(code); });
+    connect(m_review, &views::ReviewPanel::decided, this,
+            [this](const ReviewDecision &d, const QString &cursor) { m_edits->addReviewDecision(d, cursor); });
+    connect(m_review, &views::ReviewPanel::decidedMany, this,
+            [this](const std::vector<ReviewDecision> &d, const QString &cursor) { m_edits->addReviewDecisions(d, cursor); });
+    connect(m_review, &views::ReviewPanel::cursorMoved, m_document, &DesignDocument::setReviewCursor);
+    connect(m_review, &views::ReviewPanel::message, this, [this](const QString &m) { showMessage(m, 8000); });
+    connect(m_review, &views::ReviewPanel::focusRequested, this, [this](const QStringList &hosts, const QSet<QString> &pairs) {
+        if (!m_walkthroughShown)
+            return;
+        m_syncingSelection = true;
+        m_scene->highlightPairs(pairs);
+        m_scene->selectHosts(hosts);
+        m_syncingSelection = false;
+        QRectF r;
+        for (const QString &id : hosts)
+            if (const Host *h = m_document->host(id))
+                r |= QRectF(h->pos, QSizeF(views::style::hostWidth, views::style::hostHeight));
+        if (!r.isEmpty() && hosts.size() <= 40)
+            m_view->focusOn(r);
+    });
     connect(m_sitesPanel, &views::SitesPanel::siteSelected, m_properties, &views::PropertiesPanel::showSite);
     connect(m_sitesPanel, &views::SitesPanel::addSiteRequested, this, &MainWindow::addSite);
     connect(m_sitesPanel, &views::SitesPanel::removeSiteRequested, this, [this](const QString &code) { m_edits->removeSite(code); });
@@ -195,6 +231,7 @@ void MainWindow::onAnalysis(const AnalysisPtr &analysis)
     m_scene->setAnalysis(analysis);
     m_flows->setAnalysis(analysis);
     m_validation->setAnalysis(analysis);
+    m_review->setAnalysis(analysis);
     const Analysis &a = analysis->analysis;
     size_t crossing = 0;
     for (const Flow &f : a.flows)
@@ -411,6 +448,37 @@ void MainWindow::toggleSnap()
 void MainWindow::toggleGrid()
 {
     m_view->setShowGrid(m_actions.value(QStringLiteral("grid"))->isChecked());
+}
+
+void MainWindow::startReview()
+{
+    QDockWidget *dock = m_docks.value(QStringLiteral("review"));
+    dock->show();
+    dock->raise();
+    m_review->resume();
+    m_review->setFocus();
+}
+
+void MainWindow::exportReviewRecord()
+{
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export review record"),
+                                                QFileInfo(m_files->path()).completeBaseName() + QStringLiteral("-review.html"),
+                                                tr("HTML page (*.html)"));
+    if (path.isEmpty())
+        return;
+    // The record reads the document's decisions against the current openings.
+    Design design = analysis->design;
+    design.reviews = m_document->design().reviews;
+    const ReviewSheet sheet(design, m_catalog, analysis->analysis);
+    QSaveFile file(path);
+    const QByteArray html = reviewRecordHtml(design, m_catalog, analysis->analysis, sheet);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
+        QMessageBox::critical(this, tr("Export review record"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    else
+        showMessage(tr("Exported %1").arg(path));
 }
 
 void MainWindow::setLanguage(const QString &code)

@@ -28,6 +28,7 @@ class DesignView;
 class FlowsPanel;
 class PalettePanel;
 class PropertiesPanel;
+class ReviewPanel;
 class SitesPanel;
 class ValidationPanel;
 struct HostMove;
@@ -66,6 +67,7 @@ public:
     views::PropertiesPanel *properties() const { return m_properties; }
     views::ValidationPanel *validation() const { return m_validation; }
     views::SitesPanel *sites() const { return m_sitesPanel; }
+    views::ReviewPanel *review() const { return m_review; }
     AnalysisRunner *analysis() const { return m_runner; }
     DocumentFiles *files() const { return m_files; }
     QAction *action(const QString &name) const { return m_actions.value(name); }
@@ -117,6 +119,8 @@ private:
     void toggleInternal();
     void toggleSnap();
     void toggleGrid();
+    void startReview();
+    void exportReviewRecord();
     void setLanguage(const QString &code);
     void about();
     void showMessage(const QString &text, int ms = 5000);
@@ -135,6 +139,7 @@ private:
     views::SitesPanel *m_sitesPanel;
     views::FlowsPanel *m_flows;
     views::ValidationPanel *m_validation;
+    views::ReviewPanel *m_review;
     QHash<QString, QDockWidget *> m_docks;
     QHash<QString, QAction *> m_actions;
     QMenu *m_fileMenu = nullptr;
@@ -144,12 +149,14 @@ private:
     QMenu *m_zoneMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_statusFlows = nullptr;
     QLabel *m_statusZoom = nullptr;
     QLabel *m_statusBusy = nullptr;
     bool m_syncingSelection = false;
+    bool m_walkthroughShown = false; ///< the review dock is on screen (not a hidden tab)
 };
 
 } // namespace pp::app

@@ -8,6 +8,7 @@
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
 #include "views/panels/ValidationPanel.h"
+#include "views/review/ReviewPanel.h"
 
 #include <QActionGroup>
 #include <QDir>
@@ -77,6 +78,8 @@ void MainWindow::createActions()
     addAction(QStringLiteral("grid"), QKeySequence(), &MainWindow::toggleGrid)->setCheckable(true);
     m_actions.value(QStringLiteral("grid"))->setChecked(true);
     addAction(QStringLiteral("about"), QKeySequence(), &MainWindow::about);
+    addAction(QStringLiteral("startReview"), QKeySequence(Qt::Key_F8), &MainWindow::startReview);
+    addAction(QStringLiteral("reviewRecord"), QKeySequence(), &MainWindow::exportReviewRecord);
 
     m_languageGroup = new QActionGroup(this);
     for (const QString &code : Language::available()) {
@@ -130,11 +133,15 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(a(name));
     m_viewMenu->addSeparator();
     for (const QString &dock : {QStringLiteral("palette"), QStringLiteral("properties"), QStringLiteral("sites"),
-                                QStringLiteral("flows"), QStringLiteral("validation")})
+                                QStringLiteral("flows"), QStringLiteral("validation"), QStringLiteral("review")})
         m_viewMenu->addAction(m_docks.value(dock)->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_reviewMenu->addAction(a("startReview"));
+    m_reviewMenu->addAction(a("reviewRecord"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(a("about"));
@@ -195,6 +202,8 @@ void MainWindow::retranslate()
         {"snap", tr("Snap to &Grid"), tr("Align moved hosts and zones to the grid")},
         {"grid", tr("Show G&rid"), tr("Draw the grid behind the design")},
         {"about", tr("&About PortPlanner"), tr("Version and sources")},
+        {"startReview", tr("Start or Resume &Walkthrough"), tr("Step through every boundary crossing, highest risk first")},
+        {"reviewRecord", tr("Export Review &Record…"), tr("Who decided what and when, as an HTML page")},
         {"lang_en", QStringLiteral("English"), QStringLiteral("English")},
         {"lang_zh_TW", QStringLiteral("繁體中文"), QStringLiteral("Traditional Chinese")},
     };
@@ -216,10 +225,11 @@ void MainWindow::retranslate()
     m_zoneMenu->setTitle(tr("Add &Zone"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_reviewMenu->setTitle(tr("&Review"));
     m_helpMenu->setTitle(tr("&Help"));
     const std::pair<const char *, QString> docks[] = {{"palette", tr("Roles")}, {"properties", tr("Properties")},
                                                       {"sites", tr("Site Hierarchy")}, {"flows", tr("Flows and Openings")},
-                                                      {"validation", tr("Validation")}};
+                                                      {"validation", tr("Validation")}, {"review", tr("Security Review")}};
     for (const auto &[name, title] : docks)
         m_docks.value(QString::fromLatin1(name))->setWindowTitle(title);
     for (QAction *a : m_languageGroup->actions())
@@ -228,6 +238,7 @@ void MainWindow::retranslate()
     m_flows->retranslate();
     m_validation->retranslate();
     m_sitesPanel->retranslate();
+    m_review->retranslate();
     updateRecentMenu();
     updateTitle();
 }

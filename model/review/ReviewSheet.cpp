@@ -55,11 +55,25 @@ QString ReviewSheet::fingerprint(const Design &design, const Opening &o)
 
 ReviewSheet::ReviewSheet(const Design &design, const Catalog &catalog, const Analysis &analysis,
                          const RiskRules &rules)
-    : m_design(design)
+    : m_cursor(design.reviewCursor)
+    , m_decisions(&design.reviews)
+{
+    build(design, catalog, analysis, rules);
+}
+
+ReviewSheet::ReviewSheet(const Design &design, const Catalog &catalog, const Analysis &analysis,
+                         const std::vector<ReviewDecision> &decisions, const QString &cursor, const RiskRules &rules)
+    : m_cursor(cursor)
+    , m_decisions(&decisions)
+{
+    build(design, catalog, analysis, rules);
+}
+
+void ReviewSheet::build(const Design &design, const Catalog &catalog, const Analysis &analysis, const RiskRules &rules)
 {
     const FlowText text(design, catalog);
     QHash<QString, std::vector<const ReviewDecision *>> byKey;
-    for (const ReviewDecision &d : design.reviews)
+    for (const ReviewDecision &d : *m_decisions)
         byKey[d.key].push_back(&d);
 
     QSet<QString> keys;
@@ -90,7 +104,7 @@ ReviewSheet::ReviewSheet(const Design &design, const Catalog &catalog, const Ana
             return a.risk.score > b.risk.score;
         return a.key < b.key;
     });
-    for (const ReviewDecision &d : design.reviews)
+    for (const ReviewDecision &d : *m_decisions)
         if (!keys.contains(d.key) && byKey.value(d.key).back() == &d)
             m_orphans.push_back(&d);
 }
@@ -105,7 +119,7 @@ int ReviewSheet::indexOf(const QString &key) const
 
 int ReviewSheet::resumeIndex() const
 {
-    const int cursor = indexOf(m_design.reviewCursor);
+    const int cursor = indexOf(m_cursor);
     if (cursor >= 0)
         return cursor;
     for (size_t i = 0; i < m_items.size(); ++i)

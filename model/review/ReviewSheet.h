@@ -48,6 +48,11 @@ class ReviewSheet
 public:
     ReviewSheet(const Design &design, const Catalog &catalog, const Analysis &analysis,
                 const RiskRules &rules = RiskRules::builtin());
+    /// The openings of `design`/`analysis` judged against other decisions
+    /// (the designer's live document while the analysis is a snapshot).
+    ReviewSheet(const Design &design, const Catalog &catalog, const Analysis &analysis,
+                const std::vector<ReviewDecision> &decisions, const QString &cursor,
+                const RiskRules &rules = RiskRules::builtin());
 
     const std::vector<ReviewItem> &items() const { return m_items; }
     int indexOf(const QString &key) const;
@@ -70,7 +75,10 @@ public:
     static QString fingerprint(const Design &design, const Opening &opening);
 
 private:
-    const Design &m_design;
+    void build(const Design &design, const Catalog &catalog, const Analysis &analysis, const RiskRules &rules);
+
+    QString m_cursor;
+    const std::vector<ReviewDecision> *m_decisions = nullptr;
     std::vector<ReviewItem> m_items;
     std::vector<const ReviewDecision *> m_orphans;
 };

@@ -95,6 +95,7 @@ private slots:
         QVERIFY(before.join(QLatin1Char('\n')).contains(QStringLiteral("clients-lan>fsp01 TCP/80")));
         // Drag the FSP card from the DMZ into the datacenter zone.
         w->view()->setZoom(0.5);
+        w->view()->centerOn((test::hostCenter(*w, fsp) + inZone(*w, QStringLiteral("dc"), {300, 350})) / 2);
         const QPoint from = w->view()->mapFromScene(test::hostCenter(*w, fsp));
         const QPoint to = w->view()->mapFromScene(inZone(*w, QStringLiteral("dc"), {300, 350}));
         test::drag(w->view(), from, to);
@@ -115,6 +116,7 @@ private slots:
         auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
         w->view()->setZoom(0.5);
         const QPointF start = w->document()->host(QStringLiteral("dc01"))->pos;
+        w->view()->centerOn((test::hostCenter(*w, QStringLiteral("dc01")) + QPointF(-250, -250)) / 2);
         const QPoint from = w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("dc01")));
         const QPoint to = w->view()->mapFromScene(QPointF(-250, -250));
         test::drag(w->view(), from, to);

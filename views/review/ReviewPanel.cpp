@@ -1,0 +1,403 @@
+#include "views/review/ReviewPanel.h"
+
+#include "model/Catalog.h"
+#include "model/DesignDocument.h"
+#include "model/FlowText.h"
+#include "model/review/ReviewSheet.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace pp::views {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString levelColor(RiskLevel l)
+{
+    return l == RiskLevel::High ? QStringLiteral("#a93226") : l == RiskLevel::Medium ? QStringLiteral("#b9770e")
+                                                                                     : QStringLiteral("#1e8449");
+}
+
+} // namespace
+
+ReviewPanel::ReviewPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_catalog(catalog)
+    , m_position(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_details(new QTextBrowser(this))
+    , m_reviewerEdit(new QLineEdit(this))
+    , m_comment(new QPlainTextEdit(this))
+    , m_approve(new QPushButton(this))
+    , m_reject(new QPushButton(this))
+    , m_question(new QPushButton(this))
+    , m_previous(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_nextUndecided(new QPushButton(this))
+    , m_batch(new QPushButton(this))
+    , m_history(new QListWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    QFont bold = m_position->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_position->setFont(bold);
+    layout->addWidget(m_position);
+    layout->addWidget(m_progress);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    auto *nav = new QHBoxLayout;
+    nav->addWidget(m_previous);
+    nav->addWidget(m_next);
+    nav->addWidget(m_nextUndecided);
+    layout->addLayout(nav);
+    m_details->setOpenLinks(false);
+    layout->addWidget(m_details, 3);
+
+    auto *decision = new QGridLayout;
+    auto *reviewerLabel = new QLabel(tr("Reviewer:"), this);
+    reviewerLabel->setBuddy(m_reviewerEdit);
+    decision->addWidget(reviewerLabel, 0, 0);
+    decision->addWidget(m_reviewerEdit, 0, 1, 1, 2);
+    m_comment->setMaximumHeight(70);
+    decision->addWidget(m_comment, 1, 0, 1, 3);
+    decision->addWidget(m_approve, 2, 0);
+    decision->addWidget(m_reject, 2, 1);
+    decision->addWidget(m_question, 2, 2);
+    layout->addLayout(decision);
+    layout->addWidget(m_batch);
+    m_history->setMaximumHeight(90);
+    layout->addWidget(m_history);
+
+    m_reviewerEdit->setText(QSettings().value(QStringLiteral("reviewer")).toString());
+    connect(m_reviewerEdit, &QLineEdit::editingFinished, this,
+            [this] { QSettings().setValue(QStringLiteral("reviewer"), m_reviewerEdit->text().trimmed()); });
+    connect(m_approve, &QPushButton::clicked, this, &ReviewPanel::approve);
+    connect(m_reject, &QPushButton::clicked, this, &ReviewPanel::reject);
+    connect(m_question, &QPushButton::clicked, this, &ReviewPanel::question);
+    connect(m_previous, &QPushButton::clicked, this, &ReviewPanel::previous);
+    connect(m_next, &QPushButton::clicked, this, &ReviewPanel::next);
+    connect(m_nextUndecided, &QPushButton::clicked, this, &ReviewPanel::nextUndecided);
+    connect(m_batch, &QPushButton::clicked, this, &ReviewPanel::approveLocalQuestionFallback);
+    // Keyboard first: the reviewer's hands stay on the keys.
+    const std::pair<QKeySequence, void (ReviewPanel::*)()> keys[] = {
+        {QKeySequence(Qt::ALT | Qt::Key_Right), &ReviewPanel::next},
+        {QKeySequence(Qt::ALT | Qt::Key_Left), &ReviewPanel::previous},
+        {QKeySequence(Qt::ALT | Qt::Key_Down), &ReviewPanel::nextUndecided},
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), &ReviewPanel::approve},
+        {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_R), &ReviewPanel::reject},
+        {QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Q), &ReviewPanel::question},
+    };
+    for (const auto &[key, slot] : keys) {
+        auto *shortcut = new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    }
+    connect(document, &DesignDocument::reviewsChanged, this, &ReviewPanel::refresh);
+    retranslate();
+}
+
+ReviewPanel::~ReviewPanel() = default;
+
+void ReviewPanel::retranslate()
+{
+    // Labels stay short so the panel fits a side dock; the keys are in the tooltips.
+    m_approve->setText(tr("&Approve"));
+    m_approve->setToolTip(tr("Approve and go to the next crossing (Ctrl+Enter)"));
+    m_reject->setText(tr("Reject"));
+    m_reject->setToolTip(tr("Reject and go to the next crossing (Alt+Shift+R)"));
+    m_question->setText(tr("Question"));
+    m_question->setToolTip(tr("Question and go to the next crossing (Alt+Shift+Q)"));
+    m_previous->setText(tr("◀ Previous"));
+    m_previous->setToolTip(tr("Previous crossing (Alt+Left)"));
+    m_next->setText(tr("Next ▶"));
+    m_next->setToolTip(tr("Next crossing (Alt+Right)"));
+    m_nextUndecided->setText(tr("Next undecided"));
+    m_nextUndecided->setToolTip(tr("Next crossing without a current decision (Alt+Down)"));
+    m_batch->setText(tr("Decide by traffic…"));
+    m_batch->setToolTip(tr("Approve every pending local crossing and question every pending fallback-only one"));
+    m_comment->setPlaceholderText(tr("Comment (why approved, what to ask, why rejected)"));
+    m_reviewerEdit->setPlaceholderText(tr("Your name"));
+    const struct
+    {
+        QWidget *w;
+        QString name;
+        QString description;
+    } a11y[] = {
+        {m_position, tr("Review position"), tr("Which crossing is shown, of how many")},
+        {m_progress, tr("Review progress"), tr("Crossings decided so far")},
+        {m_details, tr("Crossing details"), tr("Flows, risk, reasons, seed sections and recommendations")},
+        {m_reviewerEdit, tr("Reviewer"), tr("Your name, recorded with each decision")},
+        {m_comment, tr("Comment"), tr("Recorded with the decision")},
+        {m_approve, tr("Approve"), tr("Approve this crossing and go to the next")},
+        {m_reject, tr("Reject"), tr("Reject this crossing and go to the next")},
+        {m_question, tr("Question"), tr("Ask about this crossing and go to the next")},
+        {m_previous, tr("Previous crossing"), QString()},
+        {m_next, tr("Next crossing"), QString()},
+        {m_nextUndecided, tr("Next undecided crossing"), tr("Skips crossings already decided and still current")},
+        {m_batch, tr("Decide by traffic"), tr("Approves pending local crossings and questions pending fallback-only ones")},
+        {m_history, tr("Decision history"), tr("Earlier decisions on this crossing")},
+    };
+    for (const auto &a : a11y) {
+        a.w->setAccessibleName(a.name);
+        a.w->setAccessibleDescription(a.description);
+    }
+    show(m_index);
+}
+
+void ReviewPanel::setAnalysis(const AnalysisPtr &analysis)
+{
+    const QString key = currentKey();
+    m_analysis = analysis;
+    m_sheet.reset();
+    refresh();
+    const int again = m_sheet ? m_sheet->indexOf(key) : -1;
+    show(again >= 0 ? again : m_sheet ? m_sheet->resumeIndex() : -1);
+}
+
+void ReviewPanel::refresh()
+{
+    const QString key = currentKey();
+    if (!m_analysis) {
+        m_sheet.reset();
+        show(-1);
+        return;
+    }
+    const Design &d = m_document->design();
+    m_sheet = std::make_unique<ReviewSheet>(m_analysis->design, m_catalog, m_analysis->analysis, d.reviews, d.reviewCursor);
+    const int again = m_sheet->indexOf(key);
+    show(again >= 0 ? again : std::min(m_index, int(m_sheet->items().size()) - 1));
+}
+
+void ReviewPanel::resume()
+{
+    if (m_sheet)
+        show(m_sheet->resumeIndex());
+}
+
+int ReviewPanel::itemCount() const
+{
+    return m_sheet ? int(m_sheet->items().size()) : 0;
+}
+
+QString ReviewPanel::currentKey() const
+{
+    return m_sheet && m_index >= 0 && m_index < itemCount() ? m_sheet->items()[size_t(m_index)].key : QString();
+}
+
+QString ReviewPanel::reviewer() const
+{
+    return m_reviewerEdit->text().trimmed();
+}
+
+void ReviewPanel::setReviewer(const QString &name)
+{
+    m_reviewerEdit->setText(name);
+}
+
+void ReviewPanel::updateProgress()
+{
+    const int total = itemCount();
+    const int decided = total - (m_sheet ? m_sheet->needingDecision() : 0);
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(decided);
+    m_progress->setFormat(tr("%1 of %2 decided").arg(decided).arg(total));
+    if (!m_sheet) {
+        m_summary->clear();
+        return;
+    }
+    m_summary->setText(tr("%1 approved, %2 rejected, %3 questioned, %4 pending, %5 need re-review")
+                           .arg(m_sheet->count(ReviewStatus::Approved))
+                           .arg(m_sheet->count(ReviewStatus::Rejected))
+                           .arg(m_sheet->count(ReviewStatus::Questioned))
+                           .arg(m_sheet->count(ReviewStatus::Pending))
+                           .arg(m_sheet->count(ReviewStatus::Stale)));
+}
+
+void ReviewPanel::show(int index)
+{
+    updateProgress();
+    const int total = itemCount();
+    const bool valid = index >= 0 && index < total;
+    m_index = valid ? index : -1;
+    for (QWidget *w : {static_cast<QWidget *>(m_approve), static_cast<QWidget *>(m_reject), static_cast<QWidget *>(m_question)})
+        w->setEnabled(valid);
+    m_previous->setEnabled(valid && index > 0);
+    m_next->setEnabled(valid && index + 1 < total);
+    m_batch->setEnabled(total > 0);
+    m_history->clear();
+    if (!valid) {
+        m_position->setText(total == 0 ? tr("No boundary crossings to review") : tr("Review"));
+        m_details->clear();
+        return;
+    }
+    const ReviewItem &item = m_sheet->items()[size_t(index)];
+    const Design &d = m_analysis->design;
+    const Opening &o = m_analysis->analysis.openings[size_t(item.opening)];
+    const FlowText text(d, m_catalog);
+    m_position->setText(tr("Crossing %1 of %2").arg(index + 1).arg(total));
+
+    QString h;
+    h += QStringLiteral("<h3>%1 → %2 &nbsp; %3 %4</h3>")
+             .arg(esc(text.zoneName(o.fromZone)), esc(text.zoneName(o.toZone)), esc(protocolName(o.protocol)), esc(o.portText));
+    h += QStringLiteral("<p><b style=\"color:%1\">%2</b> &nbsp; %3 &nbsp; %4</p>")
+             .arg(levelColor(item.risk.level), esc(tr("Risk: %1 (%2)").arg(riskLevelName(item.risk.level)).arg(item.risk.score)),
+                  esc(tr("Status: %1").arg(reviewStatusName(item.status))), esc(tr("Traffic: %1").arg(trafficName(item.traffic))));
+    if (!item.risk.reasons.isEmpty()) {
+        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Why this risk")));
+        for (const QString &r : item.risk.reasons)
+            h += QStringLiteral("<li>%1</li>").arg(esc(r));
+        h += QStringLiteral("</ul>");
+    }
+    h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Flows (%1)").arg(o.flows.size())));
+    for (size_t i = 0; i < o.flows.size() && i < 25; ++i)
+        h += QStringLiteral("<li>%1</li>").arg(esc(text.justification(m_analysis->analysis.flows[size_t(o.flows[i])])));
+    if (o.flows.size() > 25)
+        h += QStringLiteral("<li>%1</li>").arg(esc(tr("… and %1 more").arg(o.flows.size() - 25)));
+    h += QStringLiteral("</ul><p><b>%1</b></p>").arg(esc(tr("Where the documentation says so")));
+    for (const QString &ref : o.refs) {
+        const Section *s = m_catalog.section(ref);
+        h += QStringLiteral("<p><code>%1</code> — %2<br/><i>%3</i>").arg(esc(ref), esc(s ? s->title : QString()),
+                                                                          esc(s ? s->titleZh : QString()));
+        for (const Connection &c : m_catalog.connections())
+            if (c.ref == ref && !c.when.isEmpty()) {
+                h += QStringLiteral("<br/>%1").arg(esc(c.when));
+                break;
+            }
+        if (s && !s->summary.isEmpty())
+            h += QStringLiteral("<br/>%1").arg(esc(s->summary));
+        for (const Connection &c : m_catalog.connections())
+            if (c.ref == ref) {
+                for (int n : c.notes)
+                    if (const SeedNote *note = m_catalog.note(n))
+                        h += QStringLiteral("<br/>%1").arg(esc(tr("Note %1, %2: %3").arg(n).arg(note->title, note->summary)));
+                break;
+            }
+        h += QStringLiteral("</p>");
+    }
+    if (!item.risk.recommendations.empty()) {
+        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Recommendations")));
+        for (const Recommendation *r : item.risk.recommendations)
+            h += QStringLiteral("<li>%1%2</li>").arg(esc(r->text), r->ref.isEmpty() ? QString() : QStringLiteral(" <code>%1</code>").arg(esc(r->ref)));
+        h += QStringLiteral("</ul>");
+    }
+    m_details->setHtml(h);
+
+    for (const ReviewDecision *rd : item.history)
+        m_history->addItem(QStringLiteral("%1  %2  %3%4").arg(rd->time, rd->reviewer, verdictName(rd->verdict),
+                                                              rd->comment.isEmpty() ? QString() : QStringLiteral(": ") + rd->comment));
+    m_comment->setPlainText(item.decision && item.status != ReviewStatus::Stale ? item.decision->comment : QString());
+
+    QStringList hosts;
+    QSet<QString> pairs;
+    for (int fi : o.flows) {
+        const Flow &f = m_analysis->analysis.flows[size_t(fi)];
+        const QString &a = d.hosts[size_t(f.from)].id;
+        const QString &b = d.hosts[size_t(f.to)].id;
+        hosts << a << b;
+        pairs.insert(a < b ? a + QLatin1Char('|') + b : b + QLatin1Char('|') + a);
+    }
+    hosts.removeDuplicates();
+    emit focusRequested(hosts, pairs);
+    emit cursorMoved(item.key);
+}
+
+void ReviewPanel::next()
+{
+    if (m_index + 1 < itemCount())
+        show(m_index + 1);
+}
+
+void ReviewPanel::previous()
+{
+    if (m_index > 0)
+        show(m_index - 1);
+}
+
+void ReviewPanel::nextUndecided()
+{
+    if (!m_sheet)
+        return;
+    const int total = itemCount();
+    for (int step = 1; step <= total; ++step) {
+        const int i = (m_index + step) % total;
+        const ReviewStatus s = m_sheet->items()[size_t(i)].status;
+        if (s == ReviewStatus::Pending || s == ReviewStatus::Stale) {
+            show(i);
+            return;
+        }
+    }
+    emit message(tr("Every crossing has a current decision."));
+}
+
+void ReviewPanel::decide(Verdict verdict)
+{
+    if (!m_sheet || m_index < 0)
+        return;
+    if (reviewer().isEmpty()) {
+        m_reviewerEdit->setFocus();
+        emit message(tr("Enter your name first: every decision records who made it."));
+        return;
+    }
+    QSettings().setValue(QStringLiteral("reviewer"), reviewer());
+    const ReviewItem &item = m_sheet->items()[size_t(m_index)];
+    const QString nextKey = m_index + 1 < itemCount() ? m_sheet->items()[size_t(m_index + 1)].key : item.key;
+    const ReviewDecision d = ReviewSheet::decide(item, verdict, m_comment->toPlainText().trimmed(), reviewer(),
+                                                 QDateTime::currentDateTimeUtc());
+    m_comment->clear();
+    emit decided(d, nextKey); // the document's reviewsChanged brings us to nextKey
+    if (const int i = m_sheet ? m_sheet->indexOf(nextKey) : -1; i >= 0)
+        show(i);
+}
+
+void ReviewPanel::approve() { decide(Verdict::Approve); }
+void ReviewPanel::reject() { decide(Verdict::Reject); }
+void ReviewPanel::question() { decide(Verdict::Question); }
+
+void ReviewPanel::approveLocalQuestionFallback()
+{
+    if (!m_sheet)
+        return;
+    if (reviewer().isEmpty()) {
+        m_reviewerEdit->setFocus();
+        emit message(tr("Enter your name first: every decision records who made it."));
+        return;
+    }
+    std::vector<ReviewDecision> decisions;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ReviewItem &item : m_sheet->items()) {
+        if (item.status != ReviewStatus::Pending && item.status != ReviewStatus::Stale)
+            continue;
+        if (item.traffic == Traffic::Local)
+            decisions.push_back(ReviewSheet::decide(item, Verdict::Approve, tr("Local traffic (batch)"), reviewer(), now));
+        else if (item.traffic == Traffic::Fallback)
+            decisions.push_back(ReviewSheet::decide(item, Verdict::Question, tr("Used only by boundary-group fallback (batch)"),
+                                                    reviewer(), now));
+    }
+    if (decisions.empty()) {
+        emit message(tr("No pending crossing to decide by traffic."));
+        return;
+    }
+    emit decidedMany(decisions, currentKey());
+}
+
+} // namespace pp::views

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+#include "model/AnalysisSnapshot.h"
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+
+namespace pp {
+class Catalog;
+class DesignDocument;
+class ReviewSheet;
+} // namespace pp
+
+namespace pp::views {
+
+/// The security review walkthrough: one boundary crossing at a time,
+/// highest risk first, with its flows, risk and reasons, the seed sections
+/// it rests on, recommendations, and approve / reject / question. Keyboard
+/// driven; decisions leave as signals for the undo layer.
+class ReviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
+    ~ReviewPanel() override;
+
+    void setAnalysis(const AnalysisPtr &analysis);
+    /// Rebuilds from the document's decisions, keeping the position.
+    void refresh();
+    /// Jumps to where the reviewer left off.
+    void resume();
+    int currentIndex() const { return m_index; }
+    int itemCount() const;
+    QString currentKey() const;
+    QString reviewer() const;
+    void setReviewer(const QString &name);
+    const ReviewSheet *sheet() const { return m_sheet.get(); }
+    void retranslate();
+
+    void next();
+    void previous();
+    void nextUndecided();
+    void approve();
+    void reject();
+    void question();
+    /// Approves every pending local crossing and questions every pending
+    /// fallback-only one (rule 9's traffic), in one step.
+    void approveLocalQuestionFallback();
+
+signals:
+    /// A decision to record; `cursor` is where the walkthrough moves next.
+    void decided(const pp::ReviewDecision &decision, const QString &cursor);
+    /// Several decisions as one undoable step.
+    void decidedMany(const std::vector<pp::ReviewDecision> &decisions, const QString &cursor);
+    /// The canvas should show these hosts and connections.
+    void focusRequested(const QStringList &hostIds, const QSet<QString> &pairKeys);
+    void cursorMoved(const QString &key);
+    void message(const QString &text);
+
+private:
+    void show(int index);
+    void decide(Verdict verdict);
+    void updateProgress();
+
+    DesignDocument *m_document;
+    const Catalog &m_catalog;
+    AnalysisPtr m_analysis;
+    std::unique_ptr<ReviewSheet> m_sheet;
+    int m_index = -1;
+
+    QLabel *m_position;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QTextBrowser *m_details;
+    QLineEdit *m_reviewerEdit;
+    QPlainTextEdit *m_comment;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QPushButton *m_question;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QPushButton *m_nextUndecided;
+    QPushButton *m_batch;
+    QListWidget *m_history;
+};
+
+} // namespace pp::views
