@@ -119,9 +119,9 @@ QString objectGroupName(const RequestSide &side)
         parts << h.id + QLatin1Char('=') + h.addresses.join(QLatin1Char(' '));
     parts.sort();
     const QString content = side.zoneId + QLatin1Char('|') + parts.join(QLatin1Char('|'));
-    const QString who = side.hosts.size() == 1 ? exporttext::identifier(side.hosts.front().id, 10)
+    const QString who = side.hosts.size() == 1 ? exporttext::identifier(side.hosts.front().id, 16)
                                                : QStringLiteral("%1hosts").arg(side.hosts.size());
-    return exporttext::identifier(side.zoneId, 10) + QLatin1Char('_') + who + QLatin1Char('_')
+    return exporttext::identifier(side.zoneId, 12) + QLatin1Char('_') + who + QLatin1Char('_')
         + exporttext::shortHash(content);
 }
 

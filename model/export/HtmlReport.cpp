@@ -15,7 +15,7 @@ namespace {
 using exporttext::xml;
 
 const char *const styleSheet =
-    "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.5em;color:#1b2631;font-size:10pt}"
+    "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.5em;color:#1b2631;font-size:9pt}"
     "h1{font-size:16pt;margin-bottom:.2em}h2{font-size:13pt;margin-top:1.4em;border-bottom:1px solid #aab7b8}"
     "table{border-collapse:collapse;margin-bottom:1em}"
     "th,td{border:1px solid #aab7b8;padding:3px 5px;text-align:left;vertical-align:top}"
@@ -23,7 +23,7 @@ const char *const styleSheet =
     "td.add{color:#1e8449;font-weight:bold}td.remove{color:#b02a2a;font-weight:bold}"
     "td.modify{color:#c25e00;font-weight:bold}td.high{background-color:#f5b7b1}"
     "td.medium{background-color:#fad7a0}td.low{background-color:#d5f5e3}"
-    ".muted{color:#707b7c}.warning{color:#9a5b00}.diagram svg{max-width:100%;height:auto}";
+    "td:first-child{white-space:nowrap}.muted{color:#707b7c}.warning{color:#9a5b00}.diagram svg{max-width:100%;height:auto}";
 
 /// Text with its line breaks kept as <br/>.
 QString lines(const QString &value)
@@ -37,12 +37,14 @@ QString cell(const QString &escaped, const QString &cssClass = {})
                               : QStringLiteral("<td class=\"%1\">%2</td>").arg(cssClass, escaped);
 }
 
-QString tableStart(const QStringList &headers)
+/// `widths`: per column, in percent of the page (empty: the renderer decides).
+QString tableStart(const QStringList &headers, const QVector<int> &widths = {})
 {
     // The attributes serve renderers without CSS tables (the PDF's).
-    QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
-    for (const QString &h : headers)
-        out += QStringLiteral("<th>%1</th>").arg(xml(h));
+    QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
+    for (int i = 0; i < headers.size(); ++i)
+        out += i < widths.size() ? QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths[i]).arg(xml(headers[i]))
+                                 : QStringLiteral("<th>%1</th>").arg(xml(headers[i]));
     return out + QStringLiteral("</tr>\n");
 }
 
@@ -115,7 +117,8 @@ QString requestLines(const ChangeRequest &request)
     QString out = tableStart({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("source (initiator)"),
                               QStringLiteral("destination"), QStringLiteral("service"), QStringLiteral("direction"),
                               QStringLiteral("justification"), QStringLiteral("refs"), QStringLiteral("phase"),
-                              QStringLiteral("risk"), QStringLiteral("rule")});
+                              QStringLiteral("risk"), QStringLiteral("rule")},
+                             {6, 5, 12, 12, 9, 6, 22, 9, 6, 8, 5});
     for (const RequestLine &line : request.lines) {
         QString action = xml(requestActionName(line.action));
         if (!line.change.isEmpty())
@@ -126,7 +129,10 @@ QString requestLines(const ChangeRequest &request)
         QString direction = xml(line.directionText());
         if (!line.pairLine.isEmpty())
             direction += QStringLiteral("<br/>pair: %1").arg(xml(line.pairLine));
-        QString justification = lines(line.justification());
+        QStringList kinds;
+        for (const QString &kind : line.justification().split(QLatin1Char('\n')))
+            kinds << QStringLiteral("&#8226; ") + xml(kind);
+        QString justification = kinds.join(QStringLiteral("<br/>"));
         for (const QString &w : line.warnings)
             justification += QStringLiteral("<br/><span class=\"warning\">%1</span>").arg(xml(w));
         QString risk = xml(line.risk.level);
@@ -193,7 +199,7 @@ QByteArray changeRequestHtml(const ChangeRequest &request, const Design &design,
     if (options.diagramImage.isEmpty())
         html += QString::fromUtf8(designDiagramSvg(design, catalog, analysis));
     else
-        html += QStringLiteral("<img src=\"%1\" alt=\"diagram\" width=\"640\"/>\n").arg(xml(options.diagramImage));
+        html += QStringLiteral("<img src=\"%1\" alt=\"diagram\" width=\"1000\"/>\n").arg(xml(options.diagramImage));
     html += QStringLiteral("</div>\n");
 
     html += QStringLiteral("<h2>Summary per zone pair</h2>\n") + zonePairSummary(request);
