@@ -1,0 +1,97 @@
+#include "model/export/ExportText.h"
+
+#include <QCryptographicHash>
+
+namespace pp::exporttext {
+
+namespace {
+
+bool isLineBreakOrControl(char16_t c)
+{
+    return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+}
+
+} // namespace
+
+QString xml(const QString &value)
+{
+    QString out;
+    out.reserve(value.size() + value.size() / 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value[i].unicode();
+        if (QChar::isHighSurrogate(c)) {
+            if (i + 1 < value.size() && QChar::isLowSurrogate(value[i + 1].unicode())) {
+                out += value[i];
+                out += value[++i];
+            }
+            continue;
+        }
+        if (QChar::isLowSurrogate(c) || c == 0xfffe || c == 0xffff)
+            continue;
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            continue;
+        switch (c) {
+        case u'&': out += QLatin1String("&amp;"); break;
+        case u'<': out += QLatin1String("&lt;"); break;
+        case u'>': out += QLatin1String("&gt;"); break;
+        case u'"': out += QLatin1String("&quot;"); break;
+        case u'\'': out += QLatin1String("&#39;"); break;
+        default: out += QChar(c);
+        }
+    }
+    return out;
+}
+
+QString singleLine(const QString &value, int maxLength)
+{
+    QString out = value;
+    for (QChar &c : out)
+        if (isLineBreakOrControl(c.unicode()))
+            c = QLatin1Char(' ');
+    out = out.trimmed();
+    if (maxLength > 3 && out.size() > maxLength)
+        out = out.left(maxLength - 3) + QLatin1String("...");
+    return out;
+}
+
+QString identifier(const QString &value, int maxLength)
+{
+    QString out;
+    for (const QChar c : value) {
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        if (ok)
+            out += c;
+        else if (!out.endsWith(QLatin1Char('_')))
+            out += QLatin1Char('_');
+    }
+    while (out.startsWith(QLatin1Char('_')))
+        out.remove(0, 1);
+    if (out.isEmpty() || !out.front().isLetter())
+        out.prepend(QLatin1Char('x'));
+    out.truncate(qMax(1, maxLength));
+    while (out.size() > 1 && out.endsWith(QLatin1Char('_')))
+        out.chop(1);
+    return out;
+}
+
+QString psQuote(const QString &value)
+{
+    QString out;
+    out.reserve(value.size() + 2);
+    out += QLatin1Char('\'');
+    for (const QChar c : singleLine(value)) {
+        const char16_t u = c.unicode();
+        if (u == u'\'' || (u >= 0x2018 && u <= 0x201b))
+            out += c;
+        out += c;
+    }
+    out += QLatin1Char('\'');
+    return out;
+}
+
+QString shortHash(const QString &value, int length)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha1).toHex().left(length));
+}
+
+} // namespace pp::exporttext

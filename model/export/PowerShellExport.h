@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+
+namespace pp {
+
+struct ChangeRequest;
+
+/// The change request as a Windows Defender Firewall script: for each
+/// responding Windows host, inbound New-NetFirewallRule rules scoped to the
+/// addresses of the hosts that connect to it, with a comment naming the
+/// seed anchor. The script applies the block of the computer it runs on
+/// (-HostName picks another, -Remove takes the rules away). Re-runs are
+/// idempotent: every rule has a stable name and is removed before it is
+/// added, and a full request also removes rules of its group it no longer
+/// lists. Every value from the design is a single-quoted literal or part of
+/// a one-line comment; the script has no expandable strings.
+QByteArray changeRequestPowerShell(const ChangeRequest &request);
+
+} // namespace pp
