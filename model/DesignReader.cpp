@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -286,6 +287,22 @@ LoadResult DesignFile::parse(const QByteArray &bytes, const Catalog &catalog)
         LoadError err;
         err.kind = LoadError::Kind::Invalid;
         err.message = QStringLiteral("JSON nested deeper than %1 levels; not a PortPlanner design").arg(MaxDepth);
+        result.errors << err;
+        return result;
+    } catch (const Json::exception &e) {
+        // E.g. a number too large for a double ("1e400"): nlohmann reports it
+        // as out_of_range, not as a parse error.
+        LoadError err;
+        err.kind = LoadError::Kind::Syntax;
+        QString what = QString::fromUtf8(e.what());
+        what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
+        err.message = QStringLiteral("malformed JSON: ") + what;
+        result.errors << err;
+        return result;
+    } catch (const std::bad_alloc &) {
+        LoadError err;
+        err.kind = LoadError::Kind::Io;
+        err.message = QStringLiteral("not enough memory to read this file");
         result.errors << err;
         return result;
     }
