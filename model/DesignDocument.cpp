@@ -1,5 +1,9 @@
 #include "model/DesignDocument.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace pp {
 
 DesignDocument::DesignDocument(QObject *parent) : QObject(parent) {}
@@ -56,6 +60,38 @@ void DesignDocument::insertHost(int index, const Host &host)
     m_design.hosts.insert(m_design.hosts.begin() + index, host);
     reindexHosts();
     emit hostAdded(host.id);
+    notifyStructural();
+}
+
+void DesignDocument::insertHosts(const std::vector<std::pair<int, Host>> &hosts)
+{
+    if (hosts.empty())
+        return;
+    for (const auto &[index, host] : hosts) {
+        const int at = std::clamp(index, 0, int(m_design.hosts.size()));
+        m_design.hosts.insert(m_design.hosts.begin() + at, host);
+    }
+    reindexHosts();
+    for (const auto &entry : hosts)
+        emit hostAdded(entry.second.id);
+    notifyStructural();
+}
+
+void DesignDocument::removeHosts(const QStringList &ids)
+{
+    QSet<QString> gone;
+    for (const QString &id : ids)
+        if (m_hostIndex.contains(id))
+            gone.insert(id);
+    if (gone.isEmpty())
+        return;
+    auto &hosts = m_design.hosts;
+    hosts.erase(std::remove_if(hosts.begin(), hosts.end(), [&gone](const Host &h) { return gone.contains(h.id); }),
+                hosts.end());
+    reindexHosts();
+    for (const QString &id : ids)
+        if (gone.remove(id))
+            emit hostRemoved(id);
     notifyStructural();
 }
 

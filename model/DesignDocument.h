@@ -39,7 +39,12 @@ public:
     QString uniqueId(const QString &base) const;
 
     void insertHost(int index, const Host &host);
+    /// Several hosts at once (undoing a deletion), each at the index it will
+    /// have afterwards, ascending: one change notification.
+    void insertHosts(const std::vector<std::pair<int, Host>> &hosts);
     void removeHost(const QString &id);
+    /// Several hosts at once (deleting a selection or a zone): one notification.
+    void removeHosts(const QStringList &ids);
     void replaceHost(const Host &host);
     /// Several hosts at once (a multi-host drag): one change notification.
     void replaceHosts(const std::vector<Host> &hosts);

@@ -1,10 +1,12 @@
 #include "app/commands/Commands.h"
 
+#include "app/commands/CommandIds.h"
 #include "app/commands/DesignPatch.h"
+#include "app/commands/Fragment.h"
+#include "app/commands/RemoveCommand.h"
 #include "model/Catalog.h"
 #include "model/DesignDocument.h"
 #include "model/DesignFile.h"
-#include "model/DesignJson.h"
 
 #include <QObject>
 #include <QSet>
@@ -19,6 +21,35 @@ QString label(const Host &h)
     return h.name.isEmpty() ? h.id : h.name;
 }
 
+/// What names hosts and zones about to be removed must let go of them in
+/// the same step: links, boundary groups, a site's internet proxy.
+DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet<QString> &zones)
+{
+    DesignPatch references;
+    std::vector<Link> links;
+    for (const Link &l : d.links)
+        if (!hosts.contains(l.from) && !hosts.contains(l.to))
+            links.push_back(l);
+    if (links.size() != d.links.size())
+        references.links = std::make_pair(d.links, links);
+    std::vector<BoundaryGroup> groups = d.boundaryGroups;
+    for (BoundaryGroup &g : groups) {
+        g.systems.erase(std::remove_if(g.systems.begin(), g.systems.end(), [&](const QString &s) { return hosts.contains(s); }),
+                        g.systems.end());
+        g.zones.erase(std::remove_if(g.zones.begin(), g.zones.end(), [&](const QString &z) { return zones.contains(z); }),
+                      g.zones.end());
+    }
+    if (!(groups == d.boundaryGroups))
+        references.boundaryGroups = std::make_pair(d.boundaryGroups, groups);
+    for (size_t i = 0; i < d.sites.size(); ++i)
+        if (hosts.contains(d.sites[i].internetProxy)) {
+            Site s = d.sites[i];
+            s.internetProxy.clear();
+            references.sites.push_back({s.code, int(i), d.sites[i], s});
+        }
+    return references;
+}
+
 } // namespace
 
 Edits::Edits(QUndoStack *stack, DesignDocument *document, const Catalog &catalog)
@@ -28,11 +59,11 @@ Edits::Edits(QUndoStack *stack, DesignDocument *document, const Catalog &catalog
 {
 }
 
-void Edits::push(DesignPatch &&patch, const QString &text)
+void Edits::push(DesignPatch &&patch, const QString &text, int mergeId)
 {
     if (patch.isEmpty())
         return;
-    m_stack->push(new PatchCommand(m_document, std::move(patch), text));
+    m_stack->push(new PatchCommand(m_document, std::move(patch), text, mergeId));
 }
 
 QString Edits::addHostWithRole(const QString &roleId, const QString &zoneId, const QPointF &pos)
@@ -97,6 +128,18 @@ void Edits::placeHosts(const std::vector<Placement> &placements, const QString &
     push(std::move(p), text);
 }
 
+void Edits::nudgeHosts(const std::vector<Placement> &placements)
+{
+    DesignPatch p;
+    for (const Placement &pl : placements)
+        if (const Host *host = m_document->host(pl.id)) {
+            Host after = *host;
+            after.pos = pl.pos;
+            p.hosts.push_back({pl.id, m_document->hostIndex(pl.id), *host, after});
+        }
+    push(std::move(p), QObject::tr("Nudge %n host(s)", nullptr, int(p.hosts.size())), NudgeHosts);
+}
+
 void Edits::editHost(const Host &before, const Host &after)
 {
     DesignPatch p;
@@ -108,44 +151,34 @@ void Edits::remove(const QStringList &hostIds, const QStringList &zoneIds)
 {
     const Design &d = m_document->design();
     QSet<QString> hosts(hostIds.begin(), hostIds.end());
-    const QSet<QString> zones(zoneIds.begin(), zoneIds.end());
+    QSet<QString> zones;
+    for (const QString &z : zoneIds)
+        if (m_document->zone(z))
+            zones.insert(z);
     for (const Host &h : d.hosts)
         if (zones.contains(h.zone))
             hosts.insert(h.id);
-    if (hosts.isEmpty() && zones.isEmpty())
-        return;
-    DesignPatch p;
+    std::vector<std::pair<QString, int>> removedHosts;
     for (size_t i = 0; i < d.hosts.size(); ++i)
         if (hosts.contains(d.hosts[i].id))
-            p.hosts.push_back({d.hosts[i].id, int(i), d.hosts[i], std::nullopt});
+            removedHosts.emplace_back(d.hosts[i].id, int(i));
+    std::vector<std::pair<QString, int>> removedZones;
     for (size_t i = 0; i < d.zones.size(); ++i)
         if (zones.contains(d.zones[i].id))
-            p.zones.push_back({d.zones[i].id, int(i), d.zones[i], std::nullopt});
-    // What names the removed hosts and zones must let go, in the same step.
-    std::vector<Link> links;
-    for (const Link &l : d.links)
-        if (!hosts.contains(l.from) && !hosts.contains(l.to))
-            links.push_back(l);
-    if (links.size() != d.links.size())
-        p.links = std::make_pair(d.links, links);
-    std::vector<BoundaryGroup> groups = d.boundaryGroups;
-    for (BoundaryGroup &g : groups) {
-        g.systems.erase(std::remove_if(g.systems.begin(), g.systems.end(), [&](const QString &s) { return hosts.contains(s); }),
-                        g.systems.end());
-        g.zones.erase(std::remove_if(g.zones.begin(), g.zones.end(), [&](const QString &z) { return zones.contains(z); }),
-                      g.zones.end());
-    }
-    if (!(groups == d.boundaryGroups))
-        p.boundaryGroups = std::make_pair(d.boundaryGroups, groups);
-    for (size_t i = 0; i < d.sites.size(); ++i)
-        if (hosts.contains(d.sites[i].internetProxy)) {
-            Site s = d.sites[i];
-            s.internetProxy.clear();
-            p.sites.push_back({s.code, int(i), d.sites[i], s});
-        }
-    const int count = int(p.hosts.size() + p.zones.size());
-    push(std::move(p), count == 1 && p.zones.empty() ? QObject::tr("Delete %1").arg(*hosts.begin())
-                                                     : QObject::tr("Delete %n item(s)", nullptr, count));
+            removedZones.emplace_back(d.zones[i].id, int(i));
+    if (removedHosts.empty() && removedZones.empty())
+        return;
+    QSet<QString> present;
+    for (const auto &h : removedHosts)
+        present.insert(h.first);
+    hosts = present;
+
+    const int count = int(removedHosts.size() + removedZones.size());
+    const QString text = count == 1 && removedZones.empty() ? QObject::tr("Delete %1").arg(removedHosts.front().first)
+                                                            : QObject::tr("Delete %n item(s)", nullptr, count);
+    QByteArray fragment = fragmentJson(d, hosts, QStringList(zones.begin(), zones.end()));
+    m_stack->push(new RemoveCommand(m_document, m_catalog, std::move(fragment), std::move(removedHosts),
+                                    std::move(removedZones), referencesTo(d, hosts, zones), text));
 }
 
 QString Edits::addZone(ZoneKind kind, const QRectF &rect)
@@ -306,56 +339,20 @@ void Edits::arrange(const std::vector<std::pair<QString, QRectF>> &zones, const 
 
 QByteArray Edits::copy(const QStringList &hostIds, const QStringList &zoneIds) const
 {
-    // The fragment is a design in the file format: copying and pasting reuse
-    // the serializer and the loader's checks instead of copying fields by hand.
-    const Design &d = m_document->design();
-    Design fragment;
-    fragment.name = QStringLiteral("clipboard");
-    fragment.catalog = d.catalog;
-    QSet<QString> zones(zoneIds.begin(), zoneIds.end());
-    QSet<QString> hosts(hostIds.begin(), hostIds.end());
-    for (const Host &h : d.hosts)
-        if (zones.contains(h.zone))
-            hosts.insert(h.id);
-    for (const Host &h : d.hosts)
-        if (hosts.contains(h.id)) {
-            fragment.hosts.push_back(h);
-            zones.insert(h.zone); // the loader needs the zones its hosts name
-        }
-    for (const Zone &z : d.zones)
-        if (zones.contains(z.id))
-            fragment.zones.push_back(z);
-    QSet<QString> sites;
-    for (const Host &h : fragment.hosts)
-        if (!h.site.isEmpty())
-            sites.insert(h.site);
-    for (const Site &s : d.sites)
-        if (sites.contains(s.code)) {
-            Site copy = s;
-            copy.parent.clear(); // the fragment holds no hierarchy
-            copy.internetProxy.clear();
-            fragment.sites.push_back(copy);
-        }
-    nlohmann::ordered_json json = designJson(fragment);
-    json["pastedZones"] = nlohmann::ordered_json::array();
-    for (const QString &z : zoneIds)
-        json["pastedZones"].push_back(z.toStdString());
-    return serializeJson(json);
+    return fragmentJson(m_document->design(), QSet<QString>(hostIds.begin(), hostIds.end()), zoneIds);
 }
 
 QStringList Edits::paste(const QByteArray &bytes, const QPointF &offset, const QString &targetZone, QString *error)
 {
-    LoadResult loaded = DesignFile::parse(bytes, m_catalog);
-    if (!loaded.ok()) {
+    QString why;
+    const std::optional<Fragment> parsed = parseFragment(bytes, m_catalog, &why);
+    if (!parsed) {
         if (error)
-            *error = QObject::tr("The clipboard holds no PortPlanner hosts: %1").arg(loaded.errorText());
+            *error = QObject::tr("The clipboard holds no PortPlanner hosts: %1").arg(why);
         return {};
     }
-    const Design &fragment = *loaded.design;
-    QSet<QString> pastedZones;
-    if (const auto it = fragment.extras.find("pastedZones"); fragment.extras.is_object() && it != fragment.extras.end())
-        for (const auto &z : *it)
-            pastedZones.insert(QString::fromStdString(z.get<std::string>()));
+    const Design &fragment = parsed->design;
+    const QSet<QString> &pastedZones = parsed->wholeZones;
 
     DesignPatch p;
     QHash<QString, QString> zoneMap;

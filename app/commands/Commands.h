@@ -40,9 +40,12 @@ public:
     /// Drop of a role on a host: the role joins the host (no-op if present).
     bool addRoleToHost(const QString &roleId, const QString &hostId);
     void placeHosts(const std::vector<Placement> &placements, const QString &text);
+    /// Arrow-key move of hosts (zones unchanged): a run of nudges of the same
+    /// hosts merges into one undo step.
+    void nudgeHosts(const std::vector<Placement> &placements);
     void editHost(const Host &before, const Host &after);
     /// Deletes hosts and zones (a zone takes its hosts along); undo restores
-    /// them exactly, in their places.
+    /// them exactly, in their places, from a file-format copy of them.
     void remove(const QStringList &hostIds, const QStringList &zoneIds);
     QString addZone(ZoneKind kind, const QRectF &rect);
     void editZone(const Zone &before, const Zone &after);
@@ -70,7 +73,7 @@ public:
     QByteArray copy(const QStringList &hostIds, const QStringList &zoneIds) const;
 
 private:
-    void push(struct DesignPatch &&patch, const QString &text);
+    void push(struct DesignPatch &&patch, const QString &text, int mergeId = -1);
 
     QUndoStack *m_stack;
     DesignDocument *m_document;

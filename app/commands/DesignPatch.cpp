@@ -69,12 +69,63 @@ DesignPatch DesignPatch::inverted() const
     return p;
 }
 
-PatchCommand::PatchCommand(DesignDocument *document, DesignPatch patch, const QString &text, QUndoCommand *parent)
+namespace {
+
+/// Replacements only, of the same ids in the same order.
+template<typename T>
+bool sameReplacements(const std::vector<EntityChange<T>> &a, const std::vector<EntityChange<T>> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].id != b[i].id || !a[i].before || !a[i].after || !b[i].before || !b[i].after)
+            return false;
+    return true;
+}
+
+template<typename T>
+void takeAfters(std::vector<EntityChange<T>> &into, const std::vector<EntityChange<T>> &from)
+{
+    for (size_t i = 0; i < into.size(); ++i)
+        into[i].after = from[i].after;
+}
+
+} // namespace
+
+bool DesignPatch::absorb(const DesignPatch &later)
+{
+    const bool valuesUntouched = !links && !later.links && !boundaryGroups && !later.boundaryGroups && !reviews
+        && !later.reviews && !name && !later.name && !settings && !later.settings && !changeRequest
+        && !later.changeRequest;
+    if (!valuesUntouched || !sameReplacements(hosts, later.hosts) || !sameReplacements(zones, later.zones)
+        || !sameReplacements(sites, later.sites))
+        return false;
+    takeAfters(hosts, later.hosts);
+    takeAfters(zones, later.zones);
+    takeAfters(sites, later.sites);
+    return true;
+}
+
+PatchCommand::PatchCommand(DesignDocument *document, DesignPatch patch, const QString &text, int mergeId,
+                           QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_patch(std::move(patch))
+    , m_mergeId(mergeId)
 {
     setObsolete(m_patch.isEmpty());
+}
+
+bool PatchCommand::mergeWith(const QUndoCommand *other)
+{
+    if (other->id() != id() || id() < 0)
+        return false;
+    const auto *later = static_cast<const PatchCommand *>(other);
+    if (later->m_document != m_document || !m_patch.absorb(later->m_patch))
+        return false;
+    // Nudged there and back: the step changes nothing and leaves the stack.
+    setObsolete(m_patch.isEmpty());
+    return true;
 }
 
 void PatchCommand::redo()
@@ -90,9 +141,11 @@ void PatchCommand::undo()
 void PatchCommand::apply(DesignDocument *doc, const DesignPatch &p)
 {
     // Removals: hosts before the zones and sites they live in.
+    QStringList removedHosts;
     for (const auto &c : p.hosts)
         if (c.before && !c.after)
-            doc->removeHost(c.id);
+            removedHosts << c.id;
+    doc->removeHosts(removedHosts); // one notification for a whole selection
     for (const auto &c : p.zones)
         if (c.before && !c.after)
             doc->removeZone(c.id);
@@ -104,8 +157,10 @@ void PatchCommand::apply(DesignDocument *doc, const DesignPatch &p)
         doc->insertSite(c->index, *c->after);
     for (const auto *c : inserts(p.zones))
         doc->insertZone(c->index, *c->after);
+    std::vector<std::pair<int, Host>> addedHosts;
     for (const auto *c : inserts(p.hosts))
-        doc->insertHost(c->index, *c->after);
+        addedHosts.emplace_back(c->index, *c->after);
+    doc->insertHosts(addedHosts);
     // Replacements.
     for (const auto &c : p.sites)
         if (c.before && c.after && !(*c.before == *c.after))

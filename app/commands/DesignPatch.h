@@ -46,6 +46,10 @@ struct DesignPatch
     bool isEmpty() const;
     /// The same patch the other way round.
     DesignPatch inverted() const;
+    /// Folds a later patch of the same entities into this one (this one's
+    /// befores, the later one's afters). False, and nothing changed, when
+    /// the two touch different entities or add or remove any.
+    bool absorb(const DesignPatch &later);
 };
 
 /// Applies a patch (redo) or its inverse (undo). Ids and values only: no
@@ -53,16 +57,22 @@ struct DesignPatch
 class PatchCommand : public QUndoCommand
 {
 public:
-    PatchCommand(DesignDocument *document, DesignPatch patch, const QString &text, QUndoCommand *parent = nullptr);
+    /// `mergeId` from CommandIds.h: consecutive commands with the same id
+    /// that touch the same entities become one undo step.
+    PatchCommand(DesignDocument *document, DesignPatch patch, const QString &text, int mergeId = -1,
+                 QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
 
     static void apply(DesignDocument *document, const DesignPatch &patch);
 
 private:
     DesignDocument *m_document;
     DesignPatch m_patch;
+    int m_mergeId;
 };
 
 } // namespace pp::commands

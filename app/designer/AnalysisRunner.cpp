@@ -16,6 +16,14 @@ AnalysisRunner::AnalysisRunner(DesignDocument *document, const Catalog &catalog,
 {
     connect(document, &DesignDocument::changed, this, &AnalysisRunner::onChanged);
     connect(&m_watcher, &QFutureWatcher<AnalysisPtr>::finished, this, &AnalysisRunner::finished);
+    // One command may notify several times (a deletion: references, then
+    // hosts, then zones): start once they are all in, not on the first.
+    m_kick.setSingleShot(true);
+    m_kick.setInterval(0);
+    connect(&m_kick, &QTimer::timeout, this, [this] {
+        if (!m_watcher.isRunning())
+            start();
+    });
     m_pending = true;
     m_pendingStructural = true;
     start();
@@ -34,11 +42,12 @@ void AnalysisRunner::onChanged(const DesignChange &change)
     m_pendingStructural = m_pendingStructural || change.structural;
     m_pendingHosts += change.hosts;
     if (!m_watcher.isRunning())
-        start();
+        m_kick.start();
 }
 
 void AnalysisRunner::start()
 {
+    m_kick.stop();
     if (!m_pending)
         return;
     auto snapshot = std::make_shared<AnalysisSnapshot>();

@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include "model/AnalysisSnapshot.h"
 
@@ -29,7 +30,7 @@ public:
     ~AnalysisRunner() override;
 
     const AnalysisPtr &current() const { return m_current; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_watcher.isRunning() || m_pending; }
     /// Blocks until no computation is running or pending (tests, export).
     void waitForIdle();
     /// Milliseconds the last computation took.
@@ -48,6 +49,7 @@ private:
     const Catalog &m_catalog;
     AnalysisPtr m_current;
     QFutureWatcher<AnalysisPtr> m_watcher;
+    QTimer m_kick;
     bool m_pending = false;
     bool m_pendingStructural = false;
     QStringList m_pendingHosts;

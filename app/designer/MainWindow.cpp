@@ -155,6 +155,7 @@ void MainWindow::connectViews()
         showMessage(m_scene->describePair(key, 1).section(QLatin1Char('\n'), 1, 1));
     });
     connect(m_view, &views::DesignView::roleDropped, this, &MainWindow::onRoleDropped);
+    connect(m_view, &views::DesignView::nudgeRequested, this, &MainWindow::nudgeSelection);
     connect(m_view, &views::DesignView::zoomChanged, this,
             [this](qreal z) { m_statusZoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
     connect(m_palette, &views::PalettePanel::roleActivated, this, &MainWindow::onRoleActivated);
@@ -273,6 +274,26 @@ void MainWindow::onHostsMoved(const QVector<views::HostMove> &moves)
     }
     m_edits->placeHosts(placements, zoneChange ? tr("Move %n host(s) to another zone", nullptr, int(moves.size()))
                                                : tr("Move %n host(s)", nullptr, int(moves.size())));
+}
+
+void MainWindow::nudgeSelection(const QPointF &delta)
+{
+    std::vector<commands::Placement> placements;
+    for (const QString &id : m_scene->selectedHosts()) {
+        const Host *h = m_document->host(id);
+        const Zone *z = h ? m_document->zone(h->zone) : nullptr;
+        if (!z)
+            continue;
+        const QPointF pos = h->pos + delta;
+        // A nudge never changes a host's zone: that takes a deliberate drag.
+        const QRectF card(pos, QSizeF(views::style::hostWidth, views::style::hostHeight));
+        if (!z->rect.contains(card.center())) {
+            showMessage(tr("%1 is at the edge of its zone; drag it to move it to another zone.").arg(id));
+            return;
+        }
+        placements.push_back({id, pos, h->zone});
+    }
+    m_edits->nudgeHosts(placements);
 }
 
 void MainWindow::onRoleDropped(const QString &roleId, const QPointF &scenePos, const QString &hostId, const QString &zoneId)

@@ -103,6 +103,7 @@ private:
     void onAnalysis(const AnalysisPtr &analysis);
     void onSceneSelection();
     void onHostsMoved(const QVector<views::HostMove> &moves);
+    void nudgeSelection(const QPointF &delta);
     void onRoleDropped(const QString &roleId, const QPointF &scenePos, const QString &hostId, const QString &zoneId);
     void onRoleActivated(const QString &roleId);
     void addSite(const QString &parentCode);

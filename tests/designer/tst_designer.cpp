@@ -6,6 +6,7 @@
 #include "model/FlowText.h"
 #include "tests/designer/DesignerFixture.h"
 #include "app/designer/DocumentFiles.h"
+#include "views/canvas/CanvasStyle.h"
 #include "views/panels/FlowTableModel.h"
 #include "views/panels/FlowsPanel.h"
 #include "views/properties/HostEditor.h"
@@ -225,6 +226,48 @@ private slots:
         // The scene mirrors the document after undo: every host item sits where the file says.
         for (const Host &h : w->document()->design().hosts)
             QCOMPARE(w->scene()->hostItem(h.id)->pos(), h.pos);
+    }
+
+    void arrowKeysNudgeAsOneStep()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        const QByteArray original = test::saved(*w);
+        const QPointF start = w->document()->host(QStringLiteral("mp01"))->pos;
+        w->scene()->selectHosts({QStringLiteral("mp01")});
+        w->view()->setFocus();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(w->view(), Qt::Key_Right);
+        QTest::keyClick(w->view(), Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(w->document()->host(QStringLiteral("mp01"))->pos, start + QPointF(30, 50));
+        QCOMPARE(w->scene()->hostItem(QStringLiteral("mp01"))->pos(), start + QPointF(30, 50));
+        QCOMPARE(w->undoStack()->count(), 1); // the run of nudges merged into one step
+        w->undoStack()->undo();
+        QCOMPARE(test::saved(*w), original);
+        // Nudged there and back again: the merged step changes nothing and leaves the stack.
+        w->undoStack()->clear();
+        QTest::keyClick(w->view(), Qt::Key_Left);
+        QTest::keyClick(w->view(), Qt::Key_Right);
+        QCOMPARE(w->undoStack()->count(), 0);
+        QCOMPARE(test::saved(*w), original);
+        // A nudge that would take the card out of its zone is refused.
+        const Zone &dc = *w->document()->zone(QStringLiteral("dc"));
+        for (int i = 0; i < 200 && w->document()->host(QStringLiteral("mp01"))->pos.y() < dc.rect.bottom(); ++i)
+            QTest::keyClick(w->view(), Qt::Key_Down, Qt::ShiftModifier);
+        const Host &moved = *w->document()->host(QStringLiteral("mp01"));
+        QCOMPARE(moved.zone, QStringLiteral("dc"));
+        QVERIFY(dc.rect.contains(QRectF(moved.pos, QSizeF(views::style::hostWidth, views::style::hostHeight)).center()));
+        QCOMPARE(w->undoStack()->count(), 1);
+    }
+
+    void offGridPositionsAreMirroredAsTheyAre()
+    {
+        // Snapping is for the user's drags; a position from the file or an
+        // undo must reach the canvas unchanged, or scene and file disagree.
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        QVERIFY(w->scene()->gridSnap());
+        const QPointF odd(73.5, 91.25);
+        w->edits()->placeHosts({{QStringLiteral("dc01"), odd, QStringLiteral("dc")}}, QStringLiteral("place"));
+        QCOMPARE(w->scene()->hostItem(QStringLiteral("dc01"))->pos(), odd);
     }
 
     void tableAndCanvasSelectionStayInSync()

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pp::views {
@@ -168,6 +169,22 @@ int ConnectionLayer::pairAt(const QPointF &p, qreal tolerance) const
         }
     }
     return best;
+}
+
+void ConnectionLayer::forgetHost(const HostItem *item)
+{
+    for (Ends &e : m_items)
+        if (e.a == item || e.b == item)
+            e = Ends{};
+    update();
+}
+
+void ConnectionLayer::forgetZone(const ZoneItem *item)
+{
+    m_bundles.erase(std::remove_if(m_bundles.begin(), m_bundles.end(),
+                                   [item](const Bundle &b) { return b.from == item || b.to == item; }),
+                    m_bundles.end());
+    update();
 }
 
 void ConnectionLayer::setShowInternal(bool show)

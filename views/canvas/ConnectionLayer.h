@@ -43,6 +43,11 @@ public:
     /// Snapshot flow indices of a pair.
     std::vector<int> flows(int pair) const;
 
+    /// Lets go of an item about to be deleted (its host or zone left the
+    /// document); cheaper than a rebuild when a whole zone of hosts goes.
+    void forgetHost(const HostItem *item);
+    void forgetZone(const ZoneItem *item);
+
     void setShowInternal(bool show);
     bool showInternal() const { return m_showInternal; }
     void setSelectedPairs(const QSet<QString> &keys);

@@ -11,6 +11,7 @@
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
+#include <QTimer>
 #include <QToolTip>
 
 #include <cmath>
@@ -28,7 +29,7 @@ DesignScene::DesignScene(DesignDocument *document, const Catalog &catalog, QObje
     connect(document, &DesignDocument::designReset, this, &DesignScene::rebuild);
     connect(document, &DesignDocument::hostAdded, this, [this](const QString &id) {
         addHostItem(id);
-        rebuildConnections();
+        scheduleConnections(); // an undone deletion brings back many hosts at once
     });
     connect(document, &DesignDocument::hostRemoved, this, &DesignScene::removeHostItem);
     connect(document, &DesignDocument::hostChanged, this, &DesignScene::syncHost);
@@ -94,14 +95,17 @@ void DesignScene::removeHostItem(const QString &id)
 {
     HostItem *item = m_hosts.take(id);
     m_dragStart.remove(id);
-    rebuildConnections(); // the layer must forget the item before it goes
+    m_highlighted.remove(id);
+    m_connections->forgetHost(item); // before it goes; the next analysis redraws the rest
     delete item;
 }
 
 void DesignScene::removeZoneItem(const QString &id)
 {
-    delete m_zones.take(id);
-    rebuildConnections();
+    ZoneItem *item = m_zones.take(id);
+    m_connections->forgetZone(item);
+    delete item;
+    updateSceneRect();
 }
 
 void DesignScene::syncHost(const QString &id)
@@ -138,7 +142,19 @@ void DesignScene::setAnalysis(const AnalysisPtr &analysis)
 
 void DesignScene::rebuildConnections()
 {
+    m_connectionsScheduled = false;
     m_connections->rebuild(m_analysis, m_hosts, m_zones);
+}
+
+void DesignScene::scheduleConnections()
+{
+    if (m_connectionsScheduled)
+        return;
+    m_connectionsScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_connectionsScheduled)
+            rebuildConnections();
+    });
 }
 
 void DesignScene::updateSceneRect()

@@ -63,6 +63,9 @@ public:
     /// Tints zones (a boundary group's boundaries).
     void setTintedZones(const QStringList &zoneIds);
 
+    /// True while the scene moves items to mirror the document (no snapping,
+    /// no gestures).
+    bool isSyncing() const { return m_syncing; }
     bool gridSnap() const { return m_gridSnap; }
     void setGridSnap(bool on) { m_gridSnap = on; }
     QPointF snapped(const QPointF &p) const;
@@ -101,6 +104,8 @@ private:
     void syncHost(const QString &id);
     void syncZone(const QString &id);
     void rebuildConnections();
+    /// One rebuild at the next event loop pass for a burst of changes.
+    void scheduleConnections();
     void updateSceneRect();
 
     DesignDocument *m_document;
@@ -114,6 +119,7 @@ private:
     QSet<QString> m_highlighted;
     bool m_gridSnap = true;
     bool m_syncing = false;
+    bool m_connectionsScheduled = false;
 };
 
 } // namespace pp::views

@@ -32,7 +32,8 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Design canvas"));
     setAccessibleDescription(tr("Network zones and the hosts placed in them, with the connections between hosts. "
-                                "Drop roles from the palette here; arrow keys scroll, Ctrl+plus and Ctrl+minus zoom."));
+                                "Drop roles from the palette here; arrow keys move the selected hosts (or scroll), "
+                                "Ctrl+plus and Ctrl+minus zoom, Delete removes the selection."));
 }
 
 void DesignView::setZoom(qreal factor)
@@ -86,6 +87,17 @@ void DesignView::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    const QHash<int, QPointF> arrows = {{Qt::Key_Left, {-1, 0}}, {Qt::Key_Right, {1, 0}},
+                                        {Qt::Key_Up, {0, -1}}, {Qt::Key_Down, {0, 1}}};
+    if (arrows.contains(event->key()) && !m_scene->selectedHosts().isEmpty()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        // Selected hosts move a grid step; Shift takes bigger steps. With
+        // nothing selected the arrows scroll, as in any view.
+        const qreal step = style::gridSize * (event->modifiers() & Qt::ShiftModifier ? 5 : 1);
+        emit nudgeRequested(arrows.value(event->key()) * step);
         event->accept();
         return;
     }

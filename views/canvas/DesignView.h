@@ -35,6 +35,8 @@ signals:
     /// A role was dropped: onto a host (hostId set) or empty zone space.
     void roleDropped(const QString &roleId, const QPointF &scenePos, const QString &hostId, const QString &zoneId);
     void zoomChanged(qreal zoom);
+    /// Arrow keys with hosts selected: move them by this much (scene units).
+    void nudgeRequested(const QPointF &delta);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -40,7 +40,9 @@ void HostItem::setHighlighted(bool on)
 
 QVariant HostItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionChange && m_scene->gridSnap())
+    // Positions coming from the document are taken as they are; only the
+    // user's drags snap.
+    if (change == ItemPositionChange && m_scene->gridSnap() && !m_scene->isSyncing())
         return m_scene->snapped(value.toPointF());
     if (change == ItemPositionHasChanged)
         m_scene->hostItemMoved(this);
