@@ -11,6 +11,7 @@
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
 #include "views/canvas/ZoneItem.h"
+#include "views/panels/BoundaryGroupsPanel.h"
 #include "views/panels/FlowsPanel.h"
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
@@ -104,6 +105,7 @@ void MainWindow::createDocks()
     m_flows = new views::FlowsPanel(m_catalog, this);
     m_validation = new views::ValidationPanel(this);
     m_review = new views::ReviewPanel(m_document, m_catalog, this);
+    m_groups = new views::BoundaryGroupsPanel(m_document, m_catalog, this);
     auto dock = [this](const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(this);
         d->setObjectName(name);
@@ -128,6 +130,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(flows, findings);
     flows->raise();
     splitDockWidget(m_docks.value(QStringLiteral("properties")), sites, Qt::Vertical);
+    QDockWidget *groups = dock(QStringLiteral("groups"), m_groups, Qt::RightDockWidgetArea);
+    tabifyDockWidget(sites, groups);
+    sites->raise();
     m_docks.value(QStringLiteral("properties"))->raise();
     resizeDocks({m_docks.value(QStringLiteral("palette"))}, {270}, Qt::Horizontal);
     resizeDocks({m_docks.value(QStringLiteral("properties"))}, {380}, Qt::Horizontal);
@@ -195,6 +200,15 @@ void MainWindow::connectViews()
         if (!r.isEmpty() && hosts.size() <= 40)
             m_view->focusOn(r);
     });
+    connect(m_groups, &views::BoundaryGroupsPanel::groupsEdited, this,
+            [this](const std::vector<BoundaryGroup> &groups, const QString &text) { m_edits->setBoundaryGroups(groups, text); });
+    connect(m_groups, &views::BoundaryGroupsPanel::message, this, [this](const QString &m) { showMessage(m, 8000); });
+    connect(m_groups, &views::BoundaryGroupsPanel::groupShown, this, [this](const QString &id) {
+        // Only while the panel is on screen: a hidden tab does not paint the canvas.
+        m_scene->showBoundaryGroup(m_docks.value(QStringLiteral("groups"))->visibleRegion().isEmpty() ? QString() : id);
+    });
+    connect(m_docks.value(QStringLiteral("groups")), &QDockWidget::visibilityChanged, this,
+            [this](bool shown) { m_scene->showBoundaryGroup(shown ? m_groups->selectedGroup() : QString()); });
     connect(m_sitesPanel, &views::SitesPanel::siteSelected, m_properties, &views::PropertiesPanel::showSite);
     connect(m_sitesPanel, &views::SitesPanel::addSiteRequested, this, &MainWindow::addSite);
     connect(m_sitesPanel, &views::SitesPanel::removeSiteRequested, this, [this](const QString &code) { m_edits->removeSite(code); });
@@ -257,6 +271,7 @@ void MainWindow::onSceneSelection()
         m_properties->showDesign();
     else
         m_properties->showMultiple(int(hosts.size() + zones.size()));
+    m_groups->setCanvasSelection(hosts);
     if (!m_syncingSelection) {
         m_scene->highlightPairs({});
         m_flows->selectHosts(hosts);

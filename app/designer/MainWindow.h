@@ -27,6 +27,7 @@ class DesignScene;
 class DesignView;
 class FlowsPanel;
 class PalettePanel;
+class BoundaryGroupsPanel;
 class PropertiesPanel;
 class ReviewPanel;
 class SitesPanel;
@@ -68,6 +69,7 @@ public:
     views::ValidationPanel *validation() const { return m_validation; }
     views::SitesPanel *sites() const { return m_sitesPanel; }
     views::ReviewPanel *review() const { return m_review; }
+    views::BoundaryGroupsPanel *boundaryGroups() const { return m_groups; }
     AnalysisRunner *analysis() const { return m_runner; }
     DocumentFiles *files() const { return m_files; }
     QAction *action(const QString &name) const { return m_actions.value(name); }
@@ -141,6 +143,7 @@ private:
     views::FlowsPanel *m_flows;
     views::ValidationPanel *m_validation;
     views::ReviewPanel *m_review;
+    views::BoundaryGroupsPanel *m_groups;
     QHash<QString, QDockWidget *> m_docks;
     QHash<QString, QAction *> m_actions;
     QMenu *m_fileMenu = nullptr;

@@ -4,6 +4,7 @@
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/Language.h"
 #include "views/canvas/DesignScene.h"
+#include "views/panels/BoundaryGroupsPanel.h"
 #include "views/panels/FlowsPanel.h"
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
@@ -133,7 +134,8 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(a(name));
     m_viewMenu->addSeparator();
     for (const QString &dock : {QStringLiteral("palette"), QStringLiteral("properties"), QStringLiteral("sites"),
-                                QStringLiteral("flows"), QStringLiteral("validation"), QStringLiteral("review")})
+                                QStringLiteral("flows"), QStringLiteral("validation"), QStringLiteral("review"),
+                                QStringLiteral("groups")})
         m_viewMenu->addAction(m_docks.value(dock)->toggleViewAction());
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -229,7 +231,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     const std::pair<const char *, QString> docks[] = {{"palette", tr("Roles")}, {"properties", tr("Properties")},
                                                       {"sites", tr("Site Hierarchy")}, {"flows", tr("Flows and Openings")},
-                                                      {"validation", tr("Validation")}, {"review", tr("Security Review")}};
+                                                      {"validation", tr("Validation")}, {"review", tr("Security Review")},
+                                                      {"groups", tr("Boundary Groups")}};
     for (const auto &[name, title] : docks)
         m_docks.value(QString::fromLatin1(name))->setWindowTitle(title);
     for (QAction *a : m_languageGroup->actions())
@@ -239,6 +242,7 @@ void MainWindow::retranslate()
     m_validation->retranslate();
     m_sitesPanel->retranslate();
     m_review->retranslate();
+    m_groups->retranslate();
     updateRecentMenu();
     updateTitle();
 }

@@ -5,6 +5,7 @@
 #include "model/FlowText.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/ConnectionLayer.h"
+#include "views/canvas/GroupOverlay.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
 
@@ -26,6 +27,9 @@ DesignScene::DesignScene(DesignDocument *document, const Catalog &catalog, QObje
     setItemIndexMethod(BspTreeIndex);
     m_connections = new ConnectionLayer(this);
     addItem(m_connections);
+    m_groupOverlay = new GroupOverlay;
+    addItem(m_groupOverlay);
+    connect(document, &DesignDocument::changed, this, [this] { showBoundaryGroup(m_shownGroup); });
     connect(document, &DesignDocument::designReset, this, &DesignScene::rebuild);
     connect(document, &DesignDocument::hostAdded, this, [this](const QString &id) {
         addHostItem(id);
@@ -243,6 +247,33 @@ void DesignScene::setTintedZones(const QStringList &zoneIds)
 {
     for (ZoneItem *z : std::as_const(m_zones))
         z->setTinted(zoneIds.contains(z->id()));
+}
+
+void DesignScene::showBoundaryGroup(const QString &groupId)
+{
+    m_shownGroup = groupId;
+    const Design &d = m_document->design();
+    const BoundaryGroup *group = d.boundaryGroup(groupId);
+    setTintedZones(group ? group->zones : QStringList());
+    std::vector<FallbackArrow> arrows;
+    if (group) {
+        for (const BoundaryFallback &f : group->fallback) {
+            const BoundaryGroup *to = d.boundaryGroup(f.to);
+            if (!to)
+                continue;
+            QStringList roles;
+            for (const QString &r : f.roles)
+                roles << (m_catalog.role(r) ? m_catalog.role(r)->name.section(QLatin1Char(' '), 0, 1) : r);
+            const QString when = f.never ? tr("never") : tr("after %1 min").arg(f.minutes.value_or(0));
+            const QString label = (roles.isEmpty() ? tr("all roles") : roles.join(QStringLiteral(", "))) + QStringLiteral(" · ") + when;
+            // Zone boundaries give the arrow its ends; a subnet-only group has none to draw.
+            for (const QString &fromZone : group->zones)
+                for (const QString &toZone : to->zones)
+                    if (ZoneItem *a = m_zones.value(fromZone); a && m_zones.value(toZone) && fromZone != toZone)
+                        arrows.push_back({a->sceneRectangle(), m_zones.value(toZone)->sceneRectangle(), label, f.never});
+        }
+    }
+    m_groupOverlay->setArrows(std::move(arrows));
 }
 
 QPointF DesignScene::snapped(const QPointF &p) const

@@ -16,6 +16,7 @@ struct DesignChange;
 namespace pp::views {
 
 class ConnectionLayer;
+class GroupOverlay;
 class HostItem;
 class ZoneItem;
 
@@ -62,6 +63,9 @@ public:
     void highlightPairs(const QSet<QString> &pairKeys);
     /// Tints zones (a boundary group's boundaries).
     void setTintedZones(const QStringList &zoneIds);
+    /// Shows a boundary group: its zones tinted, its fallback relations as
+    /// arrows to its neighbours' zones. Empty id: nothing shown.
+    void showBoundaryGroup(const QString &groupId);
 
     /// True while the scene moves items to mirror the document (no snapping,
     /// no gestures).
@@ -112,6 +116,8 @@ private:
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
     ConnectionLayer *m_connections = nullptr;
+    GroupOverlay *m_groupOverlay = nullptr;
+    QString m_shownGroup;
     QHash<QString, HostItem *> m_hosts;
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, QPointF> m_dragStart;      ///< selected hosts at mouse press

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+#include "model/Design.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace pp {
+class Catalog;
+class DesignDocument;
+} // namespace pp
+
+namespace pp::views {
+
+/// Rule 9's boundary groups: create, rename and delete groups, give them
+/// zones and subnets, site systems (picked, or the canvas selection), an
+/// assigned site, fallback relations with minutes or never, and whether
+/// clients fall back to the site default group. Every change leaves as the
+/// new list of groups for the undo layer.
+class BoundaryGroupsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BoundaryGroupsPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
+
+    QString selectedGroup() const;
+    void selectGroup(const QString &id);
+    /// Hosts selected on the canvas, offered by "Add selected hosts".
+    void setCanvasSelection(const QStringList &hostIds);
+    void retranslate();
+
+signals:
+    void groupsEdited(const std::vector<pp::BoundaryGroup> &groups, const QString &text);
+    /// The selected group changed: its zones (to tint) and its fallback
+    /// targets' zones (to draw arrows to).
+    void groupShown(const QString &groupId);
+    void message(const QString &text);
+
+private:
+    void rebuildList();
+    void showGroup();
+    void commit(const BoundaryGroup &after, const QString &text);
+    const BoundaryGroup *current() const;
+
+    DesignDocument *m_document;
+    const Catalog &m_catalog;
+    QStringList m_canvasSelection;
+    bool m_loading = false;
+
+    QListWidget *m_list;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QLineEdit *m_name;
+    QComboBox *m_site;
+    QListWidget *m_zones;
+    QLineEdit *m_subnets;
+    QListWidget *m_systems;
+    QComboBox *m_pick;
+    QPushButton *m_addPicked;
+    QPushButton *m_addSelected;
+    QPushButton *m_removeSystem;
+    QTableWidget *m_fallback;
+    QPushButton *m_addFallback;
+    QPushButton *m_removeFallback;
+    QCheckBox *m_toDefault;
+    QWidget *m_editor;
+};
+
+} // namespace pp::views
