@@ -6,6 +6,7 @@
 #include "model/DesignFile.h"
 #include "model/FlowText.h"
 #include "tests/export/ExportTools.h"
+#include "tests/export/HostileDesign.h"
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
 
@@ -168,6 +169,34 @@ private slots:
         QCOMPARE(cli({QStringLiteral("export"), example(), QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/x.csv")}).exitCode,
                  73);
         QCOMPARE(cli({QStringLiteral("diff"), example()}).exitCode, 64);
+    }
+
+    void hostileNamesThroughTheFile()
+    {
+        // Saved and read back as any design file from anyone would be.
+        const QString path = m_dir.filePath(QStringLiteral("hostile.portplan"));
+        QString error;
+        QVERIFY2(DesignFile::save(test::hostileDesign(), path, &error), qPrintable(error));
+        for (const char *format : {"csv", "xlsx", "html", "ps1", "nft", "svg"}) {
+            const QString out = m_dir.filePath(QStringLiteral("hostile.") + QLatin1String(format));
+            const test::ToolRun run = cli({QStringLiteral("export"), path, QStringLiteral("-o"), out});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        const test::Report nft = test::nftCheck(m_dir.filePath(QStringLiteral("hostile.nft")));
+        if (nft.skip.isEmpty())
+            QVERIFY2(nft.error.isEmpty(), qPrintable(nft.error));
+        if (!hasReport())
+            QSKIP("this build has no Qt Gui report library (PORTPLANNER_BUILD_GUI=OFF)");
+        const QString pdf = m_dir.filePath(QStringLiteral("hostile.pdf"));
+        QCOMPARE(cli({QStringLiteral("export"), path, QStringLiteral("-o"), pdf}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), path, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("hostile.png"))}).exitCode, 0);
+        QString text;
+        const test::Report r = test::pdfText(pdf, &text);
+        if (!r.skip.isEmpty())
+            QSKIP(qPrintable(r.skip));
+        // The markup is printed as the text it is.
+        QVERIFY2(text.contains(test::hostileScript()), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("=HYPERLINK(")));
     }
 
     void diffOfTheSameDesignIsEmpty()

@@ -13,6 +13,7 @@
 #include "model/export/PowerShellExport.h"
 #include "model/export/XlsxExport.h"
 #include "tests/export/ExportTools.h"
+#include "tests/export/HostileDesign.h"
 #include "tests/support/TestDesign.h"
 
 #include <QFile>
@@ -26,53 +27,6 @@
 using namespace pp;
 
 namespace {
-
-const QString script = QStringLiteral("<script>alert(1)</script>");
-const QString shell = QStringLiteral("$(Remove-Item -Recurse C:\\) `whoami` ; rm -rf / #");
-const QString quotes = QStringLiteral("' \" \u2018x\u2019 ''");
-
-/// Every kind of hostile text in every name a design carries.
-Design hostileDesign()
-{
-    test::TestDesign t = test::TestDesign::primaryWithServer();
-    Design &d = t.design;
-    d.name = QStringLiteral("'; Remove-Item -Recurse C:\\ ; ' ") + script;
-    d.changeRequest.ticket = QStringLiteral("=1+1");
-    d.changeRequest.requester = QStringLiteral("@SUM(A1)");
-    d.changeRequest.owner = QStringLiteral("-2+3");
-    d.changeRequest.window = QStringLiteral("\tnightly");
-    d.changeRequest.requestedDate = QStringLiteral("<b>2026-11-25</b>");
-
-    Zone &dc = d.zones[0];
-    dc.id = QStringLiteral("dc';$(calc)");
-    // The loader refuses control characters in names; U+2028 (a line
-    // separator to some parsers) is what is left to try.
-    dc.name = QStringLiteral("Datacenter ") + shell + QStringLiteral("\u2028New-NetFirewallRule -Name pwned");
-    dc.subnets = {QStringLiteral("10.0.0.0/24")};
-    Host &ss = t.hostRef(QStringLiteral("ss"));
-    ss.zone = dc.id;
-    ss.name = QStringLiteral("=HYPERLINK(\"http://evil.example/\",\"click\")");
-    ss.addresses = {QStringLiteral("10.0.0.10")};
-    ss.id = QStringLiteral("ss\"`$x");
-
-    t.zone(QStringLiteral("dmz\"<i>"), ZoneKind::Perimeter, {QStringLiteral("172.16.0.0/24")});
-    d.zones.back().name = QStringLiteral("DMZ ") + script + quotes;
-    t.host(QStringLiteral("mp$(calc)"), d.zones.back().id, QStringLiteral("PS1"),
-           {QStringLiteral("management_point"), QStringLiteral("distribution_point")}, [](Host &h) {
-               h.name = QStringLiteral("MP ") + script + QStringLiteral("\u2029Remove-Item C:\\ ") + quotes;
-               h.addresses = {QStringLiteral("172.16.0.20")};
-           });
-    t.zone(QStringLiteral("lan;drop"), ZoneKind::Internal, {QStringLiteral("10.20.0.0/16")});
-    d.zones.back().name = QStringLiteral("+LAN ") + shell;
-    t.host(QStringLiteral("@cl"), d.zones.back().id, QStringLiteral("PS1"), {QStringLiteral("client")}, [](Host &h) {
-        h.name = QStringLiteral("+cmd|' /C calc'!A0");
-        h.count = 50;
-    });
-    const QVector<LoadError> errors = checkDesign(d, Catalog::builtin());
-    if (!errors.isEmpty())
-        qFatal("the hostile design does not check: %s", qPrintable(errors.front().toString()));
-    return d;
-}
 
 QString unquote(QString literal)
 {
@@ -106,7 +60,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_design = hostileDesign();
+        m_design = test::hostileDesign();
         m_analysis = test::analyze(m_design);
         m_request = ChangeRequestBuilder::build(m_design, Catalog::builtin(), m_analysis);
         QVERIFY2(m_request.lines.size() >= 4, "the hostile design needs crossings in both directions");
@@ -177,7 +131,7 @@ private slots:
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
         QCOMPARE(QJsonDocument(look.json[QStringLiteral("active")].toArray()).toJson(QJsonDocument::Compact), QByteArray("[]"));
         const QString text = look.json[QStringLiteral("text")].toString();
-        QVERIFY(text.contains(script));
+        QVERIFY(text.contains(test::hostileScript()));
         QVERIFY(text.contains(QStringLiteral("<b>2026-11-25</b>")));
         QStringList keys;
         for (const QJsonValue &v : look.json[QStringLiteral("keys")].toArray())
@@ -254,7 +208,7 @@ private slots:
                 text << xml.text().toString();
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(text.join(QString()).contains(QLatin1String("<script>")));
+        QVERIFY(text.join(QString()).contains(test::hostileScript()));
     }
 };
 
