@@ -134,10 +134,18 @@ std::optional<int> checkOutput(const Command &cmd, const QString &format)
     return std::nullopt;
 }
 
-void reportWarnings(const ChangeRequest &request)
+/// Renders a change request, tells its warnings and writes it; an exit code.
+int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const Analyzed &source)
 {
+    QString error;
+    const QByteArray bytes = render(format, request, source, &error);
+    if (bytes.isEmpty()) {
+        writeErr(QStringLiteral("portplanner-cli %1: %2").arg(cmd.name, error));
+        return ExitCannotWrite;
+    }
     for (const QString &w : request.warnings)
         writeErr(QStringLiteral("warning: ") + exporttext::singleLine(w));
+    return writeOutput(cmd, format, bytes);
 }
 
 QByteArray deltaTable(const OpeningDelta &delta, const ChangeRequest &request)
@@ -235,14 +243,7 @@ int exportCommand(const QStringList &args)
     options.risk = riskRulesProvider(RiskRules::builtin());
     options.allFlows = cmd.parser.isSet(allFlows);
     const ChangeRequest request = ChangeRequestBuilder::build(source->design, Catalog::builtin(), source->analysis, options);
-    QString error;
-    const QByteArray bytes = render(format, request, *source, &error);
-    if (bytes.isEmpty()) {
-        writeErr(QStringLiteral("portplanner-cli export: %1").arg(error));
-        return ExitCannotWrite;
-    }
-    reportWarnings(request);
-    return writeOutput(cmd, format, bytes);
+    return writeRequest(cmd, format, request, *source);
 }
 
 int diffCommand(const QStringList &args)
@@ -272,21 +273,13 @@ int diffCommand(const QStringList &args)
     options.risk = riskRulesProvider(RiskRules::builtin());
     const ChangeRequest request = ChangeRequestBuilder::build(delta, before->design, before->analysis, after->design,
                                                               after->analysis, catalog, options);
-    QByteArray bytes;
-    if (format == QLatin1String("table")) {
-        bytes = deltaTable(delta, request);
-    } else if (format == QLatin1String("json")) {
-        bytes = deltaJson(delta, request);
-    } else {
-        QString error;
-        bytes = render(format, request, *after, &error);
-        if (bytes.isEmpty()) {
-            writeErr(QStringLiteral("portplanner-cli diff: %1").arg(error));
-            return ExitCannotWrite;
-        }
-        reportWarnings(request);
-    }
-    const int written = writeOutput(cmd, format, bytes);
+    int written = ExitOk;
+    if (format == QLatin1String("table"))
+        written = writeOutput(cmd, format, deltaTable(delta, request));
+    else if (format == QLatin1String("json"))
+        written = writeOutput(cmd, format, deltaJson(delta, request));
+    else
+        written = writeRequest(cmd, format, request, *after);
     if (written != ExitOk)
         return written;
     return delta.isEmpty() ? ExitOk : ExitFindings;
