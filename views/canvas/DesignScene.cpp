@@ -339,7 +339,7 @@ void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
         QStringList roles;
         for (const QString &r : h->roles)
             if (const Role *role = m_catalog.role(r))
-                roles << role->name;
+                roles << (m_chinese ? role->nameZh : role->name);
         QToolTip::showText(event->screenPos(), QStringLiteral("%1\n%2").arg(h->name.isEmpty() ? h->id : h->name,
                                                                              roles.join(QStringLiteral(", "))));
         event->accept();

@@ -70,6 +70,8 @@ public:
     void setGridSnap(bool on) { m_gridSnap = on; }
     QPointF snapped(const QPointF &p) const;
     void setShowInternalConnections(bool show);
+    /// Role names in tooltips in the seed's Traditional Chinese.
+    void setChineseNames(bool chinese) { m_chinese = chinese; }
 
     /// Text describing the flows of a connection (tooltips, status bar).
     QString describePair(const QString &pairKey, int maxLines = 16) const;
@@ -120,6 +122,7 @@ private:
     bool m_gridSnap = true;
     bool m_syncing = false;
     bool m_connectionsScheduled = false;
+    bool m_chinese = false;
 };
 
 } // namespace pp::views

@@ -1,5 +1,6 @@
 #include "views/canvas/DesignView.h"
 
+#include "views/canvas/CanvasLegend.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"
 
@@ -20,6 +21,7 @@ QString DesignView::roleMimeType()
 DesignView::DesignView(DesignScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_legend(new CanvasLegend(this)) // a child of the view, not the viewport: it must not scroll
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
@@ -30,10 +32,24 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
+    retranslate();
+}
+
+void DesignView::retranslate()
+{
     setAccessibleName(tr("Design canvas"));
     setAccessibleDescription(tr("Network zones and the hosts placed in them, with the connections between hosts. "
                                 "Drop roles from the palette here; arrow keys move the selected hosts (or scroll), "
                                 "Ctrl+plus and Ctrl+minus zoom, Delete removes the selection."));
+}
+
+void DesignView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        viewport()->update(); // zone kinds are painted in the current language
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void DesignView::setZoom(qreal factor)
@@ -64,6 +80,26 @@ void DesignView::focusOn(const QRectF &sceneRect)
     const qreal fy = viewport()->height() / r.height();
     setZoom(std::min<qreal>(1.2, std::min(fx, fy)));
     centerOn(r.center());
+}
+
+void DesignView::setShowLegend(bool show)
+{
+    m_legend->setVisible(show);
+    placeLegend();
+}
+
+void DesignView::placeLegend()
+{
+    const QRect vp = viewport()->geometry();
+    m_legend->resize(m_legend->sizeHint());
+    m_legend->move(vp.left() + 10, vp.bottom() - m_legend->height() - 10);
+    m_legend->raise();
+}
+
+void DesignView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
 }
 
 void DesignView::setShowGrid(bool show)

@@ -51,7 +51,8 @@ PalettePanel::PalettePanel(const Catalog &catalog, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
-    m_tree->setIconSize(QSize(24, 24));
+    m_tree->setIconSize(QSize(22, 22));
+    m_tree->setIndentation(12);
     m_tree->setRootIsDecorated(true);
     layout->addWidget(m_tree);
     connect(m_search, &QLineEdit::textChanged, this, &PalettePanel::setFilter);
