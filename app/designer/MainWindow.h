@@ -83,6 +83,7 @@ private:
     void retranslate();
     void updateRecentMenu();
     void updateActions();
+    void updateUndoActions();
     QAction *addAction(const QString &name, const QKeySequence &shortcut, void (MainWindow::*slot)());
 
     // MainWindowFiles.cpp
@@ -97,8 +98,10 @@ private:
 
     // MainWindow.cpp
     void createDocks();
+    void sizeDocks();
     void connectViews();
     void onAnalysis(const AnalysisPtr &analysis);
+    void updateStatus();
     void onSceneSelection();
     void onHostsMoved(const QVector<views::HostMove> &moves);
     void nudgeSelection(const QPointF &delta);

@@ -4,6 +4,7 @@
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/Language.h"
 #include "views/canvas/DesignScene.h"
+#include "views/canvas/DesignView.h"
 #include "views/panels/FlowsPanel.h"
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStyle>
@@ -46,12 +48,14 @@ void MainWindow::createActions()
     addAction(QStringLiteral("quit"), QKeySequence::Quit, nullptr);
     connect(m_actions.value(QStringLiteral("quit")), &QAction::triggered, this, &QWidget::close);
 
-    QAction *undo = m_undo->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    m_actions.insert(QStringLiteral("undo"), undo);
-    QAction *redo = m_undo->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    m_actions.insert(QStringLiteral("redo"), redo);
+    // Our own undo/redo actions rather than QUndoStack's: those fix their
+    // "Undo %1" prefix when created, and would stay in the old language.
+    QAction *undo = addAction(QStringLiteral("undo"), QKeySequence::Undo, nullptr);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    QAction *redo = addAction(QStringLiteral("redo"), QKeySequence::Redo, nullptr);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     addAction(QStringLiteral("cut"), QKeySequence::Cut, &MainWindow::cutSelection);
     addAction(QStringLiteral("copy"), QKeySequence::Copy, &MainWindow::copySelection);
     addAction(QStringLiteral("paste"), QKeySequence::Paste, &MainWindow::pasteClipboard);
@@ -76,6 +80,10 @@ void MainWindow::createActions()
     m_actions.value(QStringLiteral("snap"))->setChecked(true);
     addAction(QStringLiteral("grid"), QKeySequence(), &MainWindow::toggleGrid)->setCheckable(true);
     m_actions.value(QStringLiteral("grid"))->setChecked(true);
+    QAction *legend = addAction(QStringLiteral("legend"), QKeySequence(Qt::CTRL | Qt::Key_L), nullptr);
+    legend->setCheckable(true);
+    legend->setChecked(true);
+    connect(legend, &QAction::toggled, m_view, &views::DesignView::setShowLegend);
     addAction(QStringLiteral("about"), QKeySequence(), &MainWindow::about);
 
     m_languageGroup = new QActionGroup(this);
@@ -126,7 +134,7 @@ void MainWindow::createMenus()
     for (const char *name : {"zoomIn", "zoomOut", "fit"})
         m_viewMenu->addAction(a(name));
     m_viewMenu->addSeparator();
-    for (const char *name : {"showInternal", "snap", "grid"})
+    for (const char *name : {"showInternal", "legend", "snap", "grid"})
         m_viewMenu->addAction(a(name));
     m_viewMenu->addSeparator();
     for (const QString &dock : {QStringLiteral("palette"), QStringLiteral("properties"), QStringLiteral("sites"),
@@ -194,6 +202,7 @@ void MainWindow::retranslate()
         {"showInternal", tr("Show &Internal Connections"), tr("Show connections that stay inside a zone")},
         {"snap", tr("Snap to &Grid"), tr("Align moved hosts and zones to the grid")},
         {"grid", tr("Show G&rid"), tr("Draw the grid behind the design")},
+        {"legend", tr("Show &Legend"), tr("Explain the canvas's lines in a corner of the view")},
         {"about", tr("&About PortPlanner"), tr("Version and sources")},
         {"lang_en", QStringLiteral("English"), QStringLiteral("English")},
         {"lang_zh_TW", QStringLiteral("繁體中文"), QStringLiteral("Traditional Chinese")},
@@ -204,6 +213,7 @@ void MainWindow::retranslate()
         a->setToolTip(t.tip);
         a->setStatusTip(t.tip);
     }
+    updateUndoActions();
     const QString zoneNames[] = {tr("&Internal Zone"), tr("&Perimeter Zone (DMZ)"), tr("I&nternet Zone"), tr("&Cloud Zone"),
                                  tr("&Branch Zone")};
     for (int kind = 0; kind <= int(ZoneKind::Branch); ++kind)
@@ -230,6 +240,33 @@ void MainWindow::retranslate()
     m_sitesPanel->retranslate();
     updateRecentMenu();
     updateTitle();
+    updateStatus();
+    m_statusFlows->setAccessibleName(tr("Flow summary"));
+    m_statusZoom->setAccessibleName(tr("Zoom level"));
+    m_statusZoom->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+}
+
+void MainWindow::updateUndoActions()
+{
+    const struct
+    {
+        const char *name;
+        bool enabled;
+        QString command;
+        QString plain;
+        QString prefixed;
+        QString icon;
+    } actions[] = {
+        {"undo", m_undo->canUndo(), m_undo->undoText(), tr("&Undo"), tr("&Undo %1"), tr("Undo")},
+        {"redo", m_undo->canRedo(), m_undo->redoText(), tr("&Redo"), tr("&Redo %1"), tr("Redo")},
+    };
+    for (const auto &u : actions) {
+        QAction *a = m_actions.value(QString::fromLatin1(u.name));
+        a->setEnabled(u.enabled);
+        a->setText(u.command.isEmpty() ? u.plain : u.prefixed.arg(u.command));
+        a->setIconText(u.icon);
+        a->setToolTip(a->text().remove(QLatin1Char('&')));
+    }
 }
 
 void MainWindow::updateRecentMenu()

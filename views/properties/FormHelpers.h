@@ -23,9 +23,12 @@ W *row(QFormLayout *layout, const QString &label, W *widget, const QString &desc
     auto *l = new QLabel(label);
     l->setBuddy(widget);
     layout->addRow(l, widget);
+    // The spoken name is the label without its mnemonic, "&Name:" or the
+    // Chinese style "名稱(&N)：", and without its colon.
     QString plain = label;
+    plain.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
     plain.remove(QLatin1Char('&'));
-    if (plain.endsWith(QLatin1Char(':')))
+    if (plain.endsWith(QLatin1Char(':')) || plain.endsWith(QChar(0xFF1A)))
         plain.chop(1);
     widget->setAccessibleName(plain);
     if (!description.isEmpty()) {
