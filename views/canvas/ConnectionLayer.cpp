@@ -218,10 +218,12 @@ int ConnectionLayer::pairAt(const QPointF &p, qreal tolerance) const
     return best;
 }
 
-void ConnectionLayer::forgetHost(const HostItem *item)
+void ConnectionLayer::forgetHosts(const QSet<const HostItem *> &items)
 {
+    if (items.isEmpty())
+        return;
     for (Ends &e : m_items)
-        if (e.a == item || e.b == item)
+        if (e.a && (items.contains(e.a) || items.contains(e.b)))
             e = Ends{};
     update();
 }

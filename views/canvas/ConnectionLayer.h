@@ -49,7 +49,7 @@ public:
 
     /// Lets go of an item about to be deleted (its host or zone left the
     /// document); cheaper than a rebuild when a whole zone of hosts goes.
-    void forgetHost(const HostItem *item);
+    void forgetHosts(const QSet<const HostItem *> &items);
     void forgetZone(const ZoneItem *item);
 
     void setShowInternal(bool show);

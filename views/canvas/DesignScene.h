@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QVector>
 
+#include <vector>
+
 #include "model/AnalysisSnapshot.h"
 
 namespace pp {
@@ -108,6 +110,8 @@ private:
     void rebuildConnections();
     /// One rebuild at the next event loop pass for a burst of changes.
     void scheduleConnections();
+    /// Deletes the items of removed hosts, all at once.
+    void purgeRemoved();
     void updateSceneRect();
 
     DesignDocument *m_document;
@@ -119,6 +123,7 @@ private:
     QHash<QString, QPointF> m_dragStart;      ///< selected hosts at mouse press
     QHash<QString, QPointF> m_zoneDragHosts;  ///< hosts carried by a zone drag
     QSet<QString> m_highlighted;
+    std::vector<HostItem *> m_removed; ///< out of the scene, not yet deleted
     bool m_gridSnap = true;
     bool m_syncing = false;
     bool m_connectionsScheduled = false;
