@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <unistd.h>
+
 namespace pp::test {
 
 namespace {
@@ -63,6 +65,14 @@ bool has(const QString &program)
 {
     return !QStandardPaths::findExecutable(program).isEmpty()
         || !QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty();
+}
+
+/// A network namespace of its own, so the host's ruleset is never touched.
+/// Root keeps its capabilities there (nft can then raise its socket buffer
+/// for big rulesets); anyone else gets one inside a user namespace.
+QString unshareFlags()
+{
+    return geteuid() == 0 ? QStringLiteral("-n") : QStringLiteral("-rn");
 }
 
 QString nftProgram()
@@ -157,12 +167,11 @@ Report nftCheck(const QString &path)
         return {missing(QStringLiteral("nft"), QStringLiteral("nftables")), {}, {}};
     if (!has(QStringLiteral("unshare")))
         return {missing(QStringLiteral("unshare"), QStringLiteral("util-linux")), {}, {}};
-    // Always in a network namespace of its own: the host's ruleset is never touched.
-    const ToolRun probe = runTool(QStringLiteral("unshare"), {QStringLiteral("-rn"), QStringLiteral("true")});
+    const ToolRun probe = runTool(QStringLiteral("unshare"), {unshareFlags(), QStringLiteral("true")});
     if (probe.exitCode != 0)
-        return {QStringLiteral("unshare -rn is not permitted here (user namespaces disabled): ") + QString::fromUtf8(probe.err),
+        return {QStringLiteral("unshare %1 is not permitted here: ").arg(unshareFlags()) + QString::fromUtf8(probe.err),
                 {}, {}};
-    const ToolRun run = runTool(QStringLiteral("unshare"), {QStringLiteral("-rn"), nft, QStringLiteral("-c"), QStringLiteral("-f"), path});
+    const ToolRun run = runTool(QStringLiteral("unshare"), {unshareFlags(), nft, QStringLiteral("-c"), QStringLiteral("-f"), path});
     Report r;
     if (run.exitCode != 0)
         r.error = QString::fromUtf8(run.err + run.out);
@@ -176,7 +185,7 @@ Report nftLoad(const QString &path)
         return r;
     const QString nft = nftProgram();
     const ToolRun run = runTool(QStringLiteral("unshare"),
-                                {QStringLiteral("-rn"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                {unshareFlags(), QStringLiteral("sh"), QStringLiteral("-c"),
                                  QStringLiteral("\"$0\" -f \"$1\" && \"$0\" -j list ruleset"), nft, path});
     return jsonReport(run, QStringLiteral("nft -f / nft -j list ruleset"));
 }

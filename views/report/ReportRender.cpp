@@ -15,9 +15,13 @@ namespace pp::report {
 
 namespace {
 
-constexpr int maxPixels = 16000;
+/// A PNG side of more is a file no viewer opens comfortably.
+constexpr int maxPngPixels = 8000;
+/// An A4 landscape page shows the diagram about 1,000 units wide: three
+/// times that is sharp in print and keeps an XL design's picture small.
+constexpr int maxPdfPixels = 3000;
 
-QImage render(const QByteArray &svg, qreal scale, QString *error)
+QImage render(const QByteArray &svg, qreal scale, int maxPixels, QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         *error = QStringLiteral("rendering needs a QGuiApplication");
@@ -45,7 +49,7 @@ QImage render(const QByteArray &svg, qreal scale, QString *error)
 
 QByteArray svgToPng(const QByteArray &svg, qreal scale, QString *error)
 {
-    const QImage image = render(svg, scale, error);
+    const QImage image = render(svg, scale, maxPngPixels, error);
     if (image.isNull())
         return {};
     QByteArray bytes;
@@ -60,7 +64,7 @@ QByteArray svgToPng(const QByteArray &svg, qreal scale, QString *error)
 
 QByteArray htmlToPdf(const QByteArray &html, const QByteArray &diagramSvg, const QString &title, QString *error)
 {
-    const QImage diagram = render(diagramSvg, 2.0, error);
+    const QImage diagram = render(diagramSvg, 2.0, maxPdfPixels, error);
     if (diagram.isNull())
         return {};
     QByteArray bytes;

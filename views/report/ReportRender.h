@@ -6,7 +6,7 @@
 namespace pp::report {
 
 /// Renders an SVG drawing (DiagramSvg) as a PNG at `scale` pixels per unit,
-/// capped so neither side exceeds 16,000 pixels. Needs a QGuiApplication.
+/// capped so neither side exceeds 8,000 pixels. Needs a QGuiApplication.
 QByteArray svgToPng(const QByteArray &svg, qreal scale, QString *error);
 
 /// Prints an HTML report written with HtmlReportOptions::diagramImage set to
