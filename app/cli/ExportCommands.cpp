@@ -224,7 +224,9 @@ int exportCommand(const QStringList &args)
     Command cmd(QStringLiteral("export"),
                 QStringLiteral("Export a design's firewall change request: one line per opening (every boundary "
                                "crossing), grouped into rules by zone pair. svg and png draw the diagram.\n"
-                               "Without --format the output file's extension decides."),
+                               "Without --format the output file's extension decides.\n"
+                               "Exit 0: written; 2: the design cannot be read; 64: bad command line; "
+                               "73: the output cannot be written."),
                 exportFormats, QStringLiteral("csv"));
     cmd.parser.addOption(outputOption);
     const QCommandLineOption allFlows(QStringLiteral("all-flows"),
@@ -238,6 +240,9 @@ int exportCommand(const QStringList &args)
     const auto source = analyze(cmd.parser.positionalArguments().constFirst());
     if (!source)
         return ExitUnreadable;
+    if (source->analysis.errorCount() > 0)
+        writeErr(QStringLiteral("warning: the design has %1 error(s); 'portplanner-cli validate' lists them")
+                     .arg(source->analysis.errorCount()));
 
     ChangeRequestOptions options;
     options.risk = riskRulesProvider(RiskRules::builtin());
@@ -252,7 +257,8 @@ int diffCommand(const QStringList &args)
                 QStringLiteral("Compare the openings of two versions of a design: added, removed and changed "
                                "(same opening, other hosts, addresses or anchors). Every format but table and "
                                "json is a change request for only what changed.\n"
-                               "Exit 0 when nothing changed, 1 when something did."),
+                               "Exit 0: nothing changed; 1: something did; 2: a design cannot be read; "
+                               "64: bad command line; 73: the output cannot be written."),
                 diffFormats, QStringLiteral("table"));
     cmd.parser.addOption(outputOption);
     if (auto stop = cmd.parse(args, 2, QStringLiteral("OLD NEW")))

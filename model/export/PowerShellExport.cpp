@@ -233,7 +233,7 @@ QByteArray changeRequestPowerShell(const ChangeRequest &request)
     }
 
     QString ps;
-    ps += QStringLiteral("#Requires -Version 5.1\n");
+    ps += QStringLiteral("#Requires -Version 5.1\n#Requires -RunAsAdministrator\n#Requires -Modules NetSecurity\n");
     ps += comment(QStringLiteral("PortPlanner: Windows Defender Firewall rules for the design %1").arg(request.designName));
     if (request.delta)
         ps += comment(QStringLiteral("Changes only: rules to add, modify and remove since the previous version."));
