@@ -87,13 +87,8 @@ QByteArray render(const QString &format, const ChangeRequest &request, const Ana
 #ifdef PORTPLANNER_HAVE_REPORT
     if (format == QLatin1String("png"))
         return report::svgToPng(designDiagramSvg(source.design, catalog, source.analysis), 1.5, error);
-    if (format == QLatin1String("pdf")) {
-        HtmlReportOptions options;
-        options.diagramImage = report::diagramImageName();
-        const QByteArray html = changeRequestHtml(request, source.design, catalog, source.analysis, options);
-        return report::htmlToPdf(html, designDiagramSvg(source.design, catalog, source.analysis),
-                                 request.designName, error);
-    }
+    if (format == QLatin1String("pdf"))
+        return report::changeRequestPdf(request, source.design, catalog, source.analysis, error);
 #endif
     *error = QStringLiteral("unknown format %1").arg(format);
     return {};

@@ -196,11 +196,14 @@ QByteArray changeRequestHtml(const ChangeRequest &request, const Design &design,
         html += QStringLiteral("</ul>\n");
     }
 
-    html += QStringLiteral("<h2>Diagram</h2>\n<div class=\"diagram\">\n");
+    // On paper the diagram starts a page of its own, its heading with it.
+    html += QStringLiteral("<h2 style=\"page-break-before: always\">Diagram</h2>\n<div class=\"diagram\">\n");
     if (options.diagramImage.isEmpty())
         html += QString::fromUtf8(designDiagramSvg(design, catalog, analysis));
     else
-        html += QStringLiteral("<img src=\"%1\" alt=\"diagram\" width=\"1000\"/>\n").arg(xml(options.diagramImage));
+        html += QStringLiteral("<img src=\"%1\" alt=\"diagram\" width=\"%2\"/>\n")
+                    .arg(xml(options.diagramImage))
+                    .arg(options.diagramWidth);
     html += QStringLiteral("</div>\n");
 
     html += QStringLiteral("<h2>Summary per zone pair</h2>\n") + zonePairSummary(request);
