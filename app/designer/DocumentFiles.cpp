@@ -196,8 +196,24 @@ QList<Recovery> DocumentFiles::pendingRecoveries()
 {
     QList<Recovery> out;
     const QDir dir(autosaveDir());
+    // Locks of instances that ended without a clean shutdown and without
+    // unsaved work: nothing to recover, nothing to keep.
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.portplan.lock")}, QDir::Files)) {
+        const QString autosave = file.absoluteFilePath().chopped(int(qstrlen(".lock")));
+        if (QFile::exists(autosave))
+            continue;
+        QLockFile lock(file.absoluteFilePath());
+        lock.setStaleLockTime(0); // stale only when its process is gone, however old it is
+        if (lock.tryLock(0) || (lock.error() == QLockFile::LockFailedError && lock.removeStaleLockFile())) {
+            lock.unlock();
+            QFile::remove(file.absoluteFilePath());
+        }
+    }
     for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.portplan")}, QDir::Files)) {
         QLockFile lock(lockOf(file.absoluteFilePath()));
+        // With the default stale time, a lock older than 30 s would count as
+        // stale and a live instance's autosave would be offered, and taken.
+        lock.setStaleLockTime(0);
         if (!lock.tryLock(0)) {
             // Still held: another instance is alive; unless its owner is gone.
             if (lock.error() != QLockFile::LockFailedError || !lock.removeStaleLockFile() || !lock.tryLock(0))

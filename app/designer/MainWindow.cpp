@@ -29,6 +29,7 @@
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -72,6 +73,8 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 
     m_language->set(Language::remembered());
     retranslate();
+    m_files->newDesign(blankDesign()); // a window never starts with nothing to drop roles into
+    QTimer::singleShot(0, this, &MainWindow::fitToView);
     updateTitle();
     updateActions();
     resize(1400, 900);

@@ -89,6 +89,7 @@ private:
     // MainWindowFiles.cpp
     bool maybeSave();
     void newBlank();
+    Design blankDesign() const;
     void newFromExample(const QString &fileName);
     void openDialog();
     bool saveFile();

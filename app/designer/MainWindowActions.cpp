@@ -42,10 +42,11 @@ void MainWindow::createActions()
     addAction(QStringLiteral("open"), QKeySequence::Open, &MainWindow::openDialog);
     addAction(QStringLiteral("save"), QKeySequence::Save, nullptr);
     connect(m_actions.value(QStringLiteral("save")), &QAction::triggered, this, [this] { saveFile(); });
-    addAction(QStringLiteral("saveAs"), QKeySequence::SaveAs, nullptr);
+    // Some platforms bind no key to Save As or Quit: give them the usual ones.
+    addAction(QStringLiteral("saveAs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), nullptr);
     connect(m_actions.value(QStringLiteral("saveAs")), &QAction::triggered, this, [this] { saveFileAs(); });
     addAction(QStringLiteral("exportDiagram"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportDiagram);
-    addAction(QStringLiteral("quit"), QKeySequence::Quit, nullptr);
+    addAction(QStringLiteral("quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), nullptr);
     connect(m_actions.value(QStringLiteral("quit")), &QAction::triggered, this, &QWidget::close);
 
     // Our own undo/redo actions rather than QUndoStack's: those fix their
@@ -61,6 +62,12 @@ void MainWindow::createActions()
     addAction(QStringLiteral("paste"), QKeySequence::Paste, &MainWindow::pasteClipboard);
     addAction(QStringLiteral("delete"), QKeySequence::Delete, &MainWindow::deleteSelection);
     addAction(QStringLiteral("selectAll"), QKeySequence::SelectAll, &MainWindow::selectAll);
+    addAction(QStringLiteral("findRole"), QKeySequence::Find, nullptr);
+    connect(m_actions.value(QStringLiteral("findRole")), &QAction::triggered, this, [this] {
+        m_docks.value(QStringLiteral("palette"))->show();
+        m_docks.value(QStringLiteral("palette"))->raise();
+        m_palette->focusSearch();
+    });
     addAction(QStringLiteral("addSite"), QKeySequence(), nullptr);
     connect(m_actions.value(QStringLiteral("addSite")), &QAction::triggered, this,
             [this] { addSite(m_sitesPanel->selectedSite()); });
@@ -68,7 +75,8 @@ void MainWindow::createActions()
         QAction *a = addAction(QStringLiteral("addZone%1").arg(kind), QKeySequence(), nullptr);
         connect(a, &QAction::triggered, this, [this, kind] { addZone(kind); });
     }
-    m_actions.value(QStringLiteral("addZone0"))->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // Not Ctrl+Shift+Z: that is Redo on Linux desktops.
+    m_actions.value(QStringLiteral("addZone0"))->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     addAction(QStringLiteral("arrange"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &MainWindow::autoArrange);
 
     addAction(QStringLiteral("zoomIn"), QKeySequence::ZoomIn, &MainWindow::zoomIn);
@@ -123,6 +131,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     for (const char *name : {"cut", "copy", "paste", "delete", "selectAll"})
         m_editMenu->addAction(a(name));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(a("findRole"));
     m_editMenu->addSeparator();
     m_zoneMenu = m_editMenu->addMenu(QString());
     for (int kind = 0; kind <= int(ZoneKind::Branch); ++kind)
@@ -194,6 +204,7 @@ void MainWindow::retranslate()
         {"paste", tr("&Paste"), tr("Paste hosts and zones; into the selected zone when there is one")},
         {"delete", tr("&Delete"), tr("Delete the selected hosts and zones")},
         {"selectAll", tr("Select &All"), tr("Select every host")},
+        {"findRole", tr("&Find Role…"), tr("Search the role palette; Enter picks the first match, Enter again adds it")},
         {"addSite", tr("Add &Site…"), tr("Add a site below the one selected in the site hierarchy")},
         {"arrange", tr("Auto-&Arrange"), tr("Lay out zones and hosts with graphviz")},
         {"zoomIn", tr("Zoom &In"), tr("Zoom in")},

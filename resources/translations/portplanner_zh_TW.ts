@@ -588,6 +588,14 @@
         <source>Redo</source>
         <translation>取消復原</translation>
     </message>
+    <message>
+        <source>&amp;Find Role…</source>
+        <translation>尋找角色(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the role palette; Enter picks the first match, Enter again adds it</source>
+        <translation>搜尋角色面板；按 Enter 選取第一個符合項目，再按一次 Enter 加入</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::CanvasLegend</name>
@@ -733,6 +741,12 @@
     <message>
         <source>Network zones and the hosts placed in them, with the connections between hosts. Drop roles from the palette here; arrow keys move the selected hosts (or scroll), Ctrl+plus and Ctrl+minus zoom, Delete removes the selection.</source>
         <translation>網路區域與其中的主機，以及主機之間的連線。可將角色從面板拖放到這裡；方向鍵移動選取的主機（或捲動），Ctrl+加號與 Ctrl+減號縮放，Delete 刪除選取範圍。</translation>
+    </message>
+    <message>
+        <source>Add a zone (Edit › Add Zone), then drag roles from the palette into it.
+Or start from an example: File › New from Example.</source>
+        <translation>請新增區域（編輯 › 新增區域），再從角色面板將角色拖曳到其中。
+或從範例開始：檔案 › 從範例新增。</translation>
     </message>
 </context>
 <context>
@@ -946,6 +960,14 @@
     <message>
         <source>%1 of %2 openings</source>
         <translation>%1 / %2 個開放規則</translation>
+    </message>
+    <message>
+        <source>Flows and openings</source>
+        <translation>流量與開放規則</translation>
+    </message>
+    <message>
+        <source>Openings (firewall rules) or the individual flows behind them</source>
+        <translation>開放規則（防火牆規則）或其背後的個別流量</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1339,10 @@
             <numerusform>已選取 %n 個項目。可以一起拖曳、刪除或複製。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Properties of the selection</source>
+        <translation>選取項目的屬性</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::SiteEditor</name>
@@ -1482,6 +1508,18 @@
     <message>
         <source>Removes the selected site; hosts keep their place but lose the site</source>
         <translation>移除選取的站台；主機保留位置但不再屬於該站台</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>管理中心網站</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主要站台</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>次要站台</translation>
     </message>
 </context>
 <context>

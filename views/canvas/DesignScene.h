@@ -51,6 +51,7 @@ public:
 
     HostItem *hostItem(const QString &id) const { return m_hosts.value(id); }
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
+    bool hasZones() const { return !m_zones.isEmpty(); }
     /// The smallest zone containing a scene point, or empty.
     QString zoneAt(const QPointF &scenePos) const;
     /// The host card under a scene point, or empty.

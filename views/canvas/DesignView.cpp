@@ -37,6 +37,7 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
 
 void DesignView::retranslate()
 {
+    viewport()->setAccessibleName(tr("Design canvas"));
     setAccessibleName(tr("Design canvas"));
     setAccessibleDescription(tr("Network zones and the hosts placed in them, with the connections between hosts. "
                                 "Drop roles from the palette here; arrow keys move the selected hosts (or scroll), "
@@ -70,7 +71,7 @@ void DesignView::fitAll()
     if (r.isEmpty())
         return;
     fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
-    setZoom(std::min<qreal>(zoom(), 1.5));
+    setZoom(std::min<qreal>(zoom(), 1.0)); // a small design shows at its natural size, not blown up
 }
 
 void DesignView::focusOn(const QRectF &sceneRect)
@@ -226,6 +227,24 @@ void DesignView::dropEvent(QDropEvent *event)
     const QString role = QString::fromUtf8(event->mimeData()->data(roleMimeType()));
     emit roleDropped(role, scenePos, m_scene->hostAt(scenePos), m_scene->zoneAt(scenePos));
     event->acceptProposedAction();
+}
+
+void DesignView::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (m_scene->hasZones())
+        return;
+    // An empty design says how to begin, in the middle of the view.
+    painter->save();
+    painter->resetTransform();
+    QFont font = painter->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    painter->setFont(font);
+    painter->setPen(QColor(0x5f, 0x67, 0x70));
+    const QRect area = viewport()->rect().adjusted(60, 0, -60, 0);
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                      tr("Add a zone (Edit › Add Zone), then drag roles from the palette into it.\n"
+                         "Or start from an example: File › New from Example."));
+    painter->restore();
 }
 
 void DesignView::drawBackground(QPainter *painter, const QRectF &rect)

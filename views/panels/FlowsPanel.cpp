@@ -140,6 +140,7 @@ void FlowsPanel::retranslate()
         {m_flowsView, tr("Flows table"), tr("Every connection the design needs; selecting rows selects them on the canvas")},
         {m_openingsView, tr("Openings table"), tr("Firewall openings grouped by zone pair and port")},
         {m_count, tr("Row count"), tr("How many rows the filters show")},
+        {m_tabs, tr("Flows and openings"), tr("Openings (firewall rules) or the individual flows behind them")},
     };
     for (const auto &w : a11y) {
         w.widget->setAccessibleName(w.name);

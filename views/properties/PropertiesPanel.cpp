@@ -30,11 +30,14 @@ PropertiesPanel::PropertiesPanel(DesignDocument *document, const Catalog &catalo
     m_title->setFont(bold);
     layout->addWidget(m_title);
     auto *scroll = new QScrollArea;
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_stack);
     layout->addWidget(scroll);
     connect(document, &DesignDocument::changed, this, &PropertiesPanel::refresh);
+    setAccessibleName(tr("Properties"));
+    m_scroll->setAccessibleName(tr("Properties of the selection"));
     createEditors();
     showDesign();
 }
@@ -87,6 +90,7 @@ void PropertiesPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(tr("Properties"));
+        m_scroll->setAccessibleName(tr("Properties of the selection"));
         if (m_host)
             createEditors();
     }

@@ -5,6 +5,7 @@
 #include "model/Design.h"
 
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace pp {
@@ -69,6 +70,7 @@ private:
     const Catalog &m_catalog;
     QLabel *m_title;
     QStackedWidget *m_stack;
+    QScrollArea *m_scroll = nullptr;
     HostEditor *m_host = nullptr;
     ZoneEditor *m_zone = nullptr;
     SiteEditor *m_site = nullptr;
