@@ -238,7 +238,9 @@ void MainWindow::onSceneSelection()
     else
         m_properties->showMultiple(int(hosts.size() + zones.size()));
     if (!m_syncingSelection) {
-        m_scene->highlightPairs({});
+        // A few selected hosts show their connections and the hosts at the
+        // other end; a large selection would only light up everything.
+        m_scene->highlightPairs(hosts.size() <= 50 ? m_scene->pairsOfHosts(hosts) : QSet<QString>());
         m_flows->selectHosts(hosts);
     }
     updateActions();

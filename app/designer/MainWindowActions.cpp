@@ -160,6 +160,7 @@ void MainWindow::createMenus()
     auto *tools = addToolBar(QString());
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setIconSize(QSize(20, 20));
     for (const char *name : {"new", "open", "save"})
         tools->addAction(a(name));
     tools->addSeparator();
@@ -172,16 +173,14 @@ void MainWindow::createMenus()
     for (const char *name : {"zoomOut", "zoomIn", "fit", "showInternal"})
         tools->addAction(a(name));
 
-    const struct
-    {
-        const char *name;
-        QStyle::StandardPixmap icon;
-    } icons[] = {{"new", QStyle::SP_FileIcon}, {"open", QStyle::SP_DialogOpenButton}, {"save", QStyle::SP_DialogSaveButton},
-                 {"undo", QStyle::SP_ArrowBack}, {"redo", QStyle::SP_ArrowForward}, {"delete", QStyle::SP_TrashIcon},
-                 {"fit", QStyle::SP_TitleBarMaxButton}, {"arrange", QStyle::SP_BrowserReload},
-                 {"addZone0", QStyle::SP_FileDialogNewFolder}};
-    for (const auto &i : icons)
-        a(i.name)->setIcon(style()->standardIcon(i.icon));
+    const std::pair<const char *, const char *> icons[] = {
+        {"new", "document-new"},   {"open", "document-open"}, {"save", "document-save"},
+        {"undo", "edit-undo"},     {"redo", "edit-redo"},     {"addZone0", "zone-add"},
+        {"arrange", "auto-arrange"}, {"zoomIn", "zoom-in"},   {"zoomOut", "zoom-out"},
+        {"fit", "zoom-fit"},       {"showInternal", "connections-internal"}};
+    for (const auto &[name, icon] : icons)
+        a(name)->setIcon(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon))));
+    a("delete")->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     updateRecentMenu();
 }
 
@@ -230,6 +229,7 @@ void MainWindow::retranslate()
     for (int kind = 0; kind <= int(ZoneKind::Branch); ++kind)
         m_actions.value(QStringLiteral("addZone%1").arg(kind))->setText(zoneNames[kind]);
     m_actions.value(QStringLiteral("addZone0"))->setIconText(tr("Add Zone"));
+    m_actions.value(QStringLiteral("showInternal"))->setIconText(tr("Internal Connections"));
     m_fileMenu->setTitle(tr("&File"));
     m_examplesMenu->setTitle(tr("New from &Example"));
     m_recentMenu->setTitle(tr("Open &Recent"));

@@ -228,6 +228,15 @@ void ConnectionLayer::forgetHosts(const QSet<const HostItem *> &items)
     update();
 }
 
+QSet<QString> ConnectionLayer::pairsTouching(const QSet<const HostItem *> &items) const
+{
+    QSet<QString> keys;
+    for (size_t i = 0; i < m_items.size(); ++i)
+        if (m_items[i].a && (items.contains(m_items[i].a) || items.contains(m_items[i].b)))
+            keys.insert(key(int(i)));
+    return keys;
+}
+
 void ConnectionLayer::forgetZone(const ZoneItem *item)
 {
     m_bundles.erase(std::remove_if(m_bundles.begin(), m_bundles.end(),
@@ -265,7 +274,10 @@ void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         for (const Bundle &b : m_bundles) {
             const QPointF a = b.from->sceneRectangle().center();
             const QPointF c = b.to->sceneRectangle().center();
-            painter->setPen(QPen(style::crossingColor(), (2 + std::log2(1.0 + b.pairs)) / lod, Qt::SolidLine, Qt::RoundCap));
+            // A few device pixels wide, growing slowly with the pairs bundled;
+            // a light, opaque orange (blending thick lines costs the repaint).
+            painter->setPen(QPen(style::crossingColor().lighter(150), (1 + std::log2(1.0 + b.pairs) / 2) / lod,
+                                 Qt::SolidLine, Qt::RoundCap));
             painter->drawLine(a, c);
         }
         return;

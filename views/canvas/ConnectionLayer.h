@@ -50,6 +50,8 @@ public:
     /// Lets go of an item about to be deleted (its host or zone left the
     /// document); cheaper than a rebuild when a whole zone of hosts goes.
     void forgetHosts(const QSet<const HostItem *> &items);
+    /// Keys of the pairs with an end on one of these cards.
+    QSet<QString> pairsTouching(const QSet<const HostItem *> &items) const;
     void forgetZone(const ZoneItem *item);
 
     void setShowInternal(bool show);

@@ -260,6 +260,15 @@ void DesignScene::highlightPairs(const QSet<QString> &pairKeys)
     m_highlighted = hosts;
 }
 
+QSet<QString> DesignScene::pairsOfHosts(const QStringList &hostIds) const
+{
+    QSet<const HostItem *> items;
+    for (const QString &id : hostIds)
+        if (const HostItem *item = m_hosts.value(id))
+            items.insert(item);
+    return items.isEmpty() ? QSet<QString>() : m_connections->pairsTouching(items);
+}
+
 void DesignScene::setTintedZones(const QStringList &zoneIds)
 {
     for (ZoneItem *z : std::as_const(m_zones))

@@ -63,6 +63,8 @@ public:
     void selectHosts(const QStringList &ids);
     /// Highlights connections and their hosts without changing selection.
     void highlightPairs(const QSet<QString> &pairKeys);
+    /// The connections of these hosts (pair keys), for highlighting.
+    QSet<QString> pairsOfHosts(const QStringList &hostIds) const;
     /// Tints zones (a boundary group's boundaries).
     void setTintedZones(const QStringList &zoneIds);
 

@@ -33,6 +33,7 @@ PropertiesPanel::PropertiesPanel(DesignDocument *document, const Catalog &catalo
     m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the editors follow the dock's width
     scroll->setWidget(m_stack);
     layout->addWidget(scroll);
     connect(document, &DesignDocument::changed, this, &PropertiesPanel::refresh);
