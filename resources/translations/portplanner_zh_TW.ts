@@ -596,6 +596,10 @@
         <source>Search the role palette; Enter picks the first match, Enter again adds it</source>
         <translation>搜尋角色面板；按 Enter 選取第一個符合項目，再按一次 Enter 加入</translation>
     </message>
+    <message>
+        <source>Internal Connections</source>
+        <translation>區域內連線</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::CanvasLegend</name>
@@ -1053,10 +1057,6 @@ Or start from an example: File › New from Example.</source>
         <translation>由站台伺服器起始：</translation>
     </message>
     <message>
-        <source>Require the site server to initiate</source>
-        <translation>需要站台伺服器起始連線</translation>
-    </message>
-    <message>
         <source>Note 5: the site system never starts connections to the site server</source>
         <translation>附註 5：站台系統不會主動連線到站台伺服器</translation>
     </message>
@@ -1133,10 +1133,6 @@ Or start from an example: File › New from Example.</source>
         <translation>Azure 負載平衡器：</translation>
     </message>
     <message>
-        <source>Behind a load balancer</source>
-        <translation>位於負載平衡器後方</translation>
-    </message>
-    <message>
         <source>The site database sits behind an Azure load balancer (BKMK_SQLPorts)</source>
         <translation>站台資料庫位於 Azure 負載平衡器後方 (BKMK_SQLPorts)</translation>
     </message>
@@ -1163,10 +1159,6 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Workgroup:</source>
         <translation>工作群組：</translation>
-    </message>
-    <message>
-        <source>Not joined to the domain</source>
-        <translation>未加入網域</translation>
     </message>
     <message>
         <source>Workgroup clients do not query the global catalog</source>
@@ -1199,6 +1191,10 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source> or range</source>
         <translation>或範圍</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
