@@ -292,6 +292,25 @@ private slots:
         QCOMPARE(rows.size(), touching);
         for (const QModelIndex &row : rows)
             QVERIFY(row.data(views::HostIdsRole).toStringList().contains(QStringLiteral("fsp01")));
+        // The openings tab follows too: every opening naming fsp01, and only those.
+        QTableView *openings = flows->openingsView();
+        int naming = 0;
+        for (int r = 0; r < openings->model()->rowCount(); ++r)
+            naming += openings->model()->index(r, 0).data(views::HostIdsRole).toStringList().contains(QStringLiteral("fsp01"));
+        QVERIFY(naming > 0);
+        QCOMPARE(openings->selectionModel()->selectedRows().size(), naming);
+        // The canvas lights up fsp01's connections and the hosts at their other end.
+        {
+            const AnalysisPtr a = w->analysis()->current();
+            const FlowText text(a->design, Catalog::builtin());
+            QSet<QString> peers{QStringLiteral("fsp01")};
+            for (const Flow &f : a->analysis.flows)
+                if (text.fromId(f) == QLatin1String("fsp01") || text.toId(f) == QLatin1String("fsp01"))
+                    peers << text.fromId(f) << text.toId(f);
+            QVERIFY(peers.size() > 2);
+            for (const Host &h : w->document()->design().hosts)
+                QVERIFY2(w->scene()->hostItem(h.id)->isHighlighted() == peers.contains(h.id), qPrintable(h.id));
+        }
         // A click on a connection selects its flows in the table.
         const QPointF a = test::hostCenter(*w, QStringLiteral("clients-lan"));
         const QPointF b = test::hostCenter(*w, QStringLiteral("fsp01"));
