@@ -217,12 +217,12 @@ void MainWindow::updateStatus()
     size_t crossing = 0;
     for (const Flow &f : a.flows)
         crossing += f.crossing();
-    m_statusFlows->setText(tr("%1 flows, %2 crossing, %3 openings, %4 errors, %5 warnings")
-                               .arg(a.flows.size())
-                               .arg(crossing)
-                               .arg(a.openings.size())
-                               .arg(a.errorCount())
-                               .arg(a.warningCount()));
+    // Singular and plural as whole phrases: translations need no English plural rules.
+    const int errors = a.errorCount();
+    const int warnings = a.warningCount();
+    m_statusFlows->setText(tr("%1 flows, %2 crossing, %3 openings").arg(a.flows.size()).arg(crossing).arg(a.openings.size())
+                           + QStringLiteral(", ") + (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors))
+                           + QStringLiteral(", ") + (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
 }
 
 void MainWindow::onSceneSelection()

@@ -166,10 +166,6 @@
         <source>Zoom %1%</source>
         <translation>縮放 %1%</translation>
     </message>
-    <message>
-        <source>%1 flows, %2 crossing, %3 openings, %4 errors, %5 warnings</source>
-        <translation>%1 條流量，%2 條跨區域，%3 個開放規則，%4 個錯誤，%5 個警告</translation>
-    </message>
     <message numerus="yes">
         <source>Move %n host(s) to another zone</source>
         <translation>
@@ -599,6 +595,26 @@
     <message>
         <source>Internal Connections</source>
         <translation>區域內連線</translation>
+    </message>
+    <message>
+        <source>%1 flows, %2 crossing, %3 openings</source>
+        <translation>%1 條流量，%2 條跨區域，%3 個開放規則</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 個錯誤</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 個錯誤</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 個警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 個警告</translation>
     </message>
 </context>
 <context>
