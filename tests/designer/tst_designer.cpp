@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -129,7 +130,7 @@ private slots:
         QTest::addColumn<QString>("edit");
         for (const char *e : {"dropHost", "addRole", "moveHost", "editName", "editAddresses", "toggleRole", "deleteHost",
                               "deleteZone", "addZone", "moveZone", "resizeZone", "editZone", "editSite", "addSite",
-                              "removeSite", "paste", "arrange", "designName"})
+                              "removeSite", "paste", "pasteZone", "cut", "pxeCheckbox", "nudge", "arrange", "designName"})
             QTest::newRow(e) << QString::fromLatin1(e);
     }
 
@@ -207,6 +208,31 @@ private slots:
             const QByteArray fragment = edits.copy({QStringLiteral("cm01"), QStringLiteral("sql01")}, {});
             QString error;
             QCOMPARE(edits.paste(fragment, QPointF(30, 30), QStringLiteral("lan"), &error).size(), 2);
+        } else if (edit == QLatin1String("pasteZone")) {
+            // A whole zone with its hosts, from the clipboard's file-format fragment.
+            QString error;
+            const QStringList added = edits.paste(edits.copy({}, {QStringLiteral("dmz")}), QPointF(0, 900), QString(), &error);
+            QCOMPARE(added.size(), 3);
+            QVERIFY(w->document()->zone(QStringLiteral("dmz-2")));
+            QCOMPARE(w->document()->host(added.first())->zone, QStringLiteral("dmz-2"));
+        } else if (edit == QLatin1String("cut")) {
+            w->scene()->selectHosts({QStringLiteral("ibcm01"), QStringLiteral("proxy01")});
+            w->action(QStringLiteral("cut"))->trigger();
+            QVERIFY(!w->document()->host(QStringLiteral("ibcm01")));
+        } else if (edit == QLatin1String("pxeCheckbox")) {
+            w->scene()->selectHosts({QStringLiteral("mp01")});
+            QCheckBox *pxe = nullptr;
+            for (QCheckBox *box : w->properties()->hostEditor()->findChildren<QCheckBox *>())
+                if (box->accessibleName() == QLatin1String("PXE"))
+                    pxe = box;
+            QVERIFY(pxe && pxe->isChecked());
+            pxe->click();
+            QCOMPARE(w->document()->host(QStringLiteral("mp01"))->options.pxeEnabled(), false);
+        } else if (edit == QLatin1String("nudge")) {
+            w->scene()->selectHosts({QStringLiteral("dc01"), QStringLiteral("sql01")});
+            w->view()->setFocus();
+            QTest::keyClick(w->view(), Qt::Key_Up);
+            QTest::keyClick(w->view(), Qt::Key_Up);
         } else if (edit == QLatin1String("arrange")) {
             w->action(QStringLiteral("arrange"))->trigger();
         } else if (edit == QLatin1String("designName")) {
