@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -379,6 +380,32 @@ private slots:
         QCOMPARE(test::saved(*w), before);
         QCOMPARE(w->files()->path(), path);
         QCOMPARE(f.size(), qint64(57)); // the unreadable file was not touched
+    }
+
+    void droppingADesignFileOnTheCanvasOpensIt()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(test::examplePath(QStringLiteral("cas-branches.portplan")))});
+        QWidget *vp = w->view()->viewport();
+        const QPoint at = vp->rect().center();
+        // Sent to the canvas, which takes only roles: the window takes files.
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &move);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(QFileInfo(w->files()->path()).fileName(), QStringLiteral("cas-branches.portplan"));
+        QVERIFY(w->document()->site(QStringLiteral("CAS")));
+        // Anything else is not taken.
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
+        QDragEnterEvent other(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &other);
+        QVERIFY(!other.isAccepted());
     }
 
     void saveMarksClean()

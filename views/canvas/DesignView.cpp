@@ -199,10 +199,12 @@ bool DesignView::acceptsDrop(const QMimeData *mime, const QPointF &scenePos) con
 
 void DesignView::dragEnterEvent(QDragEnterEvent *event)
 {
+    // Only roles are dropped on the canvas. Anything else (a .portplan file)
+    // is left to the window: QGraphicsScene would accept any drag and keep it.
     if (event->mimeData()->hasFormat(roleMimeType()))
         event->acceptProposedAction();
     else
-        QGraphicsView::dragEnterEvent(event);
+        event->ignore();
 }
 
 void DesignView::dragMoveEvent(QDragMoveEvent *event)
@@ -214,14 +216,14 @@ void DesignView::dragMoveEvent(QDragMoveEvent *event)
             event->ignore();
         return;
     }
-    QGraphicsView::dragMoveEvent(event);
+    event->ignore();
 }
 
 void DesignView::dropEvent(QDropEvent *event)
 {
     const QPointF scenePos = mapToScene(event->position().toPoint());
     if (!acceptsDrop(event->mimeData(), scenePos)) {
-        QGraphicsView::dropEvent(event);
+        event->ignore();
         return;
     }
     const QString role = QString::fromUtf8(event->mimeData()->data(roleMimeType()));
