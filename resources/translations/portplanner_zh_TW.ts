@@ -1548,17 +1548,21 @@ Or start from an example: File › New from Example.</source>
         <source>No errors or warnings.</source>
         <translation>沒有錯誤或警告。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n 個錯誤</numerusform>
-        </translation>
+    <message>
+        <source>1 error</source>
+        <translation>1 個錯誤</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n 個警告</numerusform>
-        </translation>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 個錯誤</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 個警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 個警告</translation>
     </message>
 </context>
 <context>

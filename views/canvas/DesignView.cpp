@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pp::views {
@@ -70,8 +71,16 @@ void DesignView::fitAll()
     QRectF r = m_scene->itemsBoundingRect();
     if (r.isEmpty())
         return;
-    fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
-    setZoom(std::min<qreal>(zoom(), 1.0)); // a small design shows at its natural size, not blown up
+    r.adjust(-20, -20, 20, 20);
+    // Fit into the part of the view the legend leaves free, so that it never
+    // covers the design at fit-to-view.
+    QRectF room = viewport()->rect();
+    const qreal reserved = m_legend->isVisible() ? m_legend->height() + 10 : 0;
+    room.setHeight(std::max<qreal>(room.height() - reserved, room.height() / 2));
+    const qreal factor = std::min({room.width() / r.width(), room.height() / r.height(),
+                                   qreal(1.0)}); // a small design shows at its natural size
+    setZoom(factor);
+    centerOn(r.center() + QPointF(0, (viewport()->height() - room.height()) / 2 / factor));
 }
 
 void DesignView::focusOn(const QRectF &sceneRect)

@@ -117,11 +117,15 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal textWidth = style::hostWidth - left - 8;
     if (lod < 0.45) {
         // Too far for details: the short name, large, so a whole design stays legible.
-        const QFont big = cardFont(painter->font(), 26, true);
+        // As large as fits, down to a size that still reads; cut beyond that.
+        const QString label = shortName(name);
+        QFont big = cardFont(painter->font(), 26, true);
+        for (int px = 26; px > 17 && QFontMetricsF(big).horizontalAdvance(label) > textWidth; px -= 2)
+            big = cardFont(painter->font(), px - 2, true);
         painter->setFont(big);
         painter->setPen(QColor(0x21, 0x25, 0x29));
         painter->drawText(QRectF(left, 0, textWidth, style::hostHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                          QFontMetricsF(big).elidedText(shortName(name), Qt::ElideRight, textWidth));
+                          QFontMetricsF(big).elidedText(label, Qt::ElideRight, textWidth));
         return;
     }
 

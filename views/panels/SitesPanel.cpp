@@ -20,6 +20,7 @@ SitesPanel::SitesPanel(DesignDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_tree->setColumnCount(3);
+    m_tree->setIndentation(14);
     // Not ResizeToContents: that measures every row again whenever a host
     // count changes, and the XL design has a thousand sites.
     m_tree->header()->setStretchLastSection(false);
@@ -107,6 +108,7 @@ void SitesPanel::rebuild()
                                          typeText(int(s->type)), QString()};
             auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_tree, columns);
             item->setData(0, Qt::UserRole, s->code);
+            item->setToolTip(0, columns.first()); // the panel is narrow; the name may be cut
             m_items.insert(s->code, item);
         }
         pending.swap(later);
