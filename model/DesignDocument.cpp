@@ -67,10 +67,19 @@ void DesignDocument::insertHosts(const std::vector<std::pair<int, Host>> &hosts)
 {
     if (hosts.empty())
         return;
+    // One merge pass: inserting one by one would shift the whole list (ten
+    // thousand hosts in the XL design) once per host.
+    std::vector<Host> merged;
+    merged.reserve(m_design.hosts.size() + hosts.size());
+    size_t next = 0;
     for (const auto &[index, host] : hosts) {
-        const int at = std::clamp(index, 0, int(m_design.hosts.size()));
-        m_design.hosts.insert(m_design.hosts.begin() + at, host);
+        while (int(merged.size()) < index && next < m_design.hosts.size())
+            merged.push_back(std::move(m_design.hosts[next++]));
+        merged.push_back(host);
     }
+    while (next < m_design.hosts.size())
+        merged.push_back(std::move(m_design.hosts[next++]));
+    m_design.hosts = std::move(merged);
     reindexHosts();
     for (const auto &entry : hosts)
         emit hostAdded(entry.second.id);

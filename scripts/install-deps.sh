@@ -12,7 +12,7 @@ packages=(
   # running the designer and its tests without a desktop
   xvfb xauth
   # opening exports with the tools their users have
-  xlsx2csv poppler-utils nftables
+  xlsx2csv poppler-utils nftables python3
   # packaging checks
   desktop-file-utils appstream lintian dpkg-dev file fakeroot
 )

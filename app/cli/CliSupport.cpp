@@ -5,6 +5,8 @@
 #include "model/Catalog.h"
 #include "model/DesignFile.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace pp::cli {
@@ -36,16 +38,18 @@ Command::Command(const QString &commandName, const QString &description, const Q
 
 std::optional<int> Command::parse(const QStringList &args, int positional, const QString &synopsis)
 {
-    parser.addPositionalArgument(QStringLiteral("args"), QString(), synopsis);
+    if (!synopsis.isEmpty())
+        parser.addPositionalArgument(QStringLiteral("args"), QString(), synopsis);
     if (!parser.parse(QStringList {QStringLiteral("portplanner-cli ") + name} + args)) {
         writeErr(
             QStringLiteral("portplanner-cli %1: %2\nTry 'portplanner-cli %1 --help'.").arg(name, parser.errorText()));
         return ExitUsage;
     }
     if (parser.isSet(help)) {
+        // helpText() names the program by its path and leaves the command out.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("portplanner-cli %1 [options] args").arg(name),
-                     QStringLiteral("portplanner-cli %1 [options] %2").arg(name, synopsis));
+        text.replace(QStringLiteral("Usage: %1 [options]").arg(QCoreApplication::arguments().value(0)),
+                     QStringLiteral("Usage: portplanner-cli %1 [options]").arg(name));
         writeOut(text.toUtf8());
         return ExitOk;
     }

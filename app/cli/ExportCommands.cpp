@@ -87,13 +87,8 @@ QByteArray render(const QString &format, const ChangeRequest &request, const Ana
 #ifdef PORTPLANNER_HAVE_REPORT
     if (format == QLatin1String("png"))
         return report::svgToPng(designDiagramSvg(source.design, catalog, source.analysis), 1.5, error);
-    if (format == QLatin1String("pdf")) {
-        HtmlReportOptions options;
-        options.diagramImage = report::diagramImageName();
-        const QByteArray html = changeRequestHtml(request, source.design, catalog, source.analysis, options);
-        return report::htmlToPdf(html, designDiagramSvg(source.design, catalog, source.analysis),
-                                 request.designName, error);
-    }
+    if (format == QLatin1String("pdf"))
+        return report::changeRequestPdf(request, source.design, catalog, source.analysis, error);
 #endif
     *error = QStringLiteral("unknown format %1").arg(format);
     return {};
@@ -134,10 +129,18 @@ std::optional<int> checkOutput(const Command &cmd, const QString &format)
     return std::nullopt;
 }
 
-void reportWarnings(const ChangeRequest &request)
+/// Renders a change request, tells its warnings and writes it; an exit code.
+int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const Analyzed &source)
 {
+    QString error;
+    const QByteArray bytes = render(format, request, source, &error);
+    if (bytes.isEmpty()) {
+        writeErr(QStringLiteral("portplanner-cli %1: %2").arg(cmd.name, error));
+        return ExitCannotWrite;
+    }
     for (const QString &w : request.warnings)
         writeErr(QStringLiteral("warning: ") + exporttext::singleLine(w));
+    return writeOutput(cmd, format, bytes);
 }
 
 QByteArray deltaTable(const OpeningDelta &delta, const ChangeRequest &request)
@@ -216,7 +219,9 @@ int exportCommand(const QStringList &args)
     Command cmd(QStringLiteral("export"),
                 QStringLiteral("Export a design's firewall change request: one line per opening (every boundary "
                                "crossing), grouped into rules by zone pair. svg and png draw the diagram.\n"
-                               "Without --format the output file's extension decides."),
+                               "Without --format the output file's extension decides.\n"
+                               "Exit 0: written; 2: the design cannot be read; 64: bad command line; "
+                               "73: the output cannot be written."),
                 exportFormats, QStringLiteral("csv"));
     cmd.parser.addOption(outputOption);
     const QCommandLineOption allFlows(QStringLiteral("all-flows"),
@@ -230,19 +235,15 @@ int exportCommand(const QStringList &args)
     const auto source = analyze(cmd.parser.positionalArguments().constFirst());
     if (!source)
         return ExitUnreadable;
+    if (source->analysis.errorCount() > 0)
+        writeErr(QStringLiteral("warning: the design has %1 error(s); 'portplanner-cli validate' lists them")
+                     .arg(source->analysis.errorCount()));
 
     ChangeRequestOptions options;
     options.risk = riskRulesProvider(RiskRules::builtin());
     options.allFlows = cmd.parser.isSet(allFlows);
     const ChangeRequest request = ChangeRequestBuilder::build(source->design, Catalog::builtin(), source->analysis, options);
-    QString error;
-    const QByteArray bytes = render(format, request, *source, &error);
-    if (bytes.isEmpty()) {
-        writeErr(QStringLiteral("portplanner-cli export: %1").arg(error));
-        return ExitCannotWrite;
-    }
-    reportWarnings(request);
-    return writeOutput(cmd, format, bytes);
+    return writeRequest(cmd, format, request, *source);
 }
 
 int diffCommand(const QStringList &args)
@@ -251,7 +252,8 @@ int diffCommand(const QStringList &args)
                 QStringLiteral("Compare the openings of two versions of a design: added, removed and changed "
                                "(same opening, other hosts, addresses or anchors). Every format but table and "
                                "json is a change request for only what changed.\n"
-                               "Exit 0 when nothing changed, 1 when something did."),
+                               "Exit 0: nothing changed; 1: something did; 2: a design cannot be read; "
+                               "64: bad command line; 73: the output cannot be written."),
                 diffFormats, QStringLiteral("table"));
     cmd.parser.addOption(outputOption);
     if (auto stop = cmd.parse(args, 2, QStringLiteral("OLD NEW")))
@@ -272,21 +274,13 @@ int diffCommand(const QStringList &args)
     options.risk = riskRulesProvider(RiskRules::builtin());
     const ChangeRequest request = ChangeRequestBuilder::build(delta, before->design, before->analysis, after->design,
                                                               after->analysis, catalog, options);
-    QByteArray bytes;
-    if (format == QLatin1String("table")) {
-        bytes = deltaTable(delta, request);
-    } else if (format == QLatin1String("json")) {
-        bytes = deltaJson(delta, request);
-    } else {
-        QString error;
-        bytes = render(format, request, *after, &error);
-        if (bytes.isEmpty()) {
-            writeErr(QStringLiteral("portplanner-cli diff: %1").arg(error));
-            return ExitCannotWrite;
-        }
-        reportWarnings(request);
-    }
-    const int written = writeOutput(cmd, format, bytes);
+    int written = ExitOk;
+    if (format == QLatin1String("table"))
+        written = writeOutput(cmd, format, deltaTable(delta, request));
+    else if (format == QLatin1String("json"))
+        written = writeOutput(cmd, format, deltaJson(delta, request));
+    else
+        written = writeRequest(cmd, format, request, *after);
     if (written != ExitOk)
         return written;
     return delta.isEmpty() ? ExitOk : ExitFindings;

@@ -9,6 +9,7 @@
 #include "model/DesignFile.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSet>
 #include <QUndoStack>
 
@@ -50,6 +51,28 @@ DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet
     return references;
 }
 
+/// A short id for a new host carrying `roleId`: what admins call it
+/// ("dp", "mp", "sup", "sql", "dc"), numbered by uniqueId when taken.
+QString shortIdFor(const QString &roleId)
+{
+    static const QHash<QString, QString> known = {
+        {QStringLiteral("site_database"), QStringLiteral("sql")}, {QStringLiteral("domain_controller"), QStringLiteral("dc")},
+        {QStringLiteral("issuing_ca"), QStringLiteral("ca")},      {QStringLiteral("client"), QStringLiteral("clients")},
+        {QStringLiteral("mac_client"), QStringLiteral("macs")},    {QStringLiteral("mobile_device"), QStringLiteral("mobiles")},
+        {QStringLiteral("console"), QStringLiteral("console")},    {QStringLiteral("internet"), QStringLiteral("internet")},
+        {QStringLiteral("microsoft_cloud"), QStringLiteral("mscloud")}, {QStringLiteral("intune"), QStringLiteral("intune")},
+        {QStringLiteral("proxy_server"), QStringLiteral("proxy")}, {QStringLiteral("upstream_wsus"), QStringLiteral("wsus")},
+        {QStringLiteral("exchange_online"), QStringLiteral("exo")}, {QStringLiteral("exchange_onprem"), QStringLiteral("exchange")},
+        {QStringLiteral("policy_module"), QStringLiteral("ndes")},
+    };
+    if (const auto it = known.constFind(roleId); it != known.constEnd())
+        return *it;
+    QString initials; // distribution_point -> dp, software_update_point -> sup
+    for (const QString &word : roleId.split(QLatin1Char('_'), Qt::SkipEmptyParts))
+        initials += word.front();
+    return initials;
+}
+
 } // namespace
 
 Edits::Edits(QUndoStack *stack, DesignDocument *document, const Catalog &catalog)
@@ -74,7 +97,7 @@ QString Edits::addHostWithRole(const QString &roleId, const QString &zoneId, con
         return {};
     const Design &d = m_document->design();
     Host h;
-    h.id = m_document->uniqueId(roleId == QLatin1String("client") ? QStringLiteral("clients") : roleId.section(QLatin1Char('_'), 0, 0));
+    h.id = m_document->uniqueId(shortIdFor(roleId));
     h.name = h.id;
     h.zone = zoneId;
     h.roles = {roleId};

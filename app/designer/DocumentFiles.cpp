@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pp::app {
 
@@ -49,7 +50,7 @@ DocumentFiles::DocumentFiles(DesignDocument *document, QUndoStack *stack, const 
     bool ok = false;
     const int interval = qEnvironmentVariableIntValue("PORTPLANNER_AUTOSAVE_MS", &ok);
     setAutosaveInterval(ok && interval > 0 ? interval : 30'000);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, &DocumentFiles::autosaveNow);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &DocumentFiles::autosaveInBackground);
     connect(stack, &QUndoStack::cleanChanged, this, [this] { emit modifiedChanged(isModified()); });
 }
 
@@ -152,25 +153,41 @@ void DocumentFiles::setAutosaveInterval(int ms)
     m_autosaveTimer.start(ms);
 }
 
-bool DocumentFiles::autosaveNow()
+bool DocumentFiles::writeAutosave(const Design &design, const QString &path, const QString &original)
 {
-    if (!isModified())
-        return false;
     QString error;
-    if (!DesignFile::save(m_document->design(), m_autosavePath, &error))
+    if (!DesignFile::save(design, path, &error))
         return false;
-    QSaveFile meta(sidecar(m_autosavePath));
+    QSaveFile meta(sidecar(path));
     if (!meta.open(QIODevice::WriteOnly))
         return false;
     QJsonObject o;
-    o.insert(QStringLiteral("original"), m_path);
+    o.insert(QStringLiteral("original"), original);
     o.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     meta.write(QJsonDocument(o).toJson());
     return meta.commit();
 }
 
+bool DocumentFiles::autosaveNow()
+{
+    m_autosaveJob.waitForFinished();
+    if (!isModified())
+        return false;
+    return writeAutosave(m_document->design(), m_autosavePath, m_path);
+}
+
+void DocumentFiles::autosaveInBackground()
+{
+    if (!isModified() || m_autosaveJob.isRunning())
+        return;
+    m_autosaveJob = QtConcurrent::run(&DocumentFiles::writeAutosave, m_document->design(), m_autosavePath, m_path);
+}
+
 void DocumentFiles::removeAutosave()
 {
+    // A write still running would bring the file back after its removal, and
+    // a later start would take it for a crashed session's.
+    m_autosaveJob.waitForFinished();
     QFile::remove(m_autosavePath);
     QFile::remove(sidecar(m_autosavePath));
 }
@@ -179,8 +196,24 @@ QList<Recovery> DocumentFiles::pendingRecoveries()
 {
     QList<Recovery> out;
     const QDir dir(autosaveDir());
+    // Locks of instances that ended without a clean shutdown and without
+    // unsaved work: nothing to recover, nothing to keep.
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.portplan.lock")}, QDir::Files)) {
+        const QString autosave = file.absoluteFilePath().chopped(int(qstrlen(".lock")));
+        if (QFile::exists(autosave))
+            continue;
+        QLockFile lock(file.absoluteFilePath());
+        lock.setStaleLockTime(0); // stale only when its process is gone, however old it is
+        if (lock.tryLock(0) || (lock.error() == QLockFile::LockFailedError && lock.removeStaleLockFile())) {
+            lock.unlock();
+            QFile::remove(file.absoluteFilePath());
+        }
+    }
     for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.portplan")}, QDir::Files)) {
         QLockFile lock(lockOf(file.absoluteFilePath()));
+        // With the default stale time, a lock older than 30 s would count as
+        // stale and a live instance's autosave would be offered, and taken.
+        lock.setStaleLockTime(0);
         if (!lock.tryLock(0)) {
             // Still held: another instance is alive; unless its owner is gone.
             if (lock.error() != QLockFile::LockFailedError || !lock.removeStaleLockFile() || !lock.tryLock(0))

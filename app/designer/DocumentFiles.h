@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFuture>
 #include <QLockFile>
 #include <QObject>
 #include <QString>
@@ -55,8 +56,12 @@ public:
     /// Where autosaves live (QStandardPaths::AppDataLocation/autosave).
     static QString autosaveDir();
     void setAutosaveInterval(int ms);
-    /// Writes the autosave now if there are unsaved changes.
+    /// Writes the autosave now if there are unsaved changes (and waits for
+    /// one the timer started to finish first).
     bool autosaveNow();
+    /// What the timer does: copies the design here and writes it on a worker
+    /// thread, so that serializing a large design never stalls the window.
+    void autosaveInBackground();
     QString autosavePath() const { return m_autosavePath; }
     /// Autosaves whose instance is gone, newest first.
     static QList<Recovery> pendingRecoveries();
@@ -73,6 +78,7 @@ private:
     void setPath(const QString &path);
     void addRecent(const QString &path);
     void removeAutosave();
+    static bool writeAutosave(const Design &design, const QString &path, const QString &original);
 
     DesignDocument *m_document;
     QUndoStack *m_stack;
@@ -82,6 +88,7 @@ private:
     QTimer m_autosaveTimer;
     QString m_autosavePath;
     std::unique_ptr<QLockFile> m_lock;
+    QFuture<bool> m_autosaveJob;
 };
 
 } // namespace pp::app

@@ -16,8 +16,6 @@
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
 #include "views/panels/ValidationPanel.h"
-#include "views/properties/DesignEditor.h"
-#include "views/properties/HostEditor.h"
 #include "views/properties/PropertiesPanel.h"
 #include "views/properties/SiteEditor.h"
 #include "views/properties/ZoneEditor.h"
@@ -40,6 +38,7 @@
 #include <QSaveFile>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -83,17 +82,22 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 
     m_language->set(Language::remembered());
     retranslate();
+    m_files->newDesign(blankDesign()); // a window never starts with nothing to drop roles into
+    QTimer::singleShot(0, this, &MainWindow::fitToView);
     updateTitle();
     updateActions();
     resize(1400, 900);
+    sizeDocks();
 }
 
 MainWindow::~MainWindow()
 {
     // Children die after this body: keep their last signals away from a
     // half-destroyed window.
-    disconnect(m_scene, nullptr, this, nullptr);
-    disconnect(m_runner, nullptr, this, nullptr);
+    for (QObject *sender : {static_cast<QObject *>(m_scene), static_cast<QObject *>(m_runner),
+                            static_cast<QObject *>(m_undo), static_cast<QObject *>(m_files),
+                            static_cast<QObject *>(m_language)})
+        disconnect(sender, nullptr, this, nullptr);
     delete m_edits;
 }
 
@@ -114,29 +118,38 @@ void MainWindow::createDocks()
         m_docks.insert(name, d);
         return d;
     };
-    dock(QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *palette = dock(QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *sites = dock(QStringLiteral("sites"), m_sitesPanel, Qt::LeftDockWidgetArea);
     dock(QStringLiteral("properties"), m_properties, Qt::RightDockWidgetArea);
-    QDockWidget *sites = dock(QStringLiteral("sites"), m_sitesPanel, Qt::RightDockWidgetArea);
     QDockWidget *flows = dock(QStringLiteral("flows"), m_flows, Qt::BottomDockWidgetArea);
     QDockWidget *findings = dock(QStringLiteral("validation"), m_validation, Qt::BottomDockWidgetArea);
+    // The security review and the boundary groups are editors: they share the
+    // right-hand side with Properties.
     QDockWidget *review = dock(QStringLiteral("review"), m_review, Qt::RightDockWidgetArea);
+    QDockWidget *groups = dock(QStringLiteral("groups"), m_groups, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_docks.value(QStringLiteral("properties")), review);
+    tabifyDockWidget(review, groups);
+    m_docks.value(QStringLiteral("properties"))->raise();
     // The walkthrough steers the canvas only while the reviewer can see it.
     connect(review, &QDockWidget::visibilityChanged, this, [this](bool shown) {
         m_walkthroughShown = shown;
         if (shown)
             m_review->resume();
     });
+    // Tabs rather than splits, so the canvas keeps the room. The hierarchy
+    // sits with the palette: a site picked there opens in Properties, on the
+    // other side, where it can be seen while it is edited.
+    tabifyDockWidget(palette, sites);
+    palette->raise();
     tabifyDockWidget(flows, findings);
     flows->raise();
-    splitDockWidget(m_docks.value(QStringLiteral("properties")), sites, Qt::Vertical);
-    QDockWidget *groups = dock(QStringLiteral("groups"), m_groups, Qt::RightDockWidgetArea);
-    tabifyDockWidget(sites, groups);
-    sites->raise();
-    m_docks.value(QStringLiteral("properties"))->raise();
-    resizeDocks({m_docks.value(QStringLiteral("palette"))}, {270}, Qt::Horizontal);
-    resizeDocks({m_docks.value(QStringLiteral("properties"))}, {380}, Qt::Horizontal);
-    resizeDocks({flows}, {230}, Qt::Vertical);
+}
+
+void MainWindow::sizeDocks()
+{
+    resizeDocks({m_docks.value(QStringLiteral("palette")), m_docks.value(QStringLiteral("properties"))}, {235, 330},
+                Qt::Horizontal);
+    resizeDocks({m_docks.value(QStringLiteral("flows"))}, {215}, Qt::Vertical);
 }
 
 void MainWindow::connectViews()
@@ -209,27 +222,25 @@ void MainWindow::connectViews()
     });
     connect(m_docks.value(QStringLiteral("groups")), &QDockWidget::visibilityChanged, this,
             [this](bool shown) { m_scene->showBoundaryGroup(shown ? m_groups->selectedGroup() : QString()); });
-    connect(m_sitesPanel, &views::SitesPanel::siteSelected, m_properties, &views::PropertiesPanel::showSite);
+    connect(m_sitesPanel, &views::SitesPanel::siteSelected, this, [this](const QString &code) {
+        m_properties->showSite(code);
+        m_docks.value(QStringLiteral("properties"))->raise();
+    });
     connect(m_sitesPanel, &views::SitesPanel::addSiteRequested, this, &MainWindow::addSite);
     connect(m_sitesPanel, &views::SitesPanel::removeSiteRequested, this, [this](const QString &code) { m_edits->removeSite(code); });
 
-    connect(m_properties->hostEditor(), &views::HostEditor::hostEdited, this,
+    connect(m_properties, &views::PropertiesPanel::hostEdited, this,
             [this](const Host &before, const Host &after) { m_edits->editHost(before, after); });
-    connect(m_properties->zoneEditor(), &views::ZoneEditor::zoneEdited, this,
+    connect(m_properties, &views::PropertiesPanel::zoneEdited, this,
             [this](const Zone &before, const Zone &after) { m_edits->editZone(before, after); });
-    connect(m_properties->siteEditor(), &views::SiteEditor::siteEdited, this,
+    connect(m_properties, &views::PropertiesPanel::siteEdited, this,
             [this](const Site &before, const Site &after) { m_edits->editSite(before, after); });
-    views::DesignEditor *design = m_properties->designEditor();
-    connect(design, &views::DesignEditor::nameEdited, this, [this](const QString &, const QString &n) { m_edits->setName(n); });
-    connect(design, &views::DesignEditor::settingsEdited, this,
+    connect(m_properties, &views::PropertiesPanel::nameEdited, this, [this](const QString &, const QString &n) { m_edits->setName(n); });
+    connect(m_properties, &views::PropertiesPanel::settingsEdited, this,
             [this](const DesignSettings &, const DesignSettings &s) { m_edits->setSettings(s); });
-    connect(design, &views::DesignEditor::changeRequestEdited, this,
+    connect(m_properties, &views::PropertiesPanel::changeRequestEdited, this,
             [this](const ChangeRequestInfo &, const ChangeRequestInfo &c) { m_edits->setChangeRequest(c); });
-    auto invalid = [this](const QString &message) { showMessage(message, 8000); };
-    connect(m_properties->hostEditor(), &views::HostEditor::invalidInput, this, invalid);
-    connect(m_properties->zoneEditor(), &views::ZoneEditor::invalidInput, this, invalid);
-    connect(m_properties->siteEditor(), &views::SiteEditor::invalidInput, this, invalid);
-    connect(design, &views::DesignEditor::invalidInput, this, invalid);
+    connect(m_properties, &views::PropertiesPanel::invalidInput, this, [this](const QString &message) { showMessage(message, 8000); });
 
     connect(m_files, &DocumentFiles::pathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &DocumentFiles::modifiedChanged, this, &MainWindow::updateTitle);
@@ -238,6 +249,7 @@ void MainWindow::connectViews()
     connect(m_language, &Language::changed, this, [this](const QString &) {
         m_palette->setChineseNames(m_language->isChinese());
         m_properties->setChineseNames(m_language->isChinese());
+        m_scene->setChineseNames(m_language->isChinese());
     });
 }
 
@@ -247,16 +259,24 @@ void MainWindow::onAnalysis(const AnalysisPtr &analysis)
     m_flows->setAnalysis(analysis);
     m_validation->setAnalysis(analysis);
     m_review->setAnalysis(analysis);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
     const Analysis &a = analysis->analysis;
     size_t crossing = 0;
     for (const Flow &f : a.flows)
         crossing += f.crossing();
-    m_statusFlows->setText(tr("%1 flows, %2 crossing, %3 openings, %4 errors, %5 warnings")
-                               .arg(a.flows.size())
-                               .arg(crossing)
-                               .arg(a.openings.size())
-                               .arg(a.errorCount())
-                               .arg(a.warningCount()));
+    // Singular and plural as whole phrases: translations need no English plural rules.
+    const int errors = a.errorCount();
+    const int warnings = a.warningCount();
+    m_statusFlows->setText(tr("%1 flows, %2 crossing, %3 openings").arg(a.flows.size()).arg(crossing).arg(a.openings.size())
+                           + QStringLiteral(", ") + (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors))
+                           + QStringLiteral(", ") + (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
 }
 
 void MainWindow::onSceneSelection()
@@ -273,7 +293,9 @@ void MainWindow::onSceneSelection()
         m_properties->showMultiple(int(hosts.size() + zones.size()));
     m_groups->setCanvasSelection(hosts);
     if (!m_syncingSelection) {
-        m_scene->highlightPairs({});
+        // A few selected hosts show their connections and the hosts at the
+        // other end; a large selection would only light up everything.
+        m_scene->highlightPairs(hosts.size() <= 50 ? m_scene->pairsOfHosts(hosts) : QSet<QString>());
         m_flows->selectHosts(hosts);
     }
     updateActions();

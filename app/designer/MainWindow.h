@@ -87,11 +87,13 @@ private:
     void retranslate();
     void updateRecentMenu();
     void updateActions();
+    void updateUndoActions();
     QAction *addAction(const QString &name, const QKeySequence &shortcut, void (MainWindow::*slot)());
 
     // MainWindowFiles.cpp
     bool maybeSave();
     void newBlank();
+    Design blankDesign() const;
     void newFromExample(const QString &fileName);
     void openDialog();
     bool saveFile();
@@ -101,8 +103,10 @@ private:
 
     // MainWindow.cpp
     void createDocks();
+    void sizeDocks();
     void connectViews();
     void onAnalysis(const AnalysisPtr &analysis);
+    void updateStatus();
     void onSceneSelection();
     void onHostsMoved(const QVector<views::HostMove> &moves);
     void nudgeSelection(const QPointF &delta);

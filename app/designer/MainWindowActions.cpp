@@ -5,6 +5,7 @@
 #include "app/designer/Language.h"
 #include "views/canvas/DesignScene.h"
 #include "views/panels/BoundaryGroupsPanel.h"
+#include "views/canvas/DesignView.h"
 #include "views/panels/FlowsPanel.h"
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStyle>
@@ -42,23 +44,32 @@ void MainWindow::createActions()
     addAction(QStringLiteral("open"), QKeySequence::Open, &MainWindow::openDialog);
     addAction(QStringLiteral("save"), QKeySequence::Save, nullptr);
     connect(m_actions.value(QStringLiteral("save")), &QAction::triggered, this, [this] { saveFile(); });
-    addAction(QStringLiteral("saveAs"), QKeySequence::SaveAs, nullptr);
+    // Some platforms bind no key to Save As or Quit: give them the usual ones.
+    addAction(QStringLiteral("saveAs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), nullptr);
     connect(m_actions.value(QStringLiteral("saveAs")), &QAction::triggered, this, [this] { saveFileAs(); });
     addAction(QStringLiteral("exportDiagram"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportDiagram);
-    addAction(QStringLiteral("quit"), QKeySequence::Quit, nullptr);
+    addAction(QStringLiteral("quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), nullptr);
     connect(m_actions.value(QStringLiteral("quit")), &QAction::triggered, this, &QWidget::close);
 
-    QAction *undo = m_undo->createUndoAction(this);
-    undo->setShortcut(QKeySequence::Undo);
-    m_actions.insert(QStringLiteral("undo"), undo);
-    QAction *redo = m_undo->createRedoAction(this);
-    redo->setShortcut(QKeySequence::Redo);
-    m_actions.insert(QStringLiteral("redo"), redo);
+    // Our own undo/redo actions rather than QUndoStack's: those fix their
+    // "Undo %1" prefix when created, and would stay in the old language.
+    QAction *undo = addAction(QStringLiteral("undo"), QKeySequence::Undo, nullptr);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    QAction *redo = addAction(QStringLiteral("redo"), QKeySequence::Redo, nullptr);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     addAction(QStringLiteral("cut"), QKeySequence::Cut, &MainWindow::cutSelection);
     addAction(QStringLiteral("copy"), QKeySequence::Copy, &MainWindow::copySelection);
     addAction(QStringLiteral("paste"), QKeySequence::Paste, &MainWindow::pasteClipboard);
     addAction(QStringLiteral("delete"), QKeySequence::Delete, &MainWindow::deleteSelection);
     addAction(QStringLiteral("selectAll"), QKeySequence::SelectAll, &MainWindow::selectAll);
+    addAction(QStringLiteral("findRole"), QKeySequence::Find, nullptr);
+    connect(m_actions.value(QStringLiteral("findRole")), &QAction::triggered, this, [this] {
+        m_docks.value(QStringLiteral("palette"))->show();
+        m_docks.value(QStringLiteral("palette"))->raise();
+        m_palette->focusSearch();
+    });
     addAction(QStringLiteral("addSite"), QKeySequence(), nullptr);
     connect(m_actions.value(QStringLiteral("addSite")), &QAction::triggered, this,
             [this] { addSite(m_sitesPanel->selectedSite()); });
@@ -66,7 +77,8 @@ void MainWindow::createActions()
         QAction *a = addAction(QStringLiteral("addZone%1").arg(kind), QKeySequence(), nullptr);
         connect(a, &QAction::triggered, this, [this, kind] { addZone(kind); });
     }
-    m_actions.value(QStringLiteral("addZone0"))->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // Not Ctrl+Shift+Z: that is Redo on Linux desktops.
+    m_actions.value(QStringLiteral("addZone0"))->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     addAction(QStringLiteral("arrange"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &MainWindow::autoArrange);
 
     addAction(QStringLiteral("zoomIn"), QKeySequence::ZoomIn, &MainWindow::zoomIn);
@@ -78,6 +90,10 @@ void MainWindow::createActions()
     m_actions.value(QStringLiteral("snap"))->setChecked(true);
     addAction(QStringLiteral("grid"), QKeySequence(), &MainWindow::toggleGrid)->setCheckable(true);
     m_actions.value(QStringLiteral("grid"))->setChecked(true);
+    QAction *legend = addAction(QStringLiteral("legend"), QKeySequence(Qt::CTRL | Qt::Key_L), nullptr);
+    legend->setCheckable(true);
+    legend->setChecked(true);
+    connect(legend, &QAction::toggled, m_view, &views::DesignView::setShowLegend);
     addAction(QStringLiteral("about"), QKeySequence(), &MainWindow::about);
     addAction(QStringLiteral("startReview"), QKeySequence(Qt::Key_F8), &MainWindow::startReview);
     addAction(QStringLiteral("reviewRecord"), QKeySequence(), &MainWindow::exportReviewRecord);
@@ -120,6 +136,8 @@ void MainWindow::createMenus()
     for (const char *name : {"cut", "copy", "paste", "delete", "selectAll"})
         m_editMenu->addAction(a(name));
     m_editMenu->addSeparator();
+    m_editMenu->addAction(a("findRole"));
+    m_editMenu->addSeparator();
     m_zoneMenu = m_editMenu->addMenu(QString());
     for (int kind = 0; kind <= int(ZoneKind::Branch); ++kind)
         m_zoneMenu->addAction(m_actions.value(QStringLiteral("addZone%1").arg(kind)));
@@ -130,7 +148,7 @@ void MainWindow::createMenus()
     for (const char *name : {"zoomIn", "zoomOut", "fit"})
         m_viewMenu->addAction(a(name));
     m_viewMenu->addSeparator();
-    for (const char *name : {"showInternal", "snap", "grid"})
+    for (const char *name : {"showInternal", "legend", "snap", "grid"})
         m_viewMenu->addAction(a(name));
     m_viewMenu->addSeparator();
     for (const QString &dock : {QStringLiteral("palette"), QStringLiteral("properties"), QStringLiteral("sites"),
@@ -151,6 +169,7 @@ void MainWindow::createMenus()
     auto *tools = addToolBar(QString());
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setIconSize(QSize(20, 20));
     for (const char *name : {"new", "open", "save"})
         tools->addAction(a(name));
     tools->addSeparator();
@@ -163,16 +182,14 @@ void MainWindow::createMenus()
     for (const char *name : {"zoomOut", "zoomIn", "fit", "showInternal"})
         tools->addAction(a(name));
 
-    const struct
-    {
-        const char *name;
-        QStyle::StandardPixmap icon;
-    } icons[] = {{"new", QStyle::SP_FileIcon}, {"open", QStyle::SP_DialogOpenButton}, {"save", QStyle::SP_DialogSaveButton},
-                 {"undo", QStyle::SP_ArrowBack}, {"redo", QStyle::SP_ArrowForward}, {"delete", QStyle::SP_TrashIcon},
-                 {"fit", QStyle::SP_TitleBarMaxButton}, {"arrange", QStyle::SP_BrowserReload},
-                 {"addZone0", QStyle::SP_FileDialogNewFolder}};
-    for (const auto &i : icons)
-        a(i.name)->setIcon(style()->standardIcon(i.icon));
+    const std::pair<const char *, const char *> icons[] = {
+        {"new", "document-new"},   {"open", "document-open"}, {"save", "document-save"},
+        {"undo", "edit-undo"},     {"redo", "edit-redo"},     {"addZone0", "zone-add"},
+        {"arrange", "auto-arrange"}, {"zoomIn", "zoom-in"},   {"zoomOut", "zoom-out"},
+        {"fit", "zoom-fit"},       {"showInternal", "connections-internal"}};
+    for (const auto &[name, icon] : icons)
+        a(name)->setIcon(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon))));
+    a("delete")->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     updateRecentMenu();
 }
 
@@ -195,6 +212,7 @@ void MainWindow::retranslate()
         {"paste", tr("&Paste"), tr("Paste hosts and zones; into the selected zone when there is one")},
         {"delete", tr("&Delete"), tr("Delete the selected hosts and zones")},
         {"selectAll", tr("Select &All"), tr("Select every host")},
+        {"findRole", tr("&Find Role…"), tr("Search the role palette; Enter picks the first match, Enter again adds it")},
         {"addSite", tr("Add &Site…"), tr("Add a site below the one selected in the site hierarchy")},
         {"arrange", tr("Auto-&Arrange"), tr("Lay out zones and hosts with graphviz")},
         {"zoomIn", tr("Zoom &In"), tr("Zoom in")},
@@ -203,6 +221,7 @@ void MainWindow::retranslate()
         {"showInternal", tr("Show &Internal Connections"), tr("Show connections that stay inside a zone")},
         {"snap", tr("Snap to &Grid"), tr("Align moved hosts and zones to the grid")},
         {"grid", tr("Show G&rid"), tr("Draw the grid behind the design")},
+        {"legend", tr("Show &Legend"), tr("Explain the canvas's lines in a corner of the view")},
         {"about", tr("&About PortPlanner"), tr("Version and sources")},
         {"startReview", tr("Start or Resume &Walkthrough"), tr("Step through every boundary crossing, highest risk first")},
         {"reviewRecord", tr("Export Review &Record…"), tr("Who decided what and when, as an HTML page")},
@@ -215,11 +234,13 @@ void MainWindow::retranslate()
         a->setToolTip(t.tip);
         a->setStatusTip(t.tip);
     }
+    updateUndoActions();
     const QString zoneNames[] = {tr("&Internal Zone"), tr("&Perimeter Zone (DMZ)"), tr("I&nternet Zone"), tr("&Cloud Zone"),
                                  tr("&Branch Zone")};
     for (int kind = 0; kind <= int(ZoneKind::Branch); ++kind)
         m_actions.value(QStringLiteral("addZone%1").arg(kind))->setText(zoneNames[kind]);
     m_actions.value(QStringLiteral("addZone0"))->setIconText(tr("Add Zone"));
+    m_actions.value(QStringLiteral("showInternal"))->setIconText(tr("Internal Connections"));
     m_fileMenu->setTitle(tr("&File"));
     m_examplesMenu->setTitle(tr("New from &Example"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -245,6 +266,33 @@ void MainWindow::retranslate()
     m_groups->retranslate();
     updateRecentMenu();
     updateTitle();
+    updateStatus();
+    m_statusFlows->setAccessibleName(tr("Flow summary"));
+    m_statusZoom->setAccessibleName(tr("Zoom level"));
+    m_statusZoom->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+}
+
+void MainWindow::updateUndoActions()
+{
+    const struct
+    {
+        const char *name;
+        bool enabled;
+        QString command;
+        QString plain;
+        QString prefixed;
+        QString icon;
+    } actions[] = {
+        {"undo", m_undo->canUndo(), m_undo->undoText(), tr("&Undo"), tr("&Undo %1"), tr("Undo")},
+        {"redo", m_undo->canRedo(), m_undo->redoText(), tr("&Redo"), tr("&Redo %1"), tr("Redo")},
+    };
+    for (const auto &u : actions) {
+        QAction *a = m_actions.value(QString::fromLatin1(u.name));
+        a->setEnabled(u.enabled);
+        a->setText(u.command.isEmpty() ? u.plain : u.prefixed.arg(u.command));
+        a->setIconText(u.icon);
+        a->setToolTip(a->text().remove(QLatin1Char('&')));
+    }
 }
 
 void MainWindow::updateRecentMenu()

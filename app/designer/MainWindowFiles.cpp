@@ -50,6 +50,13 @@ void MainWindow::newBlank()
 {
     if (!maybeSave())
         return;
+    m_files->newDesign(blankDesign());
+    fitToView();
+}
+
+Design MainWindow::blankDesign() const
+{
+    // A primary site and one internal zone: enough to drop the first roles.
     Design d;
     d.name = tr("New design");
     Site site;
@@ -59,9 +66,9 @@ void MainWindow::newBlank()
     lan.id = QStringLiteral("lan");
     lan.name = tr("Corporate LAN");
     lan.rect = QRectF(0, 0, 700, 420);
+    lan.subnets = {QStringLiteral("10.0.0.0/16")};
     d.zones.push_back(lan);
-    m_files->newDesign(d);
-    fitToView();
+    return d;
 }
 
 void MainWindow::newFromExample(const QString &resourcePath)

@@ -26,7 +26,8 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());
-    else
-        QTimer::singleShot(0, &window, &pp::app::MainWindow::offerRecovery);
+    // Offered even when a file was named: the unsaved work of a crashed
+    // session matters more than the file double-clicked to get here.
+    QTimer::singleShot(0, &window, &pp::app::MainWindow::offerRecovery);
     return app.exec();
 }

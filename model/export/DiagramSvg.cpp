@@ -107,7 +107,7 @@ QString zones(const Design &design)
         svg += QStringLiteral("<g>\n<title>%1</title>\n")
                    .arg(exporttext::xml(QStringLiteral("%1 (%2, %3) %4").arg(z.name, z.id, zoneKindName(z.kind), subnets)));
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"8\" fill=\"%5\" "
-                              "fill-opacity=\"0.85\" stroke=\"%6\" stroke-width=\"1.5\"/>\n")
+                              "stroke=\"%6\" stroke-width=\"1.5\"/>\n")
                    .arg(num(z.rect.x()), num(z.rect.y()), num(z.rect.width()), num(z.rect.height()), fill, border);
         const QString title = subnets.isEmpty() ? z.name : QStringLiteral("%1   %2").arg(z.name, subnets);
         svg += text(z.rect.x() + 10, z.rect.y() + 20, 13, fit(title, z.rect.width() - 20, 13),
@@ -150,8 +150,9 @@ QString crossings(const Design &design, const Analysis &analysis)
             tip << QStringLiteral("%1 -> %2: %3").arg(b.name, a.name, p.backward.join(QStringLiteral(", ")));
         const auto ports = p.forward.size() + p.backward.size();
         svg += QStringLiteral("<g>\n<title>%1</title>\n").arg(exporttext::xml(tip.join(QLatin1Char('\n'))));
-        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"%6\" "
-                              "stroke-opacity=\"0.85\"/>\n")
+        // Solid strokes: opacity makes a raster renderer composite every
+        // line on its own, and an XL design has tens of thousands.
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"%6\"/>\n")
                    .arg(num(pa.x()), num(pa.y()), num(pb.x()), num(pb.y()), QLatin1String(crossingColor),
                         num(qMin(4.0, 1.5 + ports * 0.25)));
         if (!p.forward.isEmpty())

@@ -23,7 +23,7 @@ const char *const styleSheet =
     "td.add{color:#1e8449;font-weight:bold}td.remove{color:#b02a2a;font-weight:bold}"
     "td.modify{color:#c25e00;font-weight:bold}td.high{background-color:#f5b7b1}"
     "td.medium{background-color:#fad7a0}td.low{background-color:#d5f5e3}"
-    "td:first-child{white-space:nowrap}.muted{color:#707b7c}.warning{color:#9a5b00}.diagram svg{max-width:100%;height:auto}";
+    "td:first-child{white-space:nowrap}.key{font-size:8pt}.muted{color:#707b7c}.warning{color:#9a5b00}.diagram svg{max-width:100%;height:auto}";
 
 /// Text with its line breaks kept as <br/>.
 QString lines(const QString &value)
@@ -138,7 +138,8 @@ QString requestLines(const ChangeRequest &request)
         QString risk = xml(line.risk.level);
         if (!line.risk.reasons.isEmpty())
             risk += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.risk.reasons.join(QStringLiteral("; "))));
-        out += QStringLiteral("<tr>") + cell(xml(line.id)) + cell(action, requestActionName(line.action))
+        const QString id = QStringLiteral("%1<br/><span class=\"key muted\">%2</span>").arg(xml(line.id), xml(line.key));
+        out += QStringLiteral("<tr>") + cell(id) + cell(action, requestActionName(line.action))
             + cell(sideText(line.source)) + cell(sideText(line.destination)) + cell(service) + cell(direction)
             + cell(justification) + cell(xml(line.refs.join(QStringLiteral(", ")))) + cell(xml(line.phaseText()))
             + cell(risk, line.risk.level) + cell(xml(line.rule)) + QStringLiteral("</tr>\n");
@@ -195,11 +196,14 @@ QByteArray changeRequestHtml(const ChangeRequest &request, const Design &design,
         html += QStringLiteral("</ul>\n");
     }
 
-    html += QStringLiteral("<h2>Diagram</h2>\n<div class=\"diagram\">\n");
+    // On paper the diagram starts a page of its own, its heading with it.
+    html += QStringLiteral("<h2 style=\"page-break-before: always\">Diagram</h2>\n<div class=\"diagram\">\n");
     if (options.diagramImage.isEmpty())
         html += QString::fromUtf8(designDiagramSvg(design, catalog, analysis));
     else
-        html += QStringLiteral("<img src=\"%1\" alt=\"diagram\" width=\"1000\"/>\n").arg(xml(options.diagramImage));
+        html += QStringLiteral("<img src=\"%1\" alt=\"diagram\" width=\"%2\"/>\n")
+                    .arg(xml(options.diagramImage))
+                    .arg(options.diagramWidth);
     html += QStringLiteral("</div>\n");
 
     html += QStringLiteral("<h2>Summary per zone pair</h2>\n") + zonePairSummary(request);

@@ -16,6 +16,7 @@ struct HtmlReportOptions
     /// source stands in for it (the PDF renderer, which cannot draw inline
     /// SVG, supplies the picture under this name).
     QString diagramImage;
+    int diagramWidth = 800;   ///< display width of that picture, in CSS pixels
 };
 
 /// The change request as one self-contained page: request metadata,

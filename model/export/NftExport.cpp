@@ -3,6 +3,7 @@
 #include "model/Design.h"
 #include "model/export/ChangeRequest.h"
 #include "model/export/ExportText.h"
+#include "model/export/RequestTable.h"
 
 #include <QHostAddress>
 #include <QSet>
@@ -156,13 +157,10 @@ QByteArray changeRequestNft(const ChangeRequest &request, const Design &design)
                                                     "(or no nftables match for %1)").arg(line.portLabel()));
     }
 
-    const ChangeRequestInfo &info = request.info;
     QString nft;
     nft += QStringLiteral("#!/usr/sbin/nft -f\n");
     nft += comment(QString(), QStringLiteral("PortPlanner: nftables ruleset for a zone firewall, design %1").arg(request.designName));
-    nft += comment(QString(), QStringLiteral("Ticket %1; requester %2; owner %3; requested %4; review %5; window %6")
-                                  .arg(info.ticket, info.requester, info.owner, info.requestedDate, info.reviewDate,
-                                       info.window));
+    nft += comment(QString(), requesttable::metadataLine(request));
     if (request.delta) {
         nft += QStringLiteral("# Changes only. Load it over the table of the previous version: it adds the\n"
                               "# new and modified rules. Delete the replaced and removed ones by hand:\n"

@@ -2,6 +2,7 @@
 
 #include "model/export/ChangeRequest.h"
 #include "model/export/ExportText.h"
+#include "model/export/RequestTable.h"
 
 #include <QHostAddress>
 #include <QSet>
@@ -231,14 +232,12 @@ QByteArray changeRequestPowerShell(const ChangeRequest &request)
         }
     }
 
-    const ChangeRequestInfo &info = request.info;
     QString ps;
-    ps += QStringLiteral("#Requires -Version 5.1\n");
+    ps += QStringLiteral("#Requires -Version 5.1\n#Requires -RunAsAdministrator\n#Requires -Modules NetSecurity\n");
     ps += comment(QStringLiteral("PortPlanner: Windows Defender Firewall rules for the design %1").arg(request.designName));
     if (request.delta)
         ps += comment(QStringLiteral("Changes only: rules to add, modify and remove since the previous version."));
-    ps += comment(QStringLiteral("Ticket %1; requester %2; owner %3; requested %4; review %5; window %6")
-                      .arg(info.ticket, info.requester, info.owner, info.requestedDate, info.reviewDate, info.window));
+    ps += comment(requesttable::metadataLine(request));
     ps += QStringLiteral("#\n"
                          "# Run it as administrator on each host below: it applies the inbound rules of\n"
                          "# the computer it runs on. -HostName picks another entry (a host group, for\n"

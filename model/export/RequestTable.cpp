@@ -180,4 +180,13 @@ std::vector<std::pair<QString, QString>> metadata(const ChangeRequest &request)
             {QStringLiteral("Implementation window"), info.window}};
 }
 
+QString metadataLine(const ChangeRequest &request)
+{
+    QStringList parts;
+    for (const auto &[name, value] : metadata(request))
+        if (!value.isEmpty() && name != QLatin1String("Design"))
+            parts << name + QStringLiteral(": ") + value;
+    return parts.isEmpty() ? QStringLiteral("no request metadata in the design") : parts.join(QStringLiteral("; "));
+}
+
 } // namespace pp::requesttable

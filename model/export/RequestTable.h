@@ -38,6 +38,9 @@ std::vector<QStringList> zoneRows(const Design &design);
 
 /// The request metadata as name/value pairs.
 std::vector<std::pair<QString, QString>> metadata(const ChangeRequest &request);
+/// The metadata that is filled in, on one line ("Ticket: CHG1; Owner: ..."),
+/// or "no request metadata in the design".
+QString metadataLine(const ChangeRequest &request);
 
 } // namespace requesttable
 } // namespace pp

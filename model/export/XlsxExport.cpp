@@ -64,6 +64,9 @@ void writeSheet(lxw_workbook *book, const Formats &formats, const char *name, co
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[size_t(c)], nullptr);
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lxw_col_t(headers.size() - 1));
     worksheet_freeze_panes(sheet, 1, 0);
+    // Printed: landscape, the header row on every page.
+    worksheet_set_landscape(sheet);
+    worksheet_repeat_rows(sheet, 0, 0);
 }
 
 } // namespace

@@ -5,1518 +5,2214 @@
     <name>QObject</name>
     <message>
         <source>The design is empty: there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計是空的：沒有可匯出的內容。</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1。</translation>
     </message>
     <message>
         <source>no roles</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有角色</translation>
     </message>
     <message>
         <source>install</source>
-        <translation type="unfinished"></translation>
+        <translation>安裝</translation>
     </message>
     <message>
         <source>runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>執行</translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 個</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 加入 %2</translation>
     </message>
     <message numerus="yes">
         <source>Nudge %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>微調 %n 台主機</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯 %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除 %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>刪除 %n 個項目</numerusform>
         </translation>
     </message>
     <message>
         <source>New %1 zone</source>
-        <translation type="unfinished"></translation>
+        <translation>新的 %1 區域</translation>
     </message>
     <message>
         <source>Add zone</source>
-        <translation type="unfinished"></translation>
+        <translation>新增區域</translation>
     </message>
     <message>
         <source>Edit zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯區域 %1</translation>
     </message>
     <message>
         <source>Resize zone</source>
-        <translation type="unfinished"></translation>
+        <translation>調整區域大小</translation>
     </message>
     <message>
         <source>Move zone</source>
-        <translation type="unfinished"></translation>
+        <translation>移動區域</translation>
     </message>
     <message>
         <source>Add site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增站台 %1</translation>
     </message>
     <message>
         <source>Edit site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯站台 %1</translation>
     </message>
     <message>
         <source>Remove site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除站台 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Rename design</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名設計</translation>
     </message>
     <message>
         <source>Edit design settings</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯設計設定</translation>
     </message>
     <message>
         <source>Edit change request</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯變更申請</translation>
     </message>
     <message>
         <source>Auto-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>自動排列</translation>
     </message>
     <message>
         <source>The clipboard holds no PortPlanner hosts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剪貼簿中沒有 PortPlanner 主機：%1</translation>
     </message>
     <message>
         <source>Nothing to paste here: choose a zone first.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡沒有可貼上的內容：請先選擇一個區域。</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>貼上 %n 台主機</numerusform>
         </translation>
     </message>
     <message>
         <source>PortPlanner designs (*.portplan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortPlanner 設計 (*.portplan);;所有檔案 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n crossing(s)</source>
+        <translation>
+            <numerusform>決定 %n 個跨區連線</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>ConfigMgr firewall port planner</source>
-        <translation type="unfinished"></translation>
+        <translation>ConfigMgr 防火牆連接埠規劃工具</translation>
     </message>
     <message>
         <source>A .portplan design to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要開啟的 .portplan 設計。</translation>
     </message>
 </context>
 <context>
     <name>pp::app::DocumentFiles</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>The design has no file name yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此設計還沒有檔名。</translation>
     </message>
 </context>
 <context>
     <name>pp::app::MainWindow</name>
     <message>
         <source>Flow summary</source>
-        <translation type="unfinished"></translation>
+        <translation>流量摘要</translation>
     </message>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>縮放比例</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中…</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flows, %2 crossing, %3 openings, %4 errors, %5 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>縮放 %1%</translation>
     </message>
     <message numerus="yes">
         <source>Move %n host(s) to another zone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將 %n 台主機移到另一個區域</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移動 %n 台主機</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is at the edge of its zone; drag it to move it to another zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在其區域邊緣；請拖曳以移到另一個區域。</translation>
     </message>
     <message>
         <source>%1 already carries that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已具有該角色。</translation>
     </message>
     <message>
         <source>Add a zone first: hosts live in zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先新增區域：主機必須位於區域中。</translation>
     </message>
     <message>
         <source>Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>新增站台</translation>
     </message>
     <message>
         <source>Site code (three letters or digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>站台代碼（三個字母或數字）：</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a free three-character site code.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是可用的三字元站台代碼。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已複製 %n 個項目。</numerusform>
         </translation>
     </message>
     <message>
         <source>Auto-arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>自動排列</translation>
     </message>
     <message>
         <source>This design has %1 hosts; arranging it may take minutes. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>此設計有 %1 台主機，排列可能需要數分鐘。要繼續嗎？</translation>
     </message>
     <message>
         <source>Arranging with graphviz…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 graphviz 排列…</translation>
     </message>
     <message>
         <source>No translation for %1 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安裝 %1 的翻譯。</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)</translation>
     </message>
     <message>
         <source>Start a blank design</source>
-        <translation type="unfinished"></translation>
+        <translation>建立空白設計</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a .portplan design</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 .portplan 設計</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the design</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存設計</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
         <source>Save the design under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>以其他名稱儲存設計</translation>
     </message>
     <message>
         <source>&amp;Export Diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖表(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the diagram as SVG or PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>將圖表儲存為 SVG 或 PNG</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>Close PortPlanner</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉 PortPlanner</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪下(&amp;T)</translation>
     </message>
     <message>
         <source>Cut the selected hosts and zones</source>
-        <translation type="unfinished"></translation>
+        <translation>剪下選取的主機與區域</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected hosts and zones</source>
-        <translation type="unfinished"></translation>
+        <translation>複製選取的主機與區域</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上(&amp;P)</translation>
     </message>
     <message>
         <source>Paste hosts and zones; into the selected zone when there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上主機與區域；若有選取區域則貼入該區域</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected hosts and zones</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除選取的主機與區域</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全選(&amp;A)</translation>
     </message>
     <message>
         <source>Select every host</source>
-        <translation type="unfinished"></translation>
+        <translation>選取所有主機</translation>
     </message>
     <message>
         <source>Add &amp;Site…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增站台(&amp;S)…</translation>
     </message>
     <message>
         <source>Add a site below the one selected in the site hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>在站台階層中選取的站台下新增站台</translation>
     </message>
     <message>
         <source>Auto-&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>自動排列(&amp;A)</translation>
     </message>
     <message>
         <source>Lay out zones and hosts with graphviz</source>
-        <translation type="unfinished"></translation>
+        <translation>以 graphviz 排列區域與主機</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>符合視窗(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole design</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示整個設計</translation>
     </message>
     <message>
         <source>Show &amp;Internal Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示區域內連線(&amp;I)</translation>
     </message>
     <message>
         <source>Show connections that stay inside a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示不跨越區域的連線</translation>
     </message>
     <message>
         <source>Snap to &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>貼齊格線(&amp;G)</translation>
     </message>
     <message>
         <source>Align moved hosts and zones to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>將移動的主機與區域對齊格線</translation>
     </message>
     <message>
         <source>Show G&amp;rid</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示格線(&amp;R)</translation>
     </message>
     <message>
         <source>Draw the grid behind the design</source>
-        <translation type="unfinished"></translation>
+        <translation>在設計後方繪製格線</translation>
     </message>
     <message>
         <source>&amp;About PortPlanner</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 PortPlanner(&amp;A)</translation>
     </message>
     <message>
         <source>Version and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>版本與資料來源</translation>
     </message>
     <message>
         <source>&amp;Internal Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>內部區域(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Perimeter Zone (DMZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>周邊網路區域 (DMZ)(&amp;P)</translation>
     </message>
     <message>
         <source>I&amp;nternet Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路區域(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Cloud Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端區域(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Branch Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>分公司區域(&amp;B)</translation>
     </message>
     <message>
         <source>Add Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>新增區域</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>New from &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>從範例新增(&amp;E)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開啟的檔案(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <source>Add &amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>新增區域(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性</translation>
     </message>
     <message>
         <source>Site Hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>站台階層</translation>
     </message>
     <message>
         <source>Flows and Openings</source>
-        <translation type="unfinished"></translation>
+        <translation>流量與開放規則</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
         <source>About PortPlanner</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 PortPlanner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PortPlanner %1&lt;/h3&gt;&lt;p&gt;Firewall planning for Configuration Manager hierarchies.&lt;/p&gt;&lt;p&gt;Port facts: &lt;i&gt;Ports used in Configuration Manager&lt;/i&gt; (Microsoft Docs, zh-TW, 2017); every flow names its section anchor.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PortPlanner %1&lt;/h3&gt;&lt;p&gt;Configuration Manager 階層的防火牆規劃工具。&lt;/p&gt;&lt;p&gt;連接埠資料來源：&lt;i&gt;System Center Configuration Manager 中使用的連接埠&lt;/i&gt;（Microsoft Docs，繁體中文，2017）；每條流量都標示其章節錨點。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存的變更</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有尚未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
         <source>New design</source>
-        <translation type="unfinished"></translation>
+        <translation>新設計</translation>
     </message>
     <message>
         <source>Corporate LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>公司區域網路</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>範例</translation>
     </message>
     <message>
         <source>Cannot open design</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟設計</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 could not be opened. Nothing was changed.&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;無法開啟 %1。未做任何變更。&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 %1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已開啟 %1</translation>
     </message>
     <message>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟設計</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %1</translation>
     </message>
     <message>
         <source>Save design as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存設計</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖表</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 影像 (*.svg);;PNG 影像 (*.png)</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯出 %1</translation>
     </message>
     <message>
         <source>an untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>一個未命名的設計</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>復原未儲存的變更</translation>
     </message>
     <message>
         <source>PortPlanner did not close properly. Recover the unsaved changes to %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>PortPlanner 上次未正常關閉。要復原 %1 在 %2 時未儲存的變更嗎？</translation>
     </message>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>顯示圖例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Explain the canvas&apos;s lines in a corner of the view</source>
+        <translation>在畫布角落說明各種連線</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>取消復原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>取消復原 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>取消復原</translation>
+    </message>
+    <message>
+        <source>&amp;Find Role…</source>
+        <translation>尋找角色(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the role palette; Enter picks the first match, Enter again adds it</source>
+        <translation>搜尋角色面板；按 Enter 選取第一個符合項目，再按一次 Enter 加入</translation>
+    </message>
+    <message>
+        <source>Internal Connections</source>
+        <translation>區域內連線</translation>
+    </message>
+    <message>
+        <source>%1 flows, %2 crossing, %3 openings</source>
+        <translation>%1 條流量，%2 條跨區域，%3 個開放規則</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 個錯誤</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 個錯誤</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 個警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 個警告</translation>
+    </message>
+    <message>
+        <source>Export review record</source>
+        <translation>匯出審查紀錄</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Start or Resume &amp;Walkthrough</source>
+        <translation>開始或繼續逐項審查(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Step through every boundary crossing, highest risk first</source>
+        <translation>逐一檢視每個跨區連線，風險最高者優先</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Record…</source>
+        <translation>匯出審查紀錄(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Who decided what and when, as an HTML page</source>
+        <translation>以 HTML 網頁列出誰在何時做了什麼決定</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>審查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Security Review</source>
+        <translation>安全性審查</translation>
+    </message>
+    <message>
+        <source>Boundary Groups</source>
+        <translation>界限群組</translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::BoundaryGroupsPanel</name>
+    <message>
+        <source>Name:</source>
+        <translation>名稱：</translation>
+    </message>
+    <message>
+        <source>Assigned site:</source>
+        <translation>指派的站台：</translation>
+    </message>
+    <message>
+        <source>Subnets:</source>
+        <translation>子網路：</translation>
+    </message>
+    <message>
+        <source>Zones inside its boundaries:</source>
+        <translation>界限內的區域：</translation>
+    </message>
+    <message>
+        <source>Site systems (DP, MP, SUP, SMP):</source>
+        <translation>站台系統（發佈點、管理點、軟體更新點、狀態移轉點）：</translation>
+    </message>
+    <message>
+        <source>Fallback to neighbour groups:</source>
+        <translation>後援至鄰近群組：</translation>
+    </message>
+    <message>
+        <source>New boundary group</source>
+        <translation>新增界限群組</translation>
+    </message>
+    <message>
+        <source>Add boundary group</source>
+        <translation>新增界限群組</translation>
+    </message>
+    <message>
+        <source>Delete boundary group</source>
+        <translation>刪除界限群組</translation>
+    </message>
+    <message>
+        <source>Rename boundary group</source>
+        <translation>重新命名界限群組</translation>
+    </message>
+    <message>
+        <source>Assign boundary group to a site</source>
+        <translation>將界限群組指派給站台</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subnet in CIDR form (e.g. 10.1.0.0/24).</source>
+        <translation>「%1」不是 CIDR 格式的子網路（例如 10.1.0.0/24）。</translation>
+    </message>
+    <message>
+        <source>Edit boundary group subnets</source>
+        <translation>編輯界限群組子網路</translation>
+    </message>
+    <message>
+        <source>Edit boundary group zones</source>
+        <translation>編輯界限群組區域</translation>
+    </message>
+    <message>
+        <source>Not a distribution, management, software update or state migration point: %1</source>
+        <translation>不是發佈點、管理點、軟體更新點或狀態移轉點：%1</translation>
+    </message>
+    <message>
+        <source>Add site systems to boundary group</source>
+        <translation>將站台系統加入界限群組</translation>
+    </message>
+    <message>
+        <source>Remove site system from boundary group</source>
+        <translation>從界限群組移除站台系統</translation>
+    </message>
+    <message>
+        <source>Add a second boundary group to fall back to.</source>
+        <translation>請先新增第二個界限群組作為後援對象。</translation>
+    </message>
+    <message>
+        <source>Add fallback relation</source>
+        <translation>新增後援關係</translation>
+    </message>
+    <message>
+        <source>Remove fallback relation</source>
+        <translation>移除後援關係</translation>
+    </message>
+    <message>
+        <source>Allow fallback to the site default group</source>
+        <translation>允許後援至站台預設群組</translation>
+    </message>
+    <message>
+        <source>Forbid fallback to the site default group</source>
+        <translation>禁止後援至站台預設群組</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>新增群組(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>刪除群組</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Add selected hosts</source>
+        <translation>加入選取的主機</translation>
+    </message>
+    <message>
+        <source>Remove system</source>
+        <translation>移除系統</translation>
+    </message>
+    <message>
+        <source>Add fallback</source>
+        <translation>新增後援</translation>
+    </message>
+    <message>
+        <source>Remove fallback</source>
+        <translation>移除後援</translation>
+    </message>
+    <message>
+        <source>Fall back to the site default group (all the site&apos;s systems)</source>
+        <translation>後援至站台預設群組（該站台的所有系統）</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>鄰近群組</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>發佈點</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>管理點</translation>
+    </message>
+    <message>
+        <source>SUP</source>
+        <translation>軟體更新點</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>狀態移轉點</translation>
+    </message>
+    <message>
+        <source>After (min)</source>
+        <translation>等待（分鐘）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Boundary groups</source>
+        <translation>界限群組</translation>
+    </message>
+    <message>
+        <source>The design&apos;s boundary groups; select one to edit it and to tint its zones</source>
+        <translation>設計中的界限群組；選取一個即可編輯，並在畫布上標示其區域</translation>
+    </message>
+    <message>
+        <source>Also removes the other groups&apos; fallback relations to it</source>
+        <translation>其他群組指向它的後援關係也會一併移除</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群組名稱</translation>
+    </message>
+    <message>
+        <source>Assigned site</source>
+        <translation>指派的站台</translation>
+    </message>
+    <message>
+        <source>The site clients in this group are assigned to</source>
+        <translation>此群組內用戶端所指派的站台</translation>
+    </message>
+    <message>
+        <source>Subnet boundaries</source>
+        <translation>子網路界限</translation>
+    </message>
+    <message>
+        <source>CIDR subnets, separated by commas</source>
+        <translation>CIDR 子網路，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>Zone boundaries</source>
+        <translation>區域界限</translation>
+    </message>
+    <message>
+        <source>Check the zones inside this group&apos;s boundaries</source>
+        <translation>勾選位於此群組界限內的區域</translation>
+    </message>
+    <message>
+        <source>Site systems</source>
+        <translation>站台系統</translation>
+    </message>
+    <message>
+        <source>The distribution, management, software update and state migration points of the group</source>
+        <translation>此群組的發佈點、管理點、軟體更新點與狀態移轉點</translation>
+    </message>
+    <message>
+        <source>Site system to add</source>
+        <translation>要加入的站台系統</translation>
+    </message>
+    <message>
+        <source>Choose a site system, then Add</source>
+        <translation>選擇站台系統，然後按「加入」</translation>
+    </message>
+    <message>
+        <source>Add the chosen site system</source>
+        <translation>加入所選的站台系統</translation>
+    </message>
+    <message>
+        <source>Add the hosts selected on the canvas</source>
+        <translation>加入畫布上選取的主機</translation>
+    </message>
+    <message>
+        <source>Remove the selected site system</source>
+        <translation>移除選取的站台系統</translation>
+    </message>
+    <message>
+        <source>Fallback relations</source>
+        <translation>後援關係</translation>
+    </message>
+    <message>
+        <source>Neighbour groups clients may use, per role, after some minutes or never</source>
+        <translation>用戶端可依角色在若干分鐘後使用（或永不使用）的鄰近群組</translation>
+    </message>
+    <message>
+        <source>Add a fallback relation</source>
+        <translation>新增後援關係</translation>
+    </message>
+    <message>
+        <source>Remove the selected fallback relation</source>
+        <translation>移除選取的後援關係</translation>
+    </message>
+    <message>
+        <source>Fall back to the site default group</source>
+        <translation>後援至站台預設群組</translation>
+    </message>
+    <message>
+        <source>When checked, clients finally use all systems of their site</source>
+        <translation>勾選時，用戶端最後會使用其站台的所有系統</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Edit fallback roles</source>
+        <translation>編輯後援角色</translation>
+    </message>
+    <message>
+        <source>Edit fallback neighbour</source>
+        <translation>編輯後援鄰近群組</translation>
+    </message>
+    <message>
+        <source>Edit fallback time</source>
+        <translation>編輯後援時間</translation>
+    </message>
+    <message>
+        <source>Never fall back</source>
+        <translation>永不後援</translation>
+    </message>
+    <message>
+        <source>Fall back after some minutes</source>
+        <translation>若干分鐘後後援</translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::CanvasLegend</name>
+    <message>
+        <source>crosses a zone boundary</source>
+        <translation>跨越區域界限</translation>
+    </message>
+    <message>
+        <source>stays inside a zone</source>
+        <translation>位於同一區域內</translation>
+    </message>
+    <message>
+        <source>boundary-group fallback only</source>
+        <translation>僅經由界限群組後援</translation>
+    </message>
+    <message>
+        <source>arrowhead: the host that answers</source>
+        <translation>箭頭：回應連線的主機</translation>
+    </message>
+    <message>
+        <source>Canvas legend</source>
+        <translation>畫布圖例</translation>
+    </message>
+    <message>
+        <source>Orange lines cross a zone boundary, grey dashed lines stay inside a zone, purple dash-dot lines exist only through boundary-group fallback; arrowheads point at the host that answers the connection.</source>
+        <translation>橘色線跨越區域界限，灰色虛線位於同一區域內，紫色點虛線僅經由界限群組後援而存在；箭頭指向回應連線的主機。</translation>
     </message>
 </context>
 <context>
     <name>pp::views::DesignEditor</name>
     <message>
         <source>Design &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>設計名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>The design&apos;s title, shown in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>設計的標題，會顯示在匯出內容中</translation>
     </message>
     <message>
         <source>RPC dynamic range:</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC 動態範圍：</translation>
     </message>
     <message>
         <source>Note 6: the dynamic RPC range of every host unless a host sets its own</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 6：所有主機的動態 RPC 範圍，除非主機另行設定</translation>
     </message>
     <message>
         <source>Change request</source>
-        <translation type="unfinished"></translation>
+        <translation>變更申請</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>單號(&amp;T)：</translation>
     </message>
     <message>
         <source>Ticket number of the firewall change request</source>
-        <translation type="unfinished"></translation>
+        <translation>防火牆變更申請的單號</translation>
     </message>
     <message>
         <source>&amp;Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>申請人(&amp;R)：</translation>
     </message>
     <message>
         <source>Who asks for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>提出變更的人</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人(&amp;O)：</translation>
     </message>
     <message>
         <source>Who owns the rules once in place</source>
-        <translation type="unfinished"></translation>
+        <translation>規則上線後的負責人</translation>
     </message>
     <message>
         <source>Requested &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>申請日期(&amp;D)：</translation>
     </message>
     <message>
         <source>ISO date, e.g. 2026-11-25</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 日期，例如 2026-11-25</translation>
     </message>
     <message>
         <source>Review or e&amp;xpiry date:</source>
-        <translation type="unfinished"></translation>
+        <translation>複查或到期日(&amp;X)：</translation>
     </message>
     <message>
         <source>ISO date when the rules are reviewed or expire</source>
-        <translation type="unfinished"></translation>
+        <translation>規則複查或到期的 ISO 日期</translation>
     </message>
     <message>
         <source>Implementation &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>實施時段(&amp;W)：</translation>
     </message>
     <message>
         <source>Free text, e.g. Sat 22:00-02:00</source>
-        <translation type="unfinished"></translation>
+        <translation>自由文字，例如 週六 22:00-02:00</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預設 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port range such as 49152-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是像 49152-65535 這樣的連接埠範圍。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date like 2026-11-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是像 2026-11-25 這樣的日期。</translation>
     </message>
 </context>
 <context>
     <name>pp::views::DesignScene</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 條</numerusform>
         </translation>
     </message>
     <message>
         <source>Crossing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>跨區域連線</translation>
     </message>
     <message>
         <source>Connection inside a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>區域內連線</translation>
     </message>
     <message>
         <source>Hosts must be dropped inside a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>主機必須放在區域內。</translation>
     </message>
     <message>
         <source>The zone would leave some of its hosts outside; move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>區域會讓部分主機落在外面；請先移動這些主機。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>after %1 min</source>
+        <translation>%1 分鐘後</translation>
+    </message>
+    <message>
+        <source>all roles</source>
+        <translation>所有角色</translation>
     </message>
 </context>
 <context>
     <name>pp::views::DesignView</name>
     <message>
         <source>Design canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>設計畫布</translation>
     </message>
     <message>
         <source>Network zones and the hosts placed in them, with the connections between hosts. Drop roles from the palette here; arrow keys move the selected hosts (or scroll), Ctrl+plus and Ctrl+minus zoom, Delete removes the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>網路區域與其中的主機，以及主機之間的連線。可將角色從面板拖放到這裡；方向鍵移動選取的主機（或捲動），Ctrl+加號與 Ctrl+減號縮放，Delete 刪除選取範圍。</translation>
+    </message>
+    <message>
+        <source>Add a zone (Edit › Add Zone), then drag roles from the palette into it.
+Or start from an example: File › New from Example.</source>
+        <translation>請新增區域（編輯 › 新增區域），再從角色面板將角色拖曳到其中。
+或從範例開始：檔案 › 從範例新增。</translation>
     </message>
 </context>
 <context>
     <name>pp::views::FindingsModel</name>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤：</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
 </context>
 <context>
     <name>pp::views::FlowTableModel</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>目的地</translation>
     </message>
     <message>
         <source>From zone</source>
-        <translation type="unfinished"></translation>
+        <translation>來源區域</translation>
     </message>
     <message>
         <source>To zone</source>
-        <translation type="unfinished"></translation>
+        <translation>目的區域</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Seed section</source>
-        <translation type="unfinished"></translation>
+        <translation>文件章節</translation>
     </message>
     <message>
         <source>Crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>跨區域</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <source>fallback</source>
-        <translation type="unfinished"></translation>
+        <source>Origin</source>
+        <translation>來由</translation>
     </message>
     <message>
-        <source>manual</source>
-        <translation type="unfinished"></translation>
+        <source>boundary fallback</source>
+        <translation>界限群組後援</translation>
     </message>
     <message>
-        <source>local</source>
-        <translation type="unfinished"></translation>
+        <source>manual link</source>
+        <translation>手動連線</translation>
+    </message>
+    <message>
+        <source>catalog rule</source>
+        <translation>目錄規則</translation>
     </message>
 </context>
 <context>
     <name>pp::views::FlowsPanel</name>
     <message>
         <source>Openings</source>
-        <translation type="unfinished"></translation>
+        <translation>開放規則</translation>
     </message>
     <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <source>Crossing only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅跨區域</translation>
     </message>
     <message>
         <source>Show only flows that cross a zone boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示跨越區域界限的流量</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主機</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Seed ref (BKMK_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件錨點 (BKMK_…)</translation>
     </message>
     <message>
         <source>Source zone</source>
-        <translation type="unfinished"></translation>
+        <translation>來源區域</translation>
     </message>
     <message>
         <source>Destination zone</source>
-        <translation type="unfinished"></translation>
+        <translation>目的區域</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <source>Hide flows that stay inside one zone</source>
-        <translation type="unfinished"></translation>
+        <translation>隱藏位於同一區域內的流量</translation>
     </message>
     <message>
         <source>Source zone filter</source>
-        <translation type="unfinished"></translation>
+        <translation>來源區域篩選</translation>
     </message>
     <message>
         <source>Show only rows starting in this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示從此區域發起的列</translation>
     </message>
     <message>
         <source>Destination zone filter</source>
-        <translation type="unfinished"></translation>
+        <translation>目的區域篩選</translation>
     </message>
     <message>
         <source>Show only rows ending in this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示以此區域為目的地的列</translation>
     </message>
     <message>
         <source>Host filter</source>
-        <translation type="unfinished"></translation>
+        <translation>主機篩選</translation>
     </message>
     <message>
         <source>Show only rows naming a host whose id contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示主機識別碼包含此文字的列</translation>
     </message>
     <message>
         <source>Protocol filter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定篩選</translation>
     </message>
     <message>
         <source>TCP, UDP or ICMP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP、UDP 或 ICMP</translation>
     </message>
     <message>
         <source>Port filter</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠篩選</translation>
     </message>
     <message>
         <source>Show only rows whose port or range includes this port</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示連接埠或範圍包含此連接埠的列</translation>
     </message>
     <message>
         <source>Seed section filter</source>
-        <translation type="unfinished"></translation>
+        <translation>文件章節篩選</translation>
     </message>
     <message>
         <source>Show only rows whose seed anchor contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示文件錨點包含此文字的列</translation>
     </message>
     <message>
         <source>Flows table</source>
-        <translation type="unfinished"></translation>
+        <translation>流量表</translation>
     </message>
     <message>
         <source>Every connection the design needs; selecting rows selects them on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>設計所需的每一條連線；選取列時會在畫布上選取</translation>
     </message>
     <message>
         <source>Openings table</source>
-        <translation type="unfinished"></translation>
+        <translation>開放規則表</translation>
     </message>
     <message>
         <source>Firewall openings grouped by zone pair and port</source>
-        <translation type="unfinished"></translation>
+        <translation>依區域組合與連接埠分組的防火牆開放規則</translation>
     </message>
     <message>
         <source>Row count</source>
-        <translation type="unfinished"></translation>
+        <translation>列數</translation>
     </message>
     <message>
         <source>How many rows the filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選後顯示的列數</translation>
     </message>
     <message>
         <source>Any source zone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何來源區域</translation>
     </message>
     <message>
         <source>Any destination zone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何目的區域</translation>
     </message>
     <message>
         <source>%1 of %2 flows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 條流量</translation>
     </message>
     <message>
         <source>%1 of %2 openings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 個開放規則</translation>
+    </message>
+    <message>
+        <source>Flows and openings</source>
+        <translation>流量與開放規則</translation>
+    </message>
+    <message>
+        <source>Openings (firewall rules) or the individual flows behind them</source>
+        <translation>開放規則（防火牆規則）或其背後的個別流量</translation>
     </message>
 </context>
 <context>
     <name>pp::views::HostEditor</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>識別碼：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>Display name, usually the host&apos;s DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示名稱，通常是主機的 DNS 名稱</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>區域(&amp;Z)：</translation>
     </message>
     <message>
         <source>The network zone the host sits in</source>
-        <translation type="unfinished"></translation>
+        <translation>主機所在的網路區域</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>站台(&amp;S)：</translation>
     </message>
     <message>
         <source>The ConfigMgr site the host belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>主機所屬的 ConfigMgr 站台</translation>
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>位址(&amp;A)：</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 addresses, separated by commas; empty means the zone&apos;s subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 或 IPv6 位址，以逗號分隔；空白表示區域的子網路</translation>
     </message>
     <message>
         <source>&amp;Machines:</source>
-        <translation type="unfinished"></translation>
+        <translation>電腦數(&amp;M)：</translation>
     </message>
     <message>
         <source>How many identical machines this host stands for (client groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>此主機代表多少台相同的電腦（用戶端群組）</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Check the roles this host carries</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選此主機具有的角色</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>選項</translation>
     </message>
     <message>
         <source>Client connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端連線：</translation>
     </message>
     <message>
         <source>Whether this site system serves intranet clients, internet clients or both (rule 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>此站台系統服務內部網路用戶端、網際網路用戶端或兩者（規則 8）</translation>
     </message>
     <message>
         <source>intranet</source>
-        <translation type="unfinished"></translation>
+        <translation>內部網路</translation>
     </message>
     <message>
         <source>internet</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>兩者</translation>
     </message>
     <message>
         <source>Site server initiates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Require the site server to initiate</source>
-        <translation type="unfinished"></translation>
+        <translation>由站台伺服器起始：</translation>
     </message>
     <message>
         <source>Note 5: the site system never starts connections to the site server</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 5：站台系統不會主動連線到站台伺服器</translation>
     </message>
     <message>
         <source>PXE:</source>
-        <translation type="unfinished"></translation>
+        <translation>PXE：</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <source>Distribution point answers PXE boot requests</source>
-        <translation type="unfinished"></translation>
+        <translation>發佈點回應 PXE 開機要求</translation>
     </message>
     <message>
         <source>Multicast:</source>
-        <translation type="unfinished"></translation>
+        <translation>多點傳送：</translation>
     </message>
     <message>
         <source>Distribution point sends multicast</source>
-        <translation type="unfinished"></translation>
+        <translation>發佈點傳送多點傳送</translation>
     </message>
     <message>
         <source>Multicast range:</source>
-        <translation type="unfinished"></translation>
+        <translation>多點傳送範圍：</translation>
     </message>
     <message>
         <source>UDP range for multicast</source>
-        <translation type="unfinished"></translation>
+        <translation>多點傳送使用的 UDP 範圍</translation>
     </message>
     <message>
         <source>WSUS HTTP port:</source>
-        <translation type="unfinished"></translation>
+        <translation>WSUS HTTP 連接埠：</translation>
     </message>
     <message>
         <source>Note 3: 80 or 8530</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 3：80 或 8530</translation>
     </message>
     <message>
         <source>WSUS HTTPS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>WSUS HTTPS 連接埠：</translation>
     </message>
     <message>
         <source>Note 3: 443 or 8531</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 3：443 或 8531</translation>
     </message>
     <message>
         <source>SQL instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 執行個體：</translation>
     </message>
     <message>
         <source>Empty for the default instance; a named instance needs a static port</source>
-        <translation type="unfinished"></translation>
+        <translation>預設執行個體請留空；具名執行個體需要靜態連接埠</translation>
     </message>
     <message>
         <source>SQL port:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 連接埠：</translation>
     </message>
     <message>
         <source>Note 2: SQL Server port</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 2：SQL Server 連接埠</translation>
     </message>
     <message>
         <source>Service Broker port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Broker 連接埠：</translation>
     </message>
     <message>
         <source>Note 2: SQL Server Service Broker port</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 2：SQL Server Service Broker 連接埠</translation>
     </message>
     <message>
         <source>Azure load balancer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Behind a load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 負載平衡器：</translation>
     </message>
     <message>
         <source>The site database sits behind an Azure load balancer (BKMK_SQLPorts)</source>
-        <translation type="unfinished"></translation>
+        <translation>站台資料庫位於 Azure 負載平衡器後方 (BKMK_SQLPorts)</translation>
     </message>
     <message>
         <source>HTTP port:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 連接埠：</translation>
     </message>
     <message>
         <source>Port of this host&apos;s own web service</source>
-        <translation type="unfinished"></translation>
+        <translation>此主機自身 Web 服務的連接埠</translation>
     </message>
     <message>
         <source>HTTPS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS 連接埠：</translation>
     </message>
     <message>
         <source>Proxy port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy 連接埠：</translation>
     </message>
     <message>
         <source>Note 1: the port the proxy listens on</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 1：Proxy 接聽的連接埠</translation>
     </message>
     <message>
         <source>Workgroup:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not joined to the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>工作群組：</translation>
     </message>
     <message>
         <source>Workgroup clients do not query the global catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>工作群組用戶端不查詢通用類別目錄</translation>
     </message>
     <message>
         <source>RPC dynamic range:</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC 動態範圍：</translation>
     </message>
     <message>
         <source>Note 6: restricted RPC range of this host, e.g. 50000-50100</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 6：此主機受限的 RPC 範圍，例如 50000-50100</translation>
     </message>
     <message>
         <source>(none: global roles only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無：僅全域角色）</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預設 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 IPv4 或 IPv6 位址。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid port%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的連接埠%2。</translation>
     </message>
     <message>
         <source> or range</source>
-        <translation type="unfinished"></translation>
+        <translation>或範圍</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
     <name>pp::views::OpeningTableModel</name>
     <message>
         <source>From zone</source>
-        <translation type="unfinished"></translation>
+        <translation>來源區域</translation>
     </message>
     <message>
         <source>To zone</source>
-        <translation type="unfinished"></translation>
+        <translation>目的區域</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>通訊協定</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>連接埠</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>來源主機</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>目的主機</translation>
     </message>
     <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <source>Seed sections</source>
-        <translation type="unfinished"></translation>
+        <translation>文件章節</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <source>runtime, install</source>
-        <translation type="unfinished"></translation>
+        <translation>執行、安裝</translation>
     </message>
     <message>
         <source>install</source>
-        <translation type="unfinished"></translation>
+        <translation>安裝</translation>
     </message>
     <message>
         <source>runtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>local and fallback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>執行</translation>
     </message>
     <message>
         <source>… %1 flows in all</source>
-        <translation type="unfinished"></translation>
+        <translation>…共 %1 條流量</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>來由</translation>
+    </message>
+    <message>
+        <source>boundary fallback</source>
+        <translation>界限群組後援</translation>
+    </message>
+    <message>
+        <source>rule and fallback</source>
+        <translation>規則與後援</translation>
+    </message>
+    <message>
+        <source>catalog rule</source>
+        <translation>目錄規則</translation>
     </message>
 </context>
 <context>
     <name>pp::views::PalettePanel</name>
     <message>
         <source>Search roles (English or 中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋角色（英文或中文）</translation>
     </message>
     <message>
         <source>Search roles</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋角色</translation>
     </message>
     <message>
         <source>Filters the role palette by English or Traditional Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>依英文或繁體中文名稱篩選角色面板</translation>
     </message>
     <message>
         <source>Role palette</source>
-        <translation type="unfinished"></translation>
+        <translation>角色面板</translation>
     </message>
     <message>
         <source>ConfigMgr roles and external services. Drag one onto a zone to create a host, onto a host to add the role; or press Enter to add it to the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConfigMgr 角色與外部服務。拖曳到區域上可建立主機，拖曳到主機上可加入角色；或按 Enter 將其加入選取範圍。</translation>
     </message>
     <message>
         <source>Site systems</source>
-        <translation type="unfinished"></translation>
+        <translation>站台系統</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端</translation>
     </message>
     <message>
         <source>External services</source>
-        <translation type="unfinished"></translation>
+        <translation>外部服務</translation>
     </message>
 </context>
 <context>
     <name>pp::views::PropertiesPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>屬性</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主機</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>區域</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站台</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>設計</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>選取範圍</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected. Drag them together, delete them, or copy them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已選取 %n 個項目。可以一起拖曳、刪除或複製。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Properties of the selection</source>
+        <translation>選取項目的屬性</translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::ReviewPanel</name>
+    <message>
+        <source>Reviewer:</source>
+        <translation>審查者：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>核准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve and go to the next crossing (Ctrl+Enter)</source>
+        <translation>核准並前往下一個跨區連線（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Reject and go to the next crossing (Alt+Shift+R)</source>
+        <translation>拒絕並前往下一個跨區連線（Alt+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>質疑</translation>
+    </message>
+    <message>
+        <source>Question and go to the next crossing (Alt+Shift+Q)</source>
+        <translation>提出質疑並前往下一個跨區連線（Alt+Shift+Q）</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一個</translation>
+    </message>
+    <message>
+        <source>Previous crossing (Alt+Left)</source>
+        <translation>上一個跨區連線（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一個 ▶</translation>
+    </message>
+    <message>
+        <source>Next crossing (Alt+Right)</source>
+        <translation>下一個跨區連線（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>Next undecided</source>
+        <translation>下一個未決定</translation>
+    </message>
+    <message>
+        <source>Next crossing without a current decision (Alt+Down)</source>
+        <translation>下一個尚無有效決定的跨區連線（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Decide by traffic…</source>
+        <translation>依流量類型決定…</translation>
+    </message>
+    <message>
+        <source>Approve every pending local crossing and question every pending fallback-only one</source>
+        <translation>核准所有待審的本地跨區連線，並對所有僅供後援使用者提出質疑</translation>
+    </message>
+    <message>
+        <source>Comment (why approved, what to ask, why rejected)</source>
+        <translation>意見（核准理由、要詢問的事、拒絕原因）</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Review position</source>
+        <translation>審查位置</translation>
+    </message>
+    <message>
+        <source>Which crossing is shown, of how many</source>
+        <translation>目前顯示第幾個跨區連線，共有幾個</translation>
+    </message>
+    <message>
+        <source>Review progress</source>
+        <translation>審查進度</translation>
+    </message>
+    <message>
+        <source>Crossings decided so far</source>
+        <translation>目前已決定的跨區連線</translation>
+    </message>
+    <message>
+        <source>Crossing details</source>
+        <translation>跨區連線詳細資料</translation>
+    </message>
+    <message>
+        <source>Flows, risk, reasons, seed sections and recommendations</source>
+        <translation>流量、風險、理由、文件章節與建議</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>審查者</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each decision</source>
+        <translation>您的姓名，會隨每個決定一併記錄</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Recorded with the decision</source>
+        <translation>隨決定一併記錄</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Approve this crossing and go to the next</source>
+        <translation>核准此跨區連線並前往下一個</translation>
+    </message>
+    <message>
+        <source>Reject this crossing and go to the next</source>
+        <translation>拒絕此跨區連線並前往下一個</translation>
+    </message>
+    <message>
+        <source>Ask about this crossing and go to the next</source>
+        <translation>對此跨區連線提出質疑並前往下一個</translation>
+    </message>
+    <message>
+        <source>Previous crossing</source>
+        <translation>上一個跨區連線</translation>
+    </message>
+    <message>
+        <source>Next crossing</source>
+        <translation>下一個跨區連線</translation>
+    </message>
+    <message>
+        <source>Next undecided crossing</source>
+        <translation>下一個未決定的跨區連線</translation>
+    </message>
+    <message>
+        <source>Skips crossings already decided and still current</source>
+        <translation>略過已決定且仍有效的跨區連線</translation>
+    </message>
+    <message>
+        <source>Decide by traffic</source>
+        <translation>依流量類型決定</translation>
+    </message>
+    <message>
+        <source>Approves pending local crossings and questions pending fallback-only ones</source>
+        <translation>核准待審的本地跨區連線，並對僅供後援使用者提出質疑</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>決定歷程</translation>
+    </message>
+    <message>
+        <source>Earlier decisions on this crossing</source>
+        <translation>此跨區連線先前的決定</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>已決定 %1／%2</translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 rejected, %3 questioned, %4 pending, %5 need re-review</source>
+        <translation>%1 已核准，%2 已拒絕，%3 已質疑，%4 待審，%5 需重新審查</translation>
+    </message>
+    <message>
+        <source>No boundary crossings to review</source>
+        <translation>沒有需要審查的跨區連線</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審查</translation>
+    </message>
+    <message>
+        <source>Crossing %1 of %2</source>
+        <translation>第 %1 個跨區連線，共 %2 個</translation>
+    </message>
+    <message>
+        <source>Risk: %1 (%2)</source>
+        <translation>風險：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Traffic: %1</source>
+        <translation>流量：%1</translation>
+    </message>
+    <message>
+        <source>Why this risk</source>
+        <translation>風險理由</translation>
+    </message>
+    <message>
+        <source>Flows (%1)</source>
+        <translation>流量（%1）</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…另有 %1 個</translation>
+    </message>
+    <message>
+        <source>Where the documentation says so</source>
+        <translation>文件出處</translation>
+    </message>
+    <message>
+        <source>Note %1, %2: %3</source>
+        <translation>註 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Every crossing has a current decision.</source>
+        <translation>每個跨區連線都已有有效的決定。</translation>
+    </message>
+    <message>
+        <source>Enter your name first: every decision records who made it.</source>
+        <translation>請先輸入您的姓名：每個決定都會記錄決定者。</translation>
+    </message>
+    <message>
+        <source>Local traffic (batch)</source>
+        <translation>本地流量（批次）</translation>
+    </message>
+    <message>
+        <source>Used only by boundary-group fallback (batch)</source>
+        <translation>僅供界限群組後援使用（批次）</translation>
+    </message>
+    <message>
+        <source>No pending crossing to decide by traffic.</source>
+        <translation>沒有可依流量類型決定的待審跨區連線。</translation>
     </message>
 </context>
 <context>
     <name>pp::views::SiteEditor</name>
     <message>
         <source>Site code:</source>
-        <translation type="unfinished"></translation>
+        <translation>站台代碼：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>Optional display name of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>站台的顯示名稱（選用）</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>類型(&amp;T)：</translation>
     </message>
     <message>
         <source>Central administration site, primary or secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>管理中心網站、主要站台或次要站台</translation>
     </message>
     <message>
         <source>central administration site</source>
-        <translation type="unfinished"></translation>
+        <translation>管理中心網站</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主要站台</translation>
     </message>
     <message>
         <source>secondary</source>
-        <translation type="unfinished"></translation>
+        <translation>次要站台</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>上層站台(&amp;P)：</translation>
     </message>
     <message>
         <source>The parent site (rule 2 links a site with its parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>上層站台（規則 2 連接站台與其上層站台）</translation>
     </message>
     <message>
         <source>Client HTTP port:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端 HTTP 連接埠：</translation>
     </message>
     <message>
         <source>Note 2: client to site system HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 2：用戶端到站台系統的 HTTP</translation>
     </message>
     <message>
         <source>Client HTTPS port:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端 HTTPS 連接埠：</translation>
     </message>
     <message>
         <source>Note 2: client to site system HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 2：用戶端到站台系統的 HTTPS</translation>
     </message>
     <message>
         <source>Client notification port:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端通知連接埠：</translation>
     </message>
     <message>
         <source>Note 2: client to management point notification</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 2：用戶端到管理點的通知</translation>
     </message>
     <message>
         <source>Wake on LAN:</source>
-        <translation type="unfinished"></translation>
+        <translation>網路喚醒：</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已啟用</translation>
     </message>
     <message>
         <source>The site server wakes clients</source>
-        <translation type="unfinished"></translation>
+        <translation>站台伺服器喚醒用戶端</translation>
     </message>
     <message>
         <source>Wake on LAN port:</source>
-        <translation type="unfinished"></translation>
+        <translation>網路喚醒連接埠：</translation>
     </message>
     <message>
         <source>Note 2: UDP port</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 2：UDP 連接埠</translation>
     </message>
     <message>
         <source>Wake-up proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>喚醒 Proxy：</translation>
     </message>
     <message>
         <source>Clients wake their peers (UDP and ICMP between clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶端喚醒同儕電腦（用戶端之間的 UDP 與 ICMP）</translation>
     </message>
     <message>
         <source>Wake-up proxy port:</source>
-        <translation type="unfinished"></translation>
+        <translation>喚醒 Proxy 連接埠：</translation>
     </message>
     <message>
         <source>Internet &amp;proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路 Proxy(&amp;P)：</translation>
     </message>
     <message>
         <source>Note 1: the site server and software update point reach the internet through this proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>附註 1：站台伺服器與軟體更新點經由此 Proxy 連上網際網路</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預設 %1</translation>
     </message>
     <message>
         <source>(direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>（直接連線）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid port.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的連接埠。</translation>
     </message>
     <message>
         <source>Site %1 cannot be its own ancestor.</source>
-        <translation type="unfinished"></translation>
+        <translation>站台 %1 不能是自己的上層站台。</translation>
     </message>
 </context>
 <context>
     <name>pp::views::SitesPanel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>站台</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>主機</translation>
     </message>
     <message>
         <source>&amp;Add site…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增站台(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove site</source>
-        <translation type="unfinished"></translation>
+        <translation>移除站台(&amp;R)</translation>
     </message>
     <message>
         <source>Site hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>站台階層</translation>
     </message>
     <message>
         <source>Sites under their parents: central administration site, primaries, secondaries</source>
-        <translation type="unfinished"></translation>
+        <translation>各站台位於其上層站台之下：管理中心網站、主要站台、次要站台</translation>
     </message>
     <message>
         <source>Adds a site below the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>在選取的站台下新增站台</translation>
     </message>
     <message>
         <source>Removes the selected site; hosts keep their place but lose the site</source>
-        <translation type="unfinished"></translation>
+        <translation>移除選取的站台；主機保留位置但不再屬於該站台</translation>
+    </message>
+    <message>
+        <source>CAS</source>
+        <translation>管理中心網站</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>主要站台</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>次要站台</translation>
     </message>
 </context>
 <context>
     <name>pp::views::ValidationPanel</name>
     <message>
         <source>Validation findings</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證結果</translation>
     </message>
     <message>
         <source>Errors and warnings; activate one to select the hosts it names</source>
-        <translation type="unfinished"></translation>
+        <translation>錯誤與警告；啟用其中一項即可選取其提及的主機</translation>
     </message>
     <message>
         <source>No errors or warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有錯誤或警告。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 error</source>
+        <translation>1 個錯誤</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 個錯誤</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 個警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 個警告</translation>
     </message>
 </context>
 <context>
     <name>pp::views::ZoneEditor</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>識別碼：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>The zone&apos;s display name</source>
-        <translation type="unfinished"></translation>
+        <translation>區域的顯示名稱</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)：</translation>
     </message>
     <message>
         <source>Internal, perimeter, internet, cloud or branch: decides colours, internet clients and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>內部、周邊網路、網際網路、雲端或分公司：決定顏色、網際網路用戶端與風險</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>內部</translation>
     </message>
     <message>
         <source>perimeter</source>
-        <translation type="unfinished"></translation>
+        <translation>周邊網路</translation>
     </message>
     <message>
         <source>internet</source>
-        <translation type="unfinished"></translation>
+        <translation>網際網路</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>雲端</translation>
     </message>
     <message>
         <source>branch</source>
-        <translation type="unfinished"></translation>
+        <translation>分公司</translation>
     </message>
     <message>
         <source>&amp;Subnets:</source>
-        <translation type="unfinished"></translation>
+        <translation>子網路(&amp;S)：</translation>
     </message>
     <message>
         <source>CIDR subnets separated by commas, e.g. 10.0.0.0/16, 2001:db8::/48</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗號分隔的 CIDR 子網路，例如 10.0.0.0/16, 2001:db8::/48</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>顏色(&amp;C)：</translation>
     </message>
     <message>
         <source>Optional colour like #336699; empty uses the kind&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>選用的顏色，例如 #336699；空白則使用種類的顏色</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a subnet in CIDR form (e.g. 10.0.0.0/16).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 CIDR 格式的子網路（例如 10.0.0.0/16）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour like #336699.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是像 #336699 這樣的顏色。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::ZoneItem</name>
+    <message>
+        <source>internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
+        <source>perimeter</source>
+        <translation>周邊網路</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>網際網路</translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation>雲端</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>分公司</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -131,7 +133,7 @@ private slots:
         QTest::addColumn<QString>("edit");
         for (const char *e : {"dropHost", "addRole", "moveHost", "editName", "editAddresses", "toggleRole", "deleteHost",
                               "deleteZone", "addZone", "moveZone", "resizeZone", "editZone", "editSite", "addSite",
-                              "removeSite", "paste", "arrange", "designName"})
+                              "removeSite", "paste", "pasteZone", "cut", "pxeCheckbox", "nudge", "arrange", "designName"})
             QTest::newRow(e) << QString::fromLatin1(e);
     }
 
@@ -209,6 +211,31 @@ private slots:
             const QByteArray fragment = edits.copy({QStringLiteral("cm01"), QStringLiteral("sql01")}, {});
             QString error;
             QCOMPARE(edits.paste(fragment, QPointF(30, 30), QStringLiteral("lan"), &error).size(), 2);
+        } else if (edit == QLatin1String("pasteZone")) {
+            // A whole zone with its hosts, from the clipboard's file-format fragment.
+            QString error;
+            const QStringList added = edits.paste(edits.copy({}, {QStringLiteral("dmz")}), QPointF(0, 900), QString(), &error);
+            QCOMPARE(added.size(), 3);
+            QVERIFY(w->document()->zone(QStringLiteral("dmz-2")));
+            QCOMPARE(w->document()->host(added.first())->zone, QStringLiteral("dmz-2"));
+        } else if (edit == QLatin1String("cut")) {
+            w->scene()->selectHosts({QStringLiteral("ibcm01"), QStringLiteral("proxy01")});
+            w->action(QStringLiteral("cut"))->trigger();
+            QVERIFY(!w->document()->host(QStringLiteral("ibcm01")));
+        } else if (edit == QLatin1String("pxeCheckbox")) {
+            w->scene()->selectHosts({QStringLiteral("mp01")});
+            QCheckBox *pxe = nullptr;
+            for (QCheckBox *box : w->properties()->hostEditor()->findChildren<QCheckBox *>())
+                if (box->accessibleName() == QLatin1String("PXE"))
+                    pxe = box;
+            QVERIFY(pxe && pxe->isChecked());
+            pxe->click();
+            QCOMPARE(w->document()->host(QStringLiteral("mp01"))->options.pxeEnabled(), false);
+        } else if (edit == QLatin1String("nudge")) {
+            w->scene()->selectHosts({QStringLiteral("dc01"), QStringLiteral("sql01")});
+            w->view()->setFocus();
+            QTest::keyClick(w->view(), Qt::Key_Up);
+            QTest::keyClick(w->view(), Qt::Key_Up);
         } else if (edit == QLatin1String("arrange")) {
             w->action(QStringLiteral("arrange"))->trigger();
         } else if (edit == QLatin1String("designName")) {
@@ -294,6 +321,25 @@ private slots:
         QCOMPARE(rows.size(), touching);
         for (const QModelIndex &row : rows)
             QVERIFY(row.data(views::HostIdsRole).toStringList().contains(QStringLiteral("fsp01")));
+        // The openings tab follows too: every opening naming fsp01, and only those.
+        QTableView *openings = flows->openingsView();
+        int naming = 0;
+        for (int r = 0; r < openings->model()->rowCount(); ++r)
+            naming += openings->model()->index(r, 0).data(views::HostIdsRole).toStringList().contains(QStringLiteral("fsp01"));
+        QVERIFY(naming > 0);
+        QCOMPARE(openings->selectionModel()->selectedRows().size(), naming);
+        // The canvas lights up fsp01's connections and the hosts at their other end.
+        {
+            const AnalysisPtr a = w->analysis()->current();
+            const FlowText text(a->design, Catalog::builtin());
+            QSet<QString> peers{QStringLiteral("fsp01")};
+            for (const Flow &f : a->analysis.flows)
+                if (text.fromId(f) == QLatin1String("fsp01") || text.toId(f) == QLatin1String("fsp01"))
+                    peers << text.fromId(f) << text.toId(f);
+            QVERIFY(peers.size() > 2);
+            for (const Host &h : w->document()->design().hosts)
+                QVERIFY2(w->scene()->hostItem(h.id)->isHighlighted() == peers.contains(h.id), qPrintable(h.id));
+        }
         // A click on a connection selects its flows in the table.
         const QPointF a = test::hostCenter(*w, QStringLiteral("clients-lan"));
         const QPointF b = test::hostCenter(*w, QStringLiteral("fsp01"));
@@ -336,6 +382,32 @@ private slots:
         QCOMPARE(test::saved(*w), before);
         QCOMPARE(w->files()->path(), path);
         QCOMPARE(f.size(), qint64(57)); // the unreadable file was not touched
+    }
+
+    void droppingADesignFileOnTheCanvasOpensIt()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(test::examplePath(QStringLiteral("cas-branches.portplan")))});
+        QWidget *vp = w->view()->viewport();
+        const QPoint at = vp->rect().center();
+        // Sent to the canvas, which takes only roles: the window takes files.
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &move);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(QFileInfo(w->files()->path()).fileName(), QStringLiteral("cas-branches.portplan"));
+        QVERIFY(w->document()->site(QStringLiteral("CAS")));
+        // Anything else is not taken.
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
+        QDragEnterEvent other(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(vp, &other);
+        QVERIFY(!other.isAccepted());
     }
 
     void saveMarksClean()

@@ -9,7 +9,10 @@
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QUndoStack>
+
+#include <limits>
 
 using namespace pp;
 
@@ -69,9 +72,32 @@ private slots:
         QVERIFY(w->files()->autosaveNow());
         QVERIFY(QFile::exists(w->files()->autosavePath()));
         QVERIFY(app::DocumentFiles::pendingRecoveries().isEmpty()); // its owner is alive
+        // However old its lock is: a designer open all day is still alive.
+        {
+            QFile lock(w->files()->autosavePath() + QStringLiteral(".lock"));
+            QVERIFY(lock.open(QIODevice::ReadOnly));
+            QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        QVERIFY(app::DocumentFiles::pendingRecoveries().isEmpty());
+        QVERIFY(QFile::exists(w->files()->autosavePath() + QStringLiteral(".lock")));
         const QString autosave = w->files()->autosavePath();
         w.reset(); // a clean shutdown removes it
         QVERIFY(!QFile::exists(autosave));
+    }
+
+    void locksOfEndedInstancesAreCleared()
+    {
+        // A lock left by a process that is gone, with no autosave beside it
+        // (it had nothing unsaved): removed, and nothing is offered.
+        QDir().mkpath(app::DocumentFiles::autosaveDir());
+        const QString orphan = QDir(app::DocumentFiles::autosaveDir()).filePath(QStringLiteral("orphan.portplan.lock"));
+        QFile lock(orphan);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(std::numeric_limits<int>::max() - 7) + "\nportplanner\n"
+                   + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock.close();
+        QVERIFY(app::DocumentFiles::pendingRecoveries().isEmpty());
+        QVERIFY(!QFile::exists(orphan));
     }
 };
 

@@ -49,10 +49,12 @@ LayoutResult autoLayout(const Design &design, const Analysis &analysis)
     QByteArray buffer;
     for (size_t z = 0; z < design.zones.size(); ++z) {
         clusters[z] = agsubg(g, cstr(buffer, QStringLiteral("cluster_%1").arg(z)), 1);
-        set(clusters[z], "margin", "24");
-        // Room for the zone's title bar above its hosts.
+        set(clusters[z], "margin", "36");
+        // An empty label as tall as the zone's title bar: graphviz keeps that
+        // room free at the top of the cluster, so no card sits under the title.
         set(clusters[z], "label", " ");
-        set(clusters[z], "fontsize", "28");
+        set(clusters[z], "labelloc", "t");
+        set(clusters[z], "fontsize", "30");
     }
     for (size_t h = 0; h < design.hosts.size(); ++h) {
         const int zone = design.zoneIndex(design.hosts[h].zone);
@@ -85,14 +87,17 @@ LayoutResult autoLayout(const Design &design, const Analysis &analysis)
             const QPointF center = toScene(ND_coord(nodes[h]));
             result.hosts.insert(design.hosts[h].id, center - QPointF(style::hostWidth / 2, style::hostHeight / 2));
         }
+        qreal parking = bb.UR.y - bb.LL.y + 60; // empty zones go below the rest, one under the other
         for (size_t z = 0; z < design.zones.size(); ++z) {
             const boxf cb = GD_bb(clusters[z]);
-            QRectF r(toScene(cb.LL), toScene(cb.UR));
-            r = r.normalized();
-            if (r.width() < 1) // an empty zone: keep its size, park it below the rest
-                r = QRectF(QPointF(0, bb.UR.y - bb.LL.y + 60 + 260 * qreal(z)), design.zones[z].rect.size());
-            r.setTop(r.top() - style::zoneTitleHeight);
-            result.zones.insert(design.zones[z].id, r.adjusted(-10, -10, 10, 10));
+            // dot lets clusters touch; drawn a little inside their box, zones
+            // keep a gap between them and their hosts a margin inside.
+            QRectF r = QRectF(toScene(cb.LL), toScene(cb.UR)).normalized().adjusted(14, 14, -14, -14);
+            if (r.width() < 1) {
+                r = QRectF(QPointF(0, parking), design.zones[z].rect.size());
+                parking += r.height() + 40;
+            }
+            result.zones.insert(design.zones[z].id, r);
         }
         gvFreeLayout(gvc, g);
     }

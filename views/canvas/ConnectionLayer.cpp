@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace pp::views {
 
@@ -26,6 +27,37 @@ qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
     t = std::clamp<qreal>(t, 0, 1);
     const QPointF closest = a + t * ab;
     return std::hypot(p.x() - closest.x(), p.y() - closest.y());
+}
+
+/// Where the line from a card's centre towards `toward` leaves the card.
+std::optional<QPointF> borderPoint(const QRectF &card, const QPointF &toward)
+{
+    const QPointF c = card.center();
+    const QPointF d = toward - c;
+    const qreal tx = d.x() != 0 ? card.width() / 2 / std::abs(d.x()) : 1e9;
+    const qreal ty = d.y() != 0 ? card.height() / 2 / std::abs(d.y()) : 1e9;
+    const qreal t = std::min(tx, ty);
+    if (t >= 1) // the other card's centre is inside this card: no room for an arrow
+        return std::nullopt;
+    return c + d * t;
+}
+
+void drawArrowHead(QPainter *painter, const QPointF &tip, const QPointF &from, qreal length)
+{
+    const QPointF d = tip - from;
+    const qreal len = std::hypot(d.x(), d.y());
+    if (len < length * 2)
+        return;
+    const QPointF u = d / len;
+    const QPointF n(-u.y(), u.x());
+    const QPointF base = tip - u * length;
+    const QPointF head[] = {tip, base + n * length * 0.45, base - n * length * 0.45};
+    painter->drawPolygon(head, 3);
+}
+
+QRectF cardRect(const HostItem *item)
+{
+    return QRectF(item->pos(), QSizeF(style::hostWidth, style::hostHeight));
 }
 
 } // namespace
@@ -69,6 +101,7 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
     m_analysis = analysis;
     m_items.clear();
     m_bundles.clear();
+    m_directions.clear();
     m_keyIndex.clear();
     m_selected.clear();
     m_pairs = nullptr;
@@ -86,6 +119,7 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
         for (size_t h = 0; h < d.hosts.size(); ++h)
             itemOf[h] = hosts.value(d.hosts[h].id);
         m_items.resize(m_pairs->size());
+        m_directions.assign(m_pairs->size(), 0);
         QHash<quint64, int> bundleIndex;
         std::vector<ZoneItem *> zoneOf(d.zones.size(), nullptr);
         for (size_t z = 0; z < d.zones.size(); ++z)
@@ -137,6 +171,19 @@ int ConnectionLayer::pairOf(const QString &k) const
     return m_keyIndex.value(k, -1);
 }
 
+quint8 ConnectionLayer::direction(int pair) const
+{
+    if (!m_pairs || pair < 0 || size_t(pair) >= m_pairs->size())
+        return 0;
+    quint8 &d = m_directions[size_t(pair)];
+    if (d == 0) {
+        const int a = m_pairs->a[size_t(pair)];
+        for (int i = m_pairs->offsets[size_t(pair)]; i < m_pairs->offsets[size_t(pair) + 1]; ++i)
+            d |= m_analysis->analysis.flows[size_t(m_pairs->flows[size_t(i)])].from == a ? FromA : FromB;
+    }
+    return d;
+}
+
 bool ConnectionLayer::crossing(int pair) const
 {
     return m_pairs && pair >= 0 && m_pairs->crossing(size_t(pair));
@@ -171,12 +218,23 @@ int ConnectionLayer::pairAt(const QPointF &p, qreal tolerance) const
     return best;
 }
 
-void ConnectionLayer::forgetHost(const HostItem *item)
+void ConnectionLayer::forgetHosts(const QSet<const HostItem *> &items)
 {
+    if (items.isEmpty())
+        return;
     for (Ends &e : m_items)
-        if (e.a == item || e.b == item)
+        if (e.a && (items.contains(e.a) || items.contains(e.b)))
             e = Ends{};
     update();
+}
+
+QSet<QString> ConnectionLayer::pairsTouching(const QSet<const HostItem *> &items) const
+{
+    QSet<QString> keys;
+    for (size_t i = 0; i < m_items.size(); ++i)
+        if (m_items[i].a && (items.contains(m_items[i].a) || items.contains(m_items[i].b)))
+            keys.insert(key(int(i)));
+    return keys;
 }
 
 void ConnectionLayer::forgetZone(const ZoneItem *item)
@@ -216,33 +274,59 @@ void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         for (const Bundle &b : m_bundles) {
             const QPointF a = b.from->sceneRectangle().center();
             const QPointF c = b.to->sceneRectangle().center();
-            painter->setPen(QPen(style::crossingColor(), (2 + std::log2(1.0 + b.pairs)) / lod, Qt::SolidLine, Qt::RoundCap));
+            // A few device pixels wide, growing slowly with the pairs bundled;
+            // a light, opaque orange (blending thick lines costs the repaint).
+            painter->setPen(QPen(style::crossingColor().lighter(150), (1 + std::log2(1.0 + b.pairs) / 2) / lod,
+                                 Qt::SolidLine, Qt::RoundCap));
             painter->drawLine(a, c);
         }
         return;
     }
     const qreal px = 1.0 / std::max<qreal>(lod, 0.01); // one device pixel in scene units
-    const QPen internal(style::internalColor(), std::max<qreal>(1.0, px), Qt::DashLine);
+    const QPen internal(style::internalColor(), std::max<qreal>(1.2, 1.2 * px), Qt::DashLine);
     const QPen crossing(style::crossingColor(), std::max<qreal>(2.5, 2 * px));
     const QPen fallback(style::fallbackColor(), std::max<qreal>(2.0, 1.5 * px), Qt::DashDotLine);
     const QPen selected(style::selectionColor(), std::max<qreal>(4.0, 3 * px));
-    for (size_t i = 0; i < m_items.size(); ++i) {
+    // Arrowheads (which end starts the connection) once they are big enough
+    // to read and few enough to draw quickly.
+    const bool arrows = lod >= 0.3 && pairCount() <= bundleThreshold;
+    const qreal arrow = std::max<qreal>(11, 8 * px);
+    std::vector<size_t> selectedPairs;
+    auto draw = [&](size_t i, const QPen &pen) {
         const Ends &e = m_items[i];
-        const bool cross = m_pairs->crossing(i);
-        if (!e.a || (!cross && !m_showInternal))
-            continue;
         const QPointF a = e.a->center();
         const QPointF b = e.b->center();
-        if (!exposed.intersects(QRectF(a, b).normalized().adjusted(-4, -4, 4, 4)))
-            continue;
-        if (m_selected.contains(int(i)))
-            painter->setPen(selected);
-        else if (!cross)
-            painter->setPen(internal);
-        else
-            painter->setPen(m_pairs->fallbackOnly(i) ? fallback : crossing);
+        painter->setPen(pen);
         painter->drawLine(a, b);
-    }
+        if (!arrows)
+            return;
+        const quint8 dir = direction(int(i));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pen.color());
+        if (dir & FromA)
+            if (const auto tip = borderPoint(cardRect(e.b), a))
+                drawArrowHead(painter, *tip, a, arrow);
+        if (dir & FromB)
+            if (const auto tip = borderPoint(cardRect(e.a), b))
+                drawArrowHead(painter, *tip, b, arrow);
+    };
+    // Quiet lines first, crossings over them, the selection on top.
+    for (int pass = 0; pass < 2; ++pass)
+        for (size_t i = 0; i < m_items.size(); ++i) {
+            const Ends &e = m_items[i];
+            const bool cross = m_pairs->crossing(i);
+            if (!e.a || cross != (pass == 1) || (!cross && !m_showInternal))
+                continue;
+            if (!exposed.intersects(QRectF(e.a->center(), e.b->center()).normalized().adjusted(-arrow, -arrow, arrow, arrow)))
+                continue;
+            if (m_selected.contains(int(i))) {
+                selectedPairs.push_back(i);
+                continue;
+            }
+            draw(i, !cross ? internal : m_pairs->fallbackOnly(i) ? fallback : crossing);
+        }
+    for (size_t i : selectedPairs)
+        draw(i, selected);
 }
 
 } // namespace pp::views

@@ -35,6 +35,10 @@ public:
                  const QHash<QString, ZoneItem *> &zones);
 
     int pairCount() const { return int(m_items.size()); }
+    enum Direction : quint8 { FromA = 1, FromB = 2 };
+    /// Which ends of a pair start connections (FromA | FromB); a is the end
+    /// whose host comes first in the snapshot.
+    quint8 direction(int pair) const;
     /// The pair whose line passes within `tolerance` of a scene point, or -1.
     int pairAt(const QPointF &scenePos, qreal tolerance) const;
     int pairOf(const QString &key) const;
@@ -45,7 +49,9 @@ public:
 
     /// Lets go of an item about to be deleted (its host or zone left the
     /// document); cheaper than a rebuild when a whole zone of hosts goes.
-    void forgetHost(const HostItem *item);
+    void forgetHosts(const QSet<const HostItem *> &items);
+    /// Keys of the pairs with an end on one of these cards.
+    QSet<QString> pairsTouching(const QSet<const HostItem *> &items) const;
     void forgetZone(const ZoneItem *item);
 
     void setShowInternal(bool show);
@@ -73,6 +79,9 @@ private:
     std::vector<Ends> m_items;                   ///< per pair; null ends = host gone
     mutable QHash<QString, int> m_keyIndex;      ///< built on first use
     std::vector<Bundle> m_bundles;
+    /// Per pair, which way its flows go (bit 1: a starts, bit 2: b starts);
+    /// 0 = not yet worked out. Filled as pairs are drawn with arrows.
+    mutable std::vector<quint8> m_directions;
     QSet<int> m_selected;
     bool m_showInternal = true;
     QRectF m_bounds;

@@ -49,12 +49,14 @@ DesignScene::~DesignScene()
     // and the layer must drop its item pointers first.
     blockSignals(true);
     m_connections->rebuild({}, {}, {});
+    purgeRemoved();
     clear();
 }
 
 void DesignScene::rebuild()
 {
     m_connections->rebuild({}, {}, {});
+    purgeRemoved();
     for (HostItem *h : std::as_const(m_hosts))
         delete h;
     for (ZoneItem *z : std::as_const(m_zones))
@@ -100,13 +102,32 @@ void DesignScene::removeHostItem(const QString &id)
     HostItem *item = m_hosts.take(id);
     m_dragStart.remove(id);
     m_highlighted.remove(id);
-    m_connections->forgetHost(item); // before it goes; the next analysis redraws the rest
-    delete item;
+    if (!item)
+        return;
+    // Out of sight now, deleted with the rest of a deletion in one pass: the
+    // connection layer must let go of it first, and one pass over its lines
+    // for a whole zone of hosts is what keeps deleting a zone quick.
+    removeItem(item);
+    if (m_removed.empty())
+        QTimer::singleShot(0, this, &DesignScene::purgeRemoved);
+    m_removed.push_back(item);
+}
+
+void DesignScene::purgeRemoved()
+{
+    QSet<const HostItem *> gone;
+    for (HostItem *item : m_removed)
+        gone.insert(item);
+    m_connections->forgetHosts(gone);
+    qDeleteAll(m_removed);
+    m_removed.clear();
 }
 
 void DesignScene::removeZoneItem(const QString &id)
 {
     ZoneItem *item = m_zones.take(id);
+    if (!item)
+        return;
     m_connections->forgetZone(item);
     delete item;
     updateSceneRect();
@@ -243,6 +264,15 @@ void DesignScene::highlightPairs(const QSet<QString> &pairKeys)
     m_highlighted = hosts;
 }
 
+QSet<QString> DesignScene::pairsOfHosts(const QStringList &hostIds) const
+{
+    QSet<const HostItem *> items;
+    for (const QString &id : hostIds)
+        if (const HostItem *item = m_hosts.value(id))
+            items.insert(item);
+    return items.isEmpty() ? QSet<QString>() : m_connections->pairsTouching(items);
+}
+
 void DesignScene::setTintedZones(const QStringList &zoneIds)
 {
     for (ZoneItem *z : std::as_const(m_zones))
@@ -370,7 +400,7 @@ void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
         QStringList roles;
         for (const QString &r : h->roles)
             if (const Role *role = m_catalog.role(r))
-                roles << role->name;
+                roles << (m_chinese ? role->nameZh : role->name);
         QToolTip::showText(event->screenPos(), QStringLiteral("%1\n%2").arg(h->name.isEmpty() ? h->id : h->name,
                                                                              roles.join(QStringLiteral(", "))));
         event->accept();

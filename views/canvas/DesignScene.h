@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QVector>
 
+#include <vector>
+
 #include "model/AnalysisSnapshot.h"
 
 namespace pp {
@@ -50,6 +52,7 @@ public:
 
     HostItem *hostItem(const QString &id) const { return m_hosts.value(id); }
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
+    bool hasZones() const { return !m_zones.isEmpty(); }
     /// The smallest zone containing a scene point, or empty.
     QString zoneAt(const QPointF &scenePos) const;
     /// The host card under a scene point, or empty.
@@ -61,6 +64,8 @@ public:
     void selectHosts(const QStringList &ids);
     /// Highlights connections and their hosts without changing selection.
     void highlightPairs(const QSet<QString> &pairKeys);
+    /// The connections of these hosts (pair keys), for highlighting.
+    QSet<QString> pairsOfHosts(const QStringList &hostIds) const;
     /// Tints zones (a boundary group's boundaries).
     void setTintedZones(const QStringList &zoneIds);
     /// Shows a boundary group: its zones tinted, its fallback relations as
@@ -74,6 +79,8 @@ public:
     void setGridSnap(bool on) { m_gridSnap = on; }
     QPointF snapped(const QPointF &p) const;
     void setShowInternalConnections(bool show);
+    /// Role names in tooltips in the seed's Traditional Chinese.
+    void setChineseNames(bool chinese) { m_chinese = chinese; }
 
     /// Text describing the flows of a connection (tooltips, status bar).
     QString describePair(const QString &pairKey, int maxLines = 16) const;
@@ -110,6 +117,8 @@ private:
     void rebuildConnections();
     /// One rebuild at the next event loop pass for a burst of changes.
     void scheduleConnections();
+    /// Deletes the items of removed hosts, all at once.
+    void purgeRemoved();
     void updateSceneRect();
 
     DesignDocument *m_document;
@@ -123,9 +132,11 @@ private:
     QHash<QString, QPointF> m_dragStart;      ///< selected hosts at mouse press
     QHash<QString, QPointF> m_zoneDragHosts;  ///< hosts carried by a zone drag
     QSet<QString> m_highlighted;
+    std::vector<HostItem *> m_removed; ///< out of the scene, not yet deleted
     bool m_gridSnap = true;
     bool m_syncing = false;
     bool m_connectionsScheduled = false;
+    bool m_chinese = false;
 };
 
 } // namespace pp::views

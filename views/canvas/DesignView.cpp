@@ -1,5 +1,6 @@
 #include "views/canvas/DesignView.h"
 
+#include "views/canvas/CanvasLegend.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"
 
@@ -8,6 +9,7 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pp::views {
@@ -20,6 +22,7 @@ QString DesignView::roleMimeType()
 DesignView::DesignView(DesignScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_legend(new CanvasLegend(this)) // a child of the view, not the viewport: it must not scroll
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(RubberBandDrag);
@@ -30,10 +33,25 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
+    retranslate();
+}
+
+void DesignView::retranslate()
+{
+    viewport()->setAccessibleName(tr("Design canvas"));
     setAccessibleName(tr("Design canvas"));
     setAccessibleDescription(tr("Network zones and the hosts placed in them, with the connections between hosts. "
                                 "Drop roles from the palette here; arrow keys move the selected hosts (or scroll), "
                                 "Ctrl+plus and Ctrl+minus zoom, Delete removes the selection."));
+}
+
+void DesignView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        viewport()->update(); // zone kinds are painted in the current language
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void DesignView::setZoom(qreal factor)
@@ -53,8 +71,16 @@ void DesignView::fitAll()
     QRectF r = m_scene->itemsBoundingRect();
     if (r.isEmpty())
         return;
-    fitInView(r.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
-    setZoom(std::min<qreal>(zoom(), 1.5));
+    r.adjust(-20, -20, 20, 20);
+    // Fit into the part of the view the legend leaves free, so that it never
+    // covers the design at fit-to-view.
+    QRectF room = viewport()->rect();
+    const qreal reserved = m_legend->isVisible() ? m_legend->height() + 10 : 0;
+    room.setHeight(std::max<qreal>(room.height() - reserved, room.height() / 2));
+    const qreal factor = std::min({room.width() / r.width(), room.height() / r.height(),
+                                   qreal(1.0)}); // a small design shows at its natural size
+    setZoom(factor);
+    centerOn(r.center() + QPointF(0, (viewport()->height() - room.height()) / 2 / factor));
 }
 
 void DesignView::focusOn(const QRectF &sceneRect)
@@ -64,6 +90,26 @@ void DesignView::focusOn(const QRectF &sceneRect)
     const qreal fy = viewport()->height() / r.height();
     setZoom(std::min<qreal>(1.2, std::min(fx, fy)));
     centerOn(r.center());
+}
+
+void DesignView::setShowLegend(bool show)
+{
+    m_legend->setVisible(show);
+    placeLegend();
+}
+
+void DesignView::placeLegend()
+{
+    const QRect vp = viewport()->geometry();
+    m_legend->resize(m_legend->sizeHint());
+    m_legend->move(vp.left() + 10, vp.bottom() - m_legend->height() - 10);
+    m_legend->raise();
+}
+
+void DesignView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
 }
 
 void DesignView::setShowGrid(bool show)
@@ -162,10 +208,12 @@ bool DesignView::acceptsDrop(const QMimeData *mime, const QPointF &scenePos) con
 
 void DesignView::dragEnterEvent(QDragEnterEvent *event)
 {
+    // Only roles are dropped on the canvas. Anything else (a .portplan file)
+    // is left to the window: QGraphicsScene would accept any drag and keep it.
     if (event->mimeData()->hasFormat(roleMimeType()))
         event->acceptProposedAction();
     else
-        QGraphicsView::dragEnterEvent(event);
+        event->ignore();
 }
 
 void DesignView::dragMoveEvent(QDragMoveEvent *event)
@@ -177,19 +225,37 @@ void DesignView::dragMoveEvent(QDragMoveEvent *event)
             event->ignore();
         return;
     }
-    QGraphicsView::dragMoveEvent(event);
+    event->ignore();
 }
 
 void DesignView::dropEvent(QDropEvent *event)
 {
     const QPointF scenePos = mapToScene(event->position().toPoint());
     if (!acceptsDrop(event->mimeData(), scenePos)) {
-        QGraphicsView::dropEvent(event);
+        event->ignore();
         return;
     }
     const QString role = QString::fromUtf8(event->mimeData()->data(roleMimeType()));
     emit roleDropped(role, scenePos, m_scene->hostAt(scenePos), m_scene->zoneAt(scenePos));
     event->acceptProposedAction();
+}
+
+void DesignView::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (m_scene->hasZones())
+        return;
+    // An empty design says how to begin, in the middle of the view.
+    painter->save();
+    painter->resetTransform();
+    QFont font = painter->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    painter->setFont(font);
+    painter->setPen(QColor(0x5f, 0x67, 0x70));
+    const QRect area = viewport()->rect().adjusted(60, 0, -60, 0);
+    painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                      tr("Add a zone (Edit › Add Zone), then drag roles from the palette into it.\n"
+                         "Or start from an example: File › New from Example."));
+    painter->restore();
 }
 
 void DesignView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -6,6 +6,7 @@ class QMimeData;
 
 namespace pp::views {
 
+class CanvasLegend;
 class DesignScene;
 
 /// The canvas widget: zoom (Ctrl+wheel, Ctrl+= / Ctrl+-), pan (middle
@@ -30,6 +31,8 @@ public:
     void focusOn(const QRectF &sceneRect);
     void setShowGrid(bool show);
     bool showGrid() const { return m_showGrid; }
+    void setShowLegend(bool show);
+    CanvasLegend *legend() const { return m_legend; }
 
 signals:
     /// A role was dropped: onto a host (hostId set) or empty zone space.
@@ -49,11 +52,17 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     bool acceptsDrop(const QMimeData *mime, const QPointF &scenePos) const;
+    void placeLegend();
+    void retranslate();
 
     DesignScene *m_scene;
+    CanvasLegend *m_legend;
     bool m_showGrid = true;
     bool m_spaceHeld = false;
     bool m_panning = false;

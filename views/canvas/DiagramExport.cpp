@@ -1,5 +1,6 @@
 #include "views/canvas/DiagramExport.h"
 
+#include "model/DesignDocument.h"
 #include "views/canvas/DesignScene.h"
 
 #include <QFileInfo>
@@ -14,8 +15,9 @@ namespace pp::views {
 
 bool exportDiagram(DesignScene *scene, const QString &path, QString *error, qreal scale)
 {
+    const Design &design = scene->document()->design();
     const QRectF source = scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    if (source.isEmpty()) {
+    if (design.zones.empty() && design.hosts.empty()) {
         if (error)
             *error = QObject::tr("The design is empty: there is nothing to export.");
         return false;

@@ -49,6 +49,41 @@ QVariant HostItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsItem::itemChange(change, value);
 }
 
+namespace {
+
+/// The card's accent: the palette group of its first role (site systems
+/// blue, clients green, external services amber), as the role icons are.
+QColor accentOf(const Host &host, const Catalog &catalog)
+{
+    const Role *role = host.roles.isEmpty() ? nullptr : catalog.role(host.roles.constFirst());
+    if (!role)
+        return QColor(0x9a, 0xa0, 0xa6);
+    if (role->group == QLatin1String("client"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (role->group == QLatin1String("external"))
+        return QColor(0x8a, 0x5a, 0x00);
+    return QColor(0x1f, 0x5f, 0x99);
+}
+
+/// "CM01" of "CM01.contoso.com": what fits large on a card seen from afar.
+QString shortName(const QString &name)
+{
+    const int dot = name.indexOf(QLatin1Char('.'));
+    return dot > 0 && !name.contains(QLatin1Char(' ')) ? name.left(dot) : name;
+}
+
+QFont cardFont(const QFont &base, qreal pixels, bool bold)
+{
+    QFont f = base;
+    // Scene units, not points: the card reads the same on every screen DPI,
+    // and zooming scales it with the rest of the drawing.
+    f.setPixelSize(qRound(pixels));
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
 void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const Host *host = m_scene->document()->host(m_id);
@@ -56,50 +91,76 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     const QRectF card(0, 0, style::hostWidth, style::hostHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool marked = isSelected() || m_highlighted;
     const QColor border = isSelected() ? style::selectionColor() : m_highlighted ? style::highlightColor()
-                                                                                : QColor(0x55, 0x5d, 0x66);
-    painter->setPen(QPen(border, isSelected() || m_highlighted ? 3 : 1));
-    painter->setBrush(Qt::white);
-    if (lod < 0.25) {
-        // Far away: a plain block is all the eye can tell apart.
+                                                                                : QColor(0xa8, 0xb0, 0xb8);
+    const QColor accent = accentOf(*host, m_scene->catalog());
+    if (lod < 0.2) {
+        // Far away: a plain block in the card's colour is all the eye can tell apart.
+        painter->setPen(marked ? QPen(border, 3 / lod) : Qt::NoPen);
+        painter->setBrush(accent.lighter(marked ? 130 : 170));
         painter->drawRect(card);
         return;
     }
-    painter->drawRoundedRect(card, 5, 5);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 28));
+    painter->drawRoundedRect(card.translated(1.5, 2.5), 6, 6);
+    painter->setPen(QPen(border, marked ? 3 : 1));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(card, 6, 6);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(accent);
+    painter->drawRoundedRect(QRectF(0.5, 0.5, 5, style::hostHeight - 1), 2.5, 2.5);
+
+    const QString name = host->name.isEmpty() ? host->id : host->name;
+    const qreal left = 14;
+    const qreal textWidth = style::hostWidth - left - 8;
+    if (lod < 0.45) {
+        // Too far for details: the short name, large, so a whole design stays legible.
+        // As large as fits, down to a size that still reads; cut beyond that.
+        const QString label = shortName(name);
+        QFont big = cardFont(painter->font(), 26, true);
+        for (int px = 26; px > 17 && QFontMetricsF(big).horizontalAdvance(label) > textWidth; px -= 2)
+            big = cardFont(painter->font(), px - 2, true);
+        painter->setFont(big);
+        painter->setPen(QColor(0x21, 0x25, 0x29));
+        painter->drawText(QRectF(left, 0, textWidth, style::hostHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                          QFontMetricsF(big).elidedText(label, Qt::ElideRight, textWidth));
+        return;
+    }
 
     const int icon = 22;
-    qreal x = 8;
+    qreal x = left;
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     // Quantised so zooming does not fill the pixmap cache with every size.
     const qreal scale = lod * dpr <= 1.0 ? 1.0 : lod * dpr <= 2.0 ? 2.0 : 4.0;
-    for (const QString &role : host->roles) {
-        if (x + icon > style::hostWidth - 8) {
-            painter->setPen(QColor(0x55, 0x5d, 0x66));
-            painter->drawText(QRectF(x, 6, 20, icon), Qt::AlignVCenter, QStringLiteral("…"));
-            break;
-        }
-        painter->drawPixmap(QRectF(x, 6, icon, icon), RoleIcons::pixmap(role, icon, scale),
-                            QRectF());
+    const int room = int((textWidth + 3) / (icon + 3));
+    const int shown = host->roles.size() > room ? room - 1 : int(host->roles.size());
+    for (int i = 0; i < shown; ++i) {
+        painter->drawPixmap(QRectF(x, 7, icon, icon), RoleIcons::pixmap(host->roles[i], icon, scale), QRectF());
         x += icon + 3;
+    }
+    if (shown < host->roles.size()) {
+        painter->setPen(QColor(0x55, 0x5d, 0x66));
+        painter->setFont(cardFont(painter->font(), 13, true));
+        painter->drawText(QRectF(x, 7, icon + 6, icon), Qt::AlignVCenter | Qt::AlignLeft,
+                          QStringLiteral("+%1").arg(host->roles.size() - shown));
     }
     if (host->roles.isEmpty()) {
         painter->setPen(QColor(0x99, 0x99, 0x99));
-        painter->drawText(QRectF(8, 6, 180, icon), Qt::AlignVCenter, QObject::tr("no roles"));
+        painter->setFont(cardFont(painter->font(), 12, false));
+        painter->drawText(QRectF(left, 7, textWidth, icon), Qt::AlignVCenter, QObject::tr("no roles"));
     }
 
-    QFont font = painter->font();
-    font.setPointSizeF(9.5);
-    font.setBold(true);
-    painter->setFont(font);
+    const QFont title = cardFont(painter->font(), 14, true);
+    painter->setFont(title);
     painter->setPen(QColor(0x21, 0x25, 0x29));
-    const QFontMetricsF fm(font);
-    const QString name = host->name.isEmpty() ? host->id : host->name;
-    painter->drawText(QRectF(8, 32, style::hostWidth - 16, 18), Qt::AlignVCenter | Qt::AlignLeft,
-                      fm.elidedText(name, Qt::ElideMiddle, style::hostWidth - 16));
+    // Cut at the end: the host's own label comes first in a DNS name.
+    painter->drawText(QRectF(left, 31, textWidth, 20), Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetricsF(title).elidedText(name, Qt::ElideRight, textWidth));
 
-    font.setBold(false);
-    font.setPointSizeF(8);
-    painter->setFont(font);
+    const QFont small = cardFont(painter->font(), 12, false);
+    painter->setFont(small);
     painter->setPen(QColor(0x5f, 0x67, 0x70));
     QStringList detail;
     if (!host->site.isEmpty())
@@ -108,9 +169,8 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         detail << QStringLiteral("×") + QLocale().toString(host->machineCount());
     if (!host->addresses.isEmpty())
         detail << host->addresses.constFirst() + (host->addresses.size() > 1 ? QStringLiteral(" …") : QString());
-    const QFontMetricsF small(font);
-    painter->drawText(QRectF(8, 50, style::hostWidth - 16, 16), Qt::AlignVCenter | Qt::AlignLeft,
-                      small.elidedText(detail.join(QStringLiteral("  ·  ")), Qt::ElideRight, style::hostWidth - 16));
+    painter->drawText(QRectF(left, 51, textWidth, 16), Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetricsF(small).elidedText(detail.join(QStringLiteral("  ·  ")), Qt::ElideRight, textWidth));
 }
 
 } // namespace pp::views

@@ -4,12 +4,32 @@
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"
 
+#include <QCoreApplication>
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace pp::views {
+
+namespace {
+
+QString kindLabel(ZoneKind kind)
+{
+    switch (kind) {
+    case ZoneKind::Internal: return QCoreApplication::translate("pp::views::ZoneItem", "internal");
+    case ZoneKind::Perimeter: return QCoreApplication::translate("pp::views::ZoneItem", "perimeter");
+    case ZoneKind::Internet: return QCoreApplication::translate("pp::views::ZoneItem", "internet");
+    case ZoneKind::Cloud: return QCoreApplication::translate("pp::views::ZoneItem", "cloud");
+    case ZoneKind::Branch: return QCoreApplication::translate("pp::views::ZoneItem", "branch");
+    }
+    return {};
+}
+
+} // namespace
 
 ZoneItem::ZoneItem(DesignScene *scene, const QString &id)
     : m_scene(scene)
@@ -71,30 +91,37 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     QColor titleFill = colors.border;
     titleFill.setAlpha(40);
+    QPainterPath outline;
+    outline.addRoundedRect(r, 6, 6);
+    QPainterPath band;
+    band.addRect(titleRect());
     painter->setPen(Qt::NoPen);
     painter->setBrush(titleFill);
-    painter->drawRoundedRect(titleRect(), 6, 6);
+    painter->drawPath(outline.intersected(band)); // rounded at the top only
 
+    // Scene pixels, growing a little as the view zooms out so that a whole
+    // design at fit-to-view still shows which zone is which.
     QFont font = painter->font();
     font.setBold(true);
-    font.setPointSizeF(11);
+    font.setPixelSize(qRound(std::clamp<qreal>(10 / lod, 17, 26)));
     painter->setFont(font);
     painter->setPen(colors.title);
     const QString title = zone->name.isEmpty() ? zone->id : zone->name;
-    const QString detail = zoneKindName(zone->kind) + (zone->subnets.isEmpty() ? QString() : QStringLiteral("  ·  ")
+    const QString detail = kindLabel(zone->kind) + (zone->subnets.isEmpty() ? QString() : QStringLiteral("  ·  ")
                                                                                                 + zone->subnets.join(QStringLiteral(", ")));
-    const QRectF text = titleRect().adjusted(10, 0, -10, 0);
+    const QRectF text = titleRect().adjusted(12, 0, -12, 0);
     const QFontMetricsF fm(font);
-    const QString elided = fm.elidedText(title, Qt::ElideRight, text.width() * 0.6);
+    const QString elided = fm.elidedText(title, Qt::ElideRight, text.width() * 0.65);
     painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft, elided);
     font.setBold(false);
-    font.setPointSizeF(9);
+    font.setPixelSize(13);
     painter->setFont(font);
-    painter->setPen(colors.title.lighter(130));
+    painter->setPen(colors.title.lighter(125));
     const QFontMetricsF small(font);
-    const qreal used = fm.horizontalAdvance(elided) + 16;
-    painter->drawText(text.adjusted(used, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                      small.elidedText(detail, Qt::ElideRight, std::max<qreal>(0, text.width() - used)));
+    const qreal used = fm.horizontalAdvance(elided) + 14;
+    if (lod >= 0.4)
+        painter->drawText(text.adjusted(used, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                          small.elidedText(detail, Qt::ElideRight, std::max<qreal>(0, text.width() - used)));
 
     // Resize grip.
     painter->setPen(QPen(colors.border, 1.2));

@@ -60,6 +60,40 @@ void FlowFilterProxy::setRef(const QString &text)
     changed();
 }
 
+void FlowFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    QAbstractItemModel *source = sourceModel();
+    const int rows = source && column >= 0 ? source->rowCount() : 0;
+    bool numbers = rows > 0;
+    std::vector<QVariant> keys;
+    keys.reserve(size_t(rows));
+    for (int r = 0; r < rows; ++r) {
+        keys.push_back(source->index(r, column).data(sortRole()));
+        numbers = numbers && keys.back().typeId() == QMetaType::Int;
+    }
+    for (const QVariant &key : keys) {
+        if (numbers)
+            m_numberKeys.push_back(key.toInt());
+        else
+            m_textKeys.push_back(key.toString());
+    }
+    QSortFilterProxyModel::sort(column, order);
+    m_numberKeys.clear();
+    m_textKeys.clear();
+}
+
+bool FlowFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto l = size_t(left.row());
+    const auto r = size_t(right.row());
+    if (!m_numberKeys.empty())
+        return m_numberKeys[l] < m_numberKeys[r];
+    if (!m_textKeys.empty())
+        return isSortLocaleAware() ? QString::localeAwareCompare(m_textKeys[l], m_textKeys[r]) < 0
+                                   : QString::compare(m_textKeys[l], m_textKeys[r], sortCaseSensitivity()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // The flow table has hundreds of thousands of rows: test the common

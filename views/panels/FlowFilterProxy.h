@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace pp::views {
 
 /// Filters the flow and opening tables: crossing only, zone pair, host,
@@ -21,8 +23,13 @@ public:
     void setPort(const QString &port);     ///< a number inside the row's port or range
     void setRef(const QString &text);      ///< substring of the seed anchor
 
+    /// Reads each row's sort key once, then sorts on the keys: comparing
+    /// through data() costs seconds on the XL design's 300,000 flows.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void changed();
@@ -34,6 +41,9 @@ private:
     QString m_protocol;
     QString m_port;
     QString m_ref;
+    // Sort keys by source row while sort() runs: numbers, or else texts.
+    std::vector<qint64> m_numberKeys;
+    std::vector<QString> m_textKeys;
 };
 
 } // namespace pp::views

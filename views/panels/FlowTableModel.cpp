@@ -71,7 +71,7 @@ QVariant FlowTableModel::headerData(int section, Qt::Orientation orientation, in
     case Ref: return tr("Seed section");
     case Crossing: return tr("Crossing");
     case Phase: return tr("Phase");
-    case Traffic: return tr("Traffic");
+    case Traffic: return tr("Origin");
     case Description: return tr("Description");
     }
     return {};
@@ -100,7 +100,7 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         case Ref: return text.ref(f);
         case Crossing: return f.crossing() ? tr("yes") : tr("no");
         case Phase: return phaseText(f.phase);
-        case Traffic: return f.has(FlowFallback) ? tr("fallback") : f.has(FlowManual) ? tr("manual") : tr("local");
+        case Traffic: return f.has(FlowFallback) ? tr("boundary fallback") : f.has(FlowManual) ? tr("manual link") : tr("catalog rule");
         case Description: return text.description(f);
         }
         return {};
@@ -158,7 +158,7 @@ QVariant OpeningTableModel::headerData(int section, Qt::Orientation orientation,
     case Flows: return tr("Flows");
     case Refs: return tr("Seed sections");
     case Phase: return tr("Phase");
-    case Traffic: return tr("Traffic");
+    case Traffic: return tr("Origin");
     }
     return {};
 }
@@ -188,7 +188,7 @@ QVariant OpeningTableModel::data(const QModelIndex &index, int role) const
         case Refs: return o.refs.join(QStringLiteral(", "));
         case Phase:
             return o.runtime && o.install ? tr("runtime, install") : o.install ? tr("install") : tr("runtime");
-        case Traffic: return o.fallbackOnly ? tr("fallback") : o.localAndFallback ? tr("local and fallback") : tr("local");
+        case Traffic: return o.fallbackOnly ? tr("boundary fallback") : o.localAndFallback ? tr("rule and fallback") : tr("catalog rule");
         }
         return {};
     case Qt::ToolTipRole: {

@@ -11,8 +11,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+
+#include <algorithm>
+#include <functional>
 
 namespace pp::views {
 
@@ -136,6 +140,7 @@ void FlowsPanel::retranslate()
         {m_flowsView, tr("Flows table"), tr("Every connection the design needs; selecting rows selects them on the canvas")},
         {m_openingsView, tr("Openings table"), tr("Firewall openings grouped by zone pair and port")},
         {m_count, tr("Row count"), tr("How many rows the filters show")},
+        {m_tabs, tr("Flows and openings"), tr("Openings (firewall rules) or the individual flows behind them")},
     };
     for (const auto &w : a11y) {
         w.widget->setAccessibleName(w.name);
@@ -152,6 +157,16 @@ void FlowsPanel::setAnalysis(const AnalysisPtr &analysis)
     m_openingModel->setAnalysis(analysis);
     updateZoneChoices();
     updateCount();
+    if (!m_columnsSized && m_flowModel->rowCount() > 0) {
+        // Once, from the first rows: afterwards the widths are the user's.
+        m_columnsSized = true;
+        for (QTableView *view : {m_openingsView, m_flowsView}) {
+            view->horizontalHeader()->setResizeContentsPrecision(200);
+            view->resizeColumnsToContents();
+            for (int c = 0; c < view->model()->columnCount() - 1; ++c)
+                view->setColumnWidth(c, std::min(view->columnWidth(c), 240));
+        }
+    }
 }
 
 void FlowsPanel::setCrossingOnly(bool on)
@@ -209,35 +224,98 @@ void FlowsPanel::emitSelection(QTableView *view)
     emit pairsSelected(pairs, hosts);
 }
 
+namespace {
+
+/// Proxy rows whose source row matches, as contiguous ranges: a selection of
+/// thousands of one-row ranges would make the view crawl.
+QItemSelection rowsWhere(const QSortFilterProxyModel *proxy, const std::function<bool(int)> &match)
+{
+    QItemSelection selection;
+    const int columns = proxy->columnCount();
+    int start = -1;
+    const int rows = proxy->rowCount();
+    for (int r = 0; r <= rows; ++r) {
+        const bool hit = r < rows && match(proxy->mapToSource(proxy->index(r, 0)).row());
+        if (hit && start < 0)
+            start = r;
+        if (!hit && start >= 0) {
+            selection.select(proxy->index(start, 0), proxy->index(r - 1, columns - 1));
+            start = -1;
+        }
+    }
+    return selection;
+}
+
+quint64 pairOf(int a, int b)
+{
+    return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
+}
+
+} // namespace
+
+std::vector<bool> FlowsPanel::hostMask(const QStringList &hostIds) const
+{
+    const Design &d = m_analysis->design;
+    const QSet<QString> wanted(hostIds.begin(), hostIds.end());
+    std::vector<bool> mask(d.hosts.size(), false);
+    for (size_t i = 0; i < d.hosts.size(); ++i)
+        mask[i] = wanted.contains(d.hosts[i].id);
+    return mask;
+}
+
 void FlowsPanel::selectPairs(const QSet<QString> &pairKeys)
 {
+    if (!m_analysis)
+        return;
     m_syncing = true;
     m_tabs->setCurrentWidget(m_flowsView);
-    QItemSelection selection;
-    for (int r = 0; r < m_flowProxy->rowCount(); ++r) {
-        const QModelIndex index = m_flowProxy->index(r, 0);
-        if (pairKeys.contains(index.data(PairKeyRole).toString()))
-            selection.select(index, m_flowProxy->index(r, m_flowProxy->columnCount() - 1));
+    QHash<QString, int> index;
+    const Design &d = m_analysis->design;
+    for (size_t i = 0; i < d.hosts.size(); ++i)
+        index.insert(d.hosts[i].id, int(i));
+    QSet<quint64> pairs;
+    for (const QString &key : pairKeys) {
+        const QStringList ends = key.split(QLatin1Char('|'));
+        if (ends.size() == 2 && index.contains(ends[0]) && index.contains(ends[1]))
+            pairs.insert(pairOf(index.value(ends[0]), index.value(ends[1])));
     }
+    const auto &flows = m_analysis->analysis.flows;
+    const QItemSelection selection = rowsWhere(m_flowProxy, [&](int row) {
+        return pairs.contains(pairOf(flows[size_t(row)].from, flows[size_t(row)].to));
+    });
     m_flowsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (!selection.isEmpty())
-        m_flowsView->scrollTo(selection.indexes().first());
+        m_flowsView->scrollTo(selection.first().topLeft());
     m_syncing = false;
 }
 
 void FlowsPanel::selectHosts(const QStringList &hostIds)
 {
+    if (!m_analysis)
+        return;
     m_syncing = true;
-    const QSet<QString> wanted(hostIds.begin(), hostIds.end());
-    QItemSelection selection;
-    if (!wanted.isEmpty())
-        for (int r = 0; r < m_flowProxy->rowCount(); ++r) {
-            const QModelIndex index = m_flowProxy->index(r, 0);
-            const QStringList ids = index.data(HostIdsRole).toStringList();
-            if (wanted.contains(ids.value(0)) || wanted.contains(ids.value(1)))
-                selection.select(index, m_flowProxy->index(r, m_flowProxy->columnCount() - 1));
-        }
-    m_flowsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const std::vector<bool> wanted = hostMask(hostIds);
+    const Analysis &a = m_analysis->analysis;
+    QItemSelection flows;
+    QItemSelection openings;
+    if (!hostIds.isEmpty()) {
+        flows = rowsWhere(m_flowProxy, [&](int row) {
+            const Flow &f = a.flows[size_t(row)];
+            return wanted[size_t(f.from)] || wanted[size_t(f.to)];
+        });
+        openings = rowsWhere(m_openingProxy, [&](int row) {
+            const Opening &o = a.openings[size_t(row)];
+            auto any = [&](const std::vector<int> &hosts) {
+                return std::any_of(hosts.begin(), hosts.end(), [&](int h) { return wanted[size_t(h)]; });
+            };
+            return any(o.fromHosts) || any(o.toHosts);
+        });
+    }
+    m_flowsView->selectionModel()->select(flows, QItemSelectionModel::ClearAndSelect);
+    m_openingsView->selectionModel()->select(openings, QItemSelectionModel::ClearAndSelect);
+    for (auto [view, selection] : {std::pair{m_flowsView, &flows}, std::pair{m_openingsView, &openings}})
+        if (!selection->isEmpty())
+            view->scrollTo(selection->first().topLeft());
     m_syncing = false;
 }
 

@@ -4,6 +4,8 @@
 
 #include "model/AnalysisSnapshot.h"
 
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -52,6 +54,8 @@ private:
     void emitSelection(QTableView *view);
     void updateZoneChoices();
     void updateCount();
+    /// Per snapshot host index: is it one of these?
+    std::vector<bool> hostMask(const QStringList &hostIds) const;
 
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
@@ -71,6 +75,7 @@ private:
     QLineEdit *m_ref;
     QLabel *m_count;
     bool m_syncing = false;
+    bool m_columnsSized = false;
 };
 
 } // namespace pp::views

@@ -51,10 +51,21 @@ PalettePanel::PalettePanel(const Catalog &catalog, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setDragEnabled(true);
     m_tree->setDragDropMode(QAbstractItemView::DragOnly);
-    m_tree->setIconSize(QSize(24, 24));
+    m_tree->setIconSize(QSize(22, 22));
+    m_tree->setIndentation(12);
     m_tree->setRootIsDecorated(true);
     layout->addWidget(m_tree);
     connect(m_search, &QLineEdit::textChanged, this, &PalettePanel::setFilter);
+    // Enter in the search box takes the first role that matches.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        for (int g = 0; g < m_tree->topLevelItemCount(); ++g)
+            for (int i = 0; i < m_tree->topLevelItem(g)->childCount(); ++i)
+                if (QTreeWidgetItem *item = m_tree->topLevelItem(g)->child(i); !item->isHidden()) {
+                    m_tree->setCurrentItem(item);
+                    m_tree->setFocus();
+                    return;
+                }
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(0, RoleIdRole).toString();
         if (!id.isEmpty())
@@ -108,6 +119,12 @@ void PalettePanel::populate()
     }
     m_tree->expandAll();
     setFilter(m_search->text());
+}
+
+void PalettePanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void PalettePanel::setFilter(const QString &text)

@@ -24,6 +24,8 @@ public:
     /// Shows the seed's Traditional Chinese names instead of English ones.
     void setChineseNames(bool chinese);
     void setFilter(const QString &text);
+    /// Puts the keyboard in the search box (Find Role).
+    void focusSearch();
     QTreeWidget *tree() const { return m_tree; }
     void retranslate();
 

@@ -20,7 +20,11 @@ SitesPanel::SitesPanel(DesignDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_tree->setColumnCount(3);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->setIndentation(14);
+    // Not ResizeToContents: that measures every row again whenever a host
+    // count changes, and the XL design has a thousand sites.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(m_tree);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -51,6 +55,7 @@ void SitesPanel::retranslate()
     m_tree->setAccessibleDescription(tr("Sites under their parents: central administration site, primaries, secondaries"));
     m_add->setAccessibleDescription(tr("Adds a site below the selected one"));
     m_remove->setAccessibleDescription(tr("Removes the selected site; hosts keep their place but lose the site"));
+    m_shape.clear();
     rebuild();
 }
 
@@ -60,16 +65,32 @@ QString SitesPanel::selectedSite() const
     return items.isEmpty() ? QString() : items.first()->data(0, Qt::UserRole).toString();
 }
 
+QString SitesPanel::typeText(int type) const
+{
+    switch (SiteType(type)) {
+    case SiteType::Cas: return tr("CAS");
+    case SiteType::Primary: return tr("primary");
+    case SiteType::Secondary: return tr("secondary");
+    }
+    return {};
+}
+
 void SitesPanel::rebuild()
 {
-    const QString selected = selectedSite();
     const Design &d = m_document->design();
-    QHash<QString, int> hostCount;
-    for (const Host &h : d.hosts)
-        ++hostCount[h.site];
+    QString shape;
+    for (const Site &s : d.sites)
+        shape += s.code + QLatin1Char('|') + QString::number(int(s.type)) + QLatin1Char('|') + s.parent
+            + QLatin1Char('|') + s.name + QLatin1Char('\n');
+    if (shape == m_shape) {
+        updateCounts();
+        return;
+    }
+    m_shape = shape;
+    const QString selected = selectedSite();
     QSignalBlocker block(m_tree);
     m_tree->clear();
-    QHash<QString, QTreeWidgetItem *> items;
+    m_items.clear();
     // Parents before children: repeat until every site is placed (the file
     // format guarantees there is no cycle).
     std::vector<const Site *> pending;
@@ -78,23 +99,39 @@ void SitesPanel::rebuild()
     for (size_t guard = 0; !pending.empty() && guard <= d.sites.size(); ++guard) {
         std::vector<const Site *> later;
         for (const Site *s : pending) {
-            QTreeWidgetItem *parent = items.value(s->parent);
+            QTreeWidgetItem *parent = m_items.value(s->parent);
             if (!s->parent.isEmpty() && !parent && m_document->site(s->parent)) {
                 later.push_back(s);
                 continue;
             }
             const QStringList columns = {s->name.isEmpty() ? s->code : QStringLiteral("%1  %2").arg(s->code, s->name),
-                                         siteTypeName(s->type), QString::number(hostCount.value(s->code))};
+                                         typeText(int(s->type)), QString()};
             auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_tree, columns);
             item->setData(0, Qt::UserRole, s->code);
-            items.insert(s->code, item);
+            item->setToolTip(0, columns.first()); // the panel is narrow; the name may be cut
+            m_items.insert(s->code, item);
         }
         pending.swap(later);
     }
     m_tree->expandAll();
-    if (QTreeWidgetItem *item = items.value(selected))
+    updateCounts();
+    m_tree->resizeColumnToContents(1);
+    m_tree->resizeColumnToContents(2);
+    if (QTreeWidgetItem *item = m_items.value(selected))
         item->setSelected(true);
     m_remove->setEnabled(!selectedSite().isEmpty());
+}
+
+void SitesPanel::updateCounts()
+{
+    QHash<QString, int> hostCount;
+    for (const Host &h : m_document->design().hosts)
+        ++hostCount[h.site];
+    for (auto it = m_items.constBegin(); it != m_items.constEnd(); ++it) {
+        const QString count = QString::number(hostCount.value(it.key()));
+        if (it.value()->text(2) != count)
+            it.value()->setText(2, count);
+    }
 }
 
 } // namespace pp::views

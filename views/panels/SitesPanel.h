@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace pp {
 class DesignDocument;
@@ -29,12 +31,18 @@ signals:
     void removeSiteRequested(const QString &code);
 
 private:
+    /// Rebuilds the tree when the sites changed; otherwise only the host
+    /// counts (a host moved or edited: the XL design has a thousand sites).
     void rebuild();
+    void updateCounts();
+    QString typeText(int type) const;
 
     DesignDocument *m_document;
     QTreeWidget *m_tree;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QHash<QString, QTreeWidgetItem *> m_items;
+    QString m_shape; ///< the sites as last drawn: code, type, parent, name
 };
 
 } // namespace pp::views

@@ -47,9 +47,11 @@ void ValidationPanel::setAnalysis(const AnalysisPtr &analysis)
     m_model->setAnalysis(analysis);
     const int errors = analysis ? analysis->analysis.errorCount() : 0;
     const int warnings = analysis ? analysis->analysis.warningCount() : 0;
-    m_summary->setText(errors + warnings == 0 ? tr("No errors or warnings.")
-                                              : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
-                           + tr("%n warning(s)", nullptr, warnings));
+    // Singular and plural as whole phrases: no English plural rules needed.
+    m_summary->setText(errors + warnings == 0
+                           ? tr("No errors or warnings.")
+                           : (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors)) + QStringLiteral(", ")
+                               + (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
 }
 
 } // namespace pp::views

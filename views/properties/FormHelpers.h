@@ -4,6 +4,7 @@
 // names, and "not set" aware port fields.
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include "model/PortRange.h"
 
 #include <optional>
+#include <type_traits>
 
 namespace pp::views::form {
 
@@ -23,11 +25,19 @@ W *row(QFormLayout *layout, const QString &label, W *widget, const QString &desc
     auto *l = new QLabel(label);
     l->setBuddy(widget);
     layout->addRow(l, widget);
+    // The spoken name is the label without its mnemonic, "&Name:" or the
+    // Chinese style "名稱(&N)：", and without its colon.
     QString plain = label;
+    plain.remove(QRegularExpression(QStringLiteral("\\(&.\\)")));
     plain.remove(QLatin1Char('&'));
-    if (plain.endsWith(QLatin1Char(':')))
+    if (plain.endsWith(QLatin1Char(':')) || plain.endsWith(QChar(0xFF1A)))
         plain.chop(1);
     widget->setAccessibleName(plain);
+    if constexpr (std::is_base_of_v<QComboBox, W>) {
+        // Long entries (site names, zone names) must not widen the panel.
+        widget->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        widget->setMinimumContentsLength(8);
+    }
     if (!description.isEmpty()) {
         widget->setAccessibleDescription(description);
         widget->setToolTip(description);

@@ -50,6 +50,7 @@ HostEditor::HostEditor(DesignDocument *document, const Catalog &catalog, QWidget
     m_roles->setAccessibleDescription(tr("Check the roles this host carries"));
     m_roles->setIconSize(QSize(18, 18));
     m_roles->setMinimumHeight(160);
+    m_roles->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *rolesBox = new QGroupBox(tr("Roles"));
     auto *rolesLayout = new QVBoxLayout(rolesBox);
     rolesLayout->addWidget(m_roles);
@@ -64,7 +65,7 @@ HostEditor::HostEditor(DesignDocument *document, const Catalog &catalog, QWidget
     m_clientConnections->addItem(tr("intranet"), QStringLiteral("intranet"));
     m_clientConnections->addItem(tr("internet"), QStringLiteral("internet"));
     m_clientConnections->addItem(tr("both"), QStringLiteral("both"));
-    m_siteServerInitiates = form::row(o, tr("Site server initiates:"), new QCheckBox(tr("Require the site server to initiate")),
+    m_siteServerInitiates = form::row(o, tr("Site server initiates:"), new QCheckBox(tr("Enabled")),
                                       tr("Note 5: the site system never starts connections to the site server"));
     m_pxe = form::row(o, tr("PXE:"), new QCheckBox(tr("Enabled")), tr("Distribution point answers PXE boot requests"));
     m_multicast = form::row(o, tr("Multicast:"), new QCheckBox(tr("Enabled")), tr("Distribution point sends multicast"));
@@ -75,12 +76,12 @@ HostEditor::HostEditor(DesignDocument *document, const Catalog &catalog, QWidget
                               tr("Empty for the default instance; a named instance needs a static port"));
     m_sqlPort = form::row(o, tr("SQL port:"), form::portField(false), tr("Note 2: SQL Server port"));
     m_sqlBrokerPort = form::row(o, tr("Service Broker port:"), form::portField(false), tr("Note 2: SQL Server Service Broker port"));
-    m_azure = form::row(o, tr("Azure load balancer:"), new QCheckBox(tr("Behind a load balancer")),
+    m_azure = form::row(o, tr("Azure load balancer:"), new QCheckBox(tr("Yes")),
                         tr("The site database sits behind an Azure load balancer (BKMK_SQLPorts)"));
     m_httpPort = form::row(o, tr("HTTP port:"), form::portField(false), tr("Port of this host's own web service"));
     m_httpsPort = form::row(o, tr("HTTPS port:"), form::portField(false), tr("Port of this host's own web service"));
     m_proxyPort = form::row(o, tr("Proxy port:"), form::portField(false), tr("Note 1: the port the proxy listens on"));
-    m_workgroup = form::row(o, tr("Workgroup:"), new QCheckBox(tr("Not joined to the domain")),
+    m_workgroup = form::row(o, tr("Workgroup:"), new QCheckBox(tr("Yes")),
                             tr("Workgroup clients do not query the global catalog"));
     m_rpcRange = form::row(o, tr("RPC dynamic range:"), form::portField(true),
                            tr("Note 6: restricted RPC range of this host, e.g. 50000-50100"));

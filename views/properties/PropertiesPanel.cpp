@@ -6,7 +6,9 @@
 #include "views/properties/SiteEditor.h"
 #include "views/properties/ZoneEditor.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -16,13 +18,9 @@ namespace pp::views {
 PropertiesPanel::PropertiesPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
+    , m_catalog(catalog)
     , m_title(new QLabel(this))
     , m_stack(new QStackedWidget)
-    , m_host(new HostEditor(document, catalog))
-    , m_zone(new ZoneEditor(document))
-    , m_site(new SiteEditor(document, catalog))
-    , m_design(new DesignEditor(document, catalog))
-    , m_multiple(new QLabel)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -32,57 +30,128 @@ PropertiesPanel::PropertiesPanel(DesignDocument *document, const Catalog &catalo
     m_title->setFont(bold);
     layout->addWidget(m_title);
     auto *scroll = new QScrollArea;
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the editors follow the dock's width
     scroll->setWidget(m_stack);
     layout->addWidget(scroll);
+    connect(document, &DesignDocument::changed, this, &PropertiesPanel::refresh);
+    setAccessibleName(tr("Properties"));
+    m_scroll->setAccessibleName(tr("Properties of the selection"));
+    createEditors();
+    showDesign();
+}
+
+void PropertiesPanel::createEditors()
+{
+    // What each editor was showing survives the rebuild.
+    const QString host = m_host ? m_host->hostId() : QString();
+    const QString zone = m_zone ? m_zone->zoneId() : QString();
+    const QString site = m_site ? m_site->siteCode() : QString();
+    while (m_stack->count() > 0) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        disconnect(w, nullptr, this, nullptr); // a focused field's last editingFinished goes nowhere
+        w->deleteLater();
+    }
+    m_host = new HostEditor(m_document, m_catalog);
+    m_zone = new ZoneEditor(m_document);
+    m_site = new SiteEditor(m_document, m_catalog);
+    m_design = new DesignEditor(m_document, m_catalog);
+    m_multiple = new QLabel;
     m_multiple->setWordWrap(true);
     m_multiple->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     for (QWidget *w : {static_cast<QWidget *>(m_design), static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_zone),
                        static_cast<QWidget *>(m_site), static_cast<QWidget *>(m_multiple)})
         m_stack->addWidget(w);
-    setAccessibleName(tr("Properties"));
-    connect(document, &DesignDocument::changed, this, &PropertiesPanel::refresh);
-    showDesign();
+    m_host->setChineseNames(m_chinese);
+
+    connect(m_host, &HostEditor::hostEdited, this, &PropertiesPanel::hostEdited);
+    connect(m_zone, &ZoneEditor::zoneEdited, this, &PropertiesPanel::zoneEdited);
+    connect(m_site, &SiteEditor::siteEdited, this, &PropertiesPanel::siteEdited);
+    connect(m_design, &DesignEditor::nameEdited, this, &PropertiesPanel::nameEdited);
+    connect(m_design, &DesignEditor::settingsEdited, this, &PropertiesPanel::settingsEdited);
+    connect(m_design, &DesignEditor::changeRequestEdited, this, &PropertiesPanel::changeRequestEdited);
+    connect(m_host, &HostEditor::invalidInput, this, &PropertiesPanel::invalidInput);
+    connect(m_zone, &ZoneEditor::invalidInput, this, &PropertiesPanel::invalidInput);
+    connect(m_site, &SiteEditor::invalidInput, this, &PropertiesPanel::invalidInput);
+    connect(m_design, &DesignEditor::invalidInput, this, &PropertiesPanel::invalidInput);
+
+    switch (m_page) {
+    case Page::Host: showHost(host); break;
+    case Page::Zone: showZone(zone); break;
+    case Page::Site: showSite(site); break;
+    case Page::Multiple: showMultiple(m_multipleCount); break;
+    case Page::Design: showDesign(); break;
+    }
+}
+
+void PropertiesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Properties"));
+        m_scroll->setAccessibleName(tr("Properties of the selection"));
+        if (m_host)
+            createEditors();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PropertiesPanel::retitle()
+{
+    switch (m_page) {
+    case Page::Host: m_title->setText(tr("Host")); break;
+    case Page::Zone: m_title->setText(tr("Zone")); break;
+    case Page::Site: m_title->setText(tr("Site")); break;
+    case Page::Design: m_title->setText(tr("Design")); break;
+    case Page::Multiple:
+        m_title->setText(tr("Selection"));
+        m_multiple->setText(tr("%n items selected. Drag them together, delete them, or copy them.", nullptr,
+                               m_multipleCount));
+        break;
+    }
+    m_title->setAccessibleName(m_title->text());
 }
 
 void PropertiesPanel::showHost(const QString &id)
 {
-    m_title->setText(tr("Host"));
+    m_page = Page::Host;
     m_host->setHost(id);
     showPage(m_host);
 }
 
 void PropertiesPanel::showZone(const QString &id)
 {
-    m_title->setText(tr("Zone"));
+    m_page = Page::Zone;
     m_zone->setZone(id);
     showPage(m_zone);
 }
 
 void PropertiesPanel::showSite(const QString &code)
 {
-    m_title->setText(tr("Site"));
+    m_page = Page::Site;
     m_site->setSite(code);
     showPage(m_site);
 }
 
 void PropertiesPanel::showDesign()
 {
-    m_title->setText(tr("Design"));
+    m_page = Page::Design;
     m_design->refresh();
     showPage(m_design);
 }
 
 void PropertiesPanel::showMultiple(int count)
 {
-    m_title->setText(tr("Selection"));
-    m_multiple->setText(tr("%n items selected. Drag them together, delete them, or copy them.", nullptr, count));
+    m_page = Page::Multiple;
+    m_multipleCount = count;
     showPage(m_multiple);
 }
 
 void PropertiesPanel::showPage(QWidget *page)
 {
+    retitle();
     // A stacked widget is as wide as its widest page; hidden pages must not
     // push the visible one into a horizontal scroll bar.
     for (int i = 0; i < m_stack->count(); ++i)
@@ -90,33 +159,45 @@ void PropertiesPanel::showPage(QWidget *page)
     page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_stack->setCurrentWidget(page);
     m_stack->adjustSize();
+    showStartOfFields();
+}
+
+void PropertiesPanel::showStartOfFields()
+{
+    // setText() leaves the cursor, and so the view, at the end of the text:
+    // a long name would show as its last few characters.
+    for (QLineEdit *edit : m_stack->currentWidget()->findChildren<QLineEdit *>())
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
 }
 
 void PropertiesPanel::refresh()
 {
-    QWidget *current = m_stack->currentWidget();
-    if (current == m_host) {
-        if (m_document->host(m_host->hostId()))
-            m_host->refresh();
-        else
-            showDesign();
-    } else if (current == m_zone) {
-        if (m_document->zone(m_zone->zoneId()))
-            m_zone->refresh();
-        else
-            showDesign();
-    } else if (current == m_site) {
-        if (m_document->site(m_site->siteCode()))
-            m_site->refresh();
-        else
-            showDesign();
-    } else if (current == m_design) {
-        m_design->refresh();
+    switch (m_page) {
+    case Page::Host:
+        if (!m_document->host(m_host->hostId()))
+            return showDesign();
+        m_host->refresh();
+        break;
+    case Page::Zone:
+        if (!m_document->zone(m_zone->zoneId()))
+            return showDesign();
+        m_zone->refresh();
+        break;
+    case Page::Site:
+        if (!m_document->site(m_site->siteCode()))
+            return showDesign();
+        m_site->refresh();
+        break;
+    case Page::Design: m_design->refresh(); break;
+    case Page::Multiple: break;
     }
+    showStartOfFields();
 }
 
 void PropertiesPanel::setChineseNames(bool chinese)
 {
+    m_chinese = chinese;
     m_host->setChineseNames(chinese);
 }
 

@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+#include "model/Design.h"
+
 class QLabel;
+class QScrollArea;
 class QStackedWidget;
 
 namespace pp {
@@ -18,7 +21,10 @@ class SiteEditor;
 class ZoneEditor;
 
 /// Shows the editor of whatever is selected: a host, a zone, a site, or
-/// the design itself when nothing is.
+/// the design itself when nothing is. The editors' edits leave through this
+/// panel's signals, as (before, after) pairs for the undo layer. On a
+/// language change the editors are built anew, so every label and choice
+/// follows the language at once.
 class PropertiesPanel : public QWidget
 {
     Q_OBJECT
@@ -34,22 +40,45 @@ public:
     void refresh();
     void setChineseNames(bool chinese);
 
+    /// The current editors; they are replaced on a language change.
     HostEditor *hostEditor() const { return m_host; }
     ZoneEditor *zoneEditor() const { return m_zone; }
     SiteEditor *siteEditor() const { return m_site; }
     DesignEditor *designEditor() const { return m_design; }
 
+signals:
+    void hostEdited(const pp::Host &before, const pp::Host &after);
+    void zoneEdited(const pp::Zone &before, const pp::Zone &after);
+    void siteEdited(const pp::Site &before, const pp::Site &after);
+    void nameEdited(const QString &before, const QString &after);
+    void settingsEdited(const pp::DesignSettings &before, const pp::DesignSettings &after);
+    void changeRequestEdited(const pp::ChangeRequestInfo &before, const pp::ChangeRequestInfo &after);
+    /// A field holds something that cannot be applied; the message says why.
+    void invalidInput(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    enum class Page { Design, Host, Zone, Site, Multiple };
+    void createEditors();
     void showPage(QWidget *page);
+    void showStartOfFields();
+    void retitle();
 
     DesignDocument *m_document;
+    const Catalog &m_catalog;
     QLabel *m_title;
     QStackedWidget *m_stack;
-    HostEditor *m_host;
-    ZoneEditor *m_zone;
-    SiteEditor *m_site;
-    DesignEditor *m_design;
-    QLabel *m_multiple;
+    QScrollArea *m_scroll = nullptr;
+    HostEditor *m_host = nullptr;
+    ZoneEditor *m_zone = nullptr;
+    SiteEditor *m_site = nullptr;
+    DesignEditor *m_design = nullptr;
+    QLabel *m_multiple = nullptr;
+    Page m_page = Page::Design;
+    int m_multipleCount = 0;
+    bool m_chinese = false;
 };
 
 } // namespace pp::views

@@ -1,5 +1,9 @@
 #include "views/report/ReportRender.h"
 
+#include "model/export/ChangeRequest.h"
+#include "model/export/DiagramSvg.h"
+#include "model/export/HtmlReport.h"
+
 #include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
@@ -15,9 +19,13 @@ namespace pp::report {
 
 namespace {
 
-constexpr int maxPixels = 16000;
+/// A PNG side of more is a file no viewer opens comfortably.
+constexpr int maxPngPixels = 8000;
+/// An A4 landscape page shows the diagram about 1,000 units wide: three
+/// times that is sharp in print and keeps an XL design's picture small.
+constexpr int maxPdfPixels = 3000;
 
-QImage render(const QByteArray &svg, qreal scale, QString *error)
+QImage render(const QByteArray &svg, qreal scale, int maxPixels, QString *error)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         *error = QStringLiteral("rendering needs a QGuiApplication");
@@ -45,7 +53,7 @@ QImage render(const QByteArray &svg, qreal scale, QString *error)
 
 QByteArray svgToPng(const QByteArray &svg, qreal scale, QString *error)
 {
-    const QImage image = render(svg, scale, error);
+    const QImage image = render(svg, scale, maxPngPixels, error);
     if (image.isNull())
         return {};
     QByteArray bytes;
@@ -58,22 +66,33 @@ QByteArray svgToPng(const QByteArray &svg, qreal scale, QString *error)
     return bytes;
 }
 
-QByteArray htmlToPdf(const QByteArray &html, const QByteArray &diagramSvg, const QString &title, QString *error)
+QByteArray changeRequestPdf(const ChangeRequest &request, const Design &design, const Catalog &catalog,
+                            const Analysis &analysis, QString *error)
 {
-    const QImage diagram = render(diagramSvg, 2.0, error);
+    const QImage diagram = render(designDiagramSvg(design, catalog, analysis), 2.0, maxPdfPixels, error);
     if (diagram.isNull())
         return {};
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setTitle(title);
+    // At 96 dpi a document pixel is a CSS pixel: QTextDocument lays the page
+    // out in the same units the report's sizes are written in.
+    writer.setResolution(96);
+    writer.setTitle(request.designName);
     writer.setCreator(QStringLiteral("PortPlanner"));
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
                                      QPageLayout::Millimeter));
 
+    // The body's margins and the table borders take a share of the page
+    // width; three quarters of it is what the picture can have.
+    HtmlReportOptions options;
+    options.diagramImage = QStringLiteral("diagram.png");
+    options.diagramWidth = int(writer.pageLayout().paintRectPixels(96).width() * 0.75);
+    const QByteArray html = changeRequestHtml(request, design, catalog, analysis, options);
+
     QTextDocument document;
-    document.addResource(QTextDocument::ImageResource, QUrl(diagramImageName()), diagram);
+    document.addResource(QTextDocument::ImageResource, QUrl(options.diagramImage), diagram);
     document.setHtml(QString::fromUtf8(html));
     document.print(&writer);
     buffer.close();

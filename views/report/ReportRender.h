@@ -3,21 +3,23 @@
 #include <QByteArray>
 #include <QString>
 
+namespace pp {
+class Catalog;
+struct Analysis;
+struct ChangeRequest;
+struct Design;
+}
+
 namespace pp::report {
 
 /// Renders an SVG drawing (DiagramSvg) as a PNG at `scale` pixels per unit,
-/// capped so neither side exceeds 16,000 pixels. Needs a QGuiApplication.
+/// capped so neither side exceeds 8,000 pixels. Needs a QGuiApplication.
 QByteArray svgToPng(const QByteArray &svg, qreal scale, QString *error);
 
-/// Prints an HTML report written with HtmlReportOptions::diagramImage set to
-/// "diagram.png" as an A4 landscape PDF, the diagram rendered from
-/// `diagramSvg`. Needs a QGuiApplication.
-QByteArray htmlToPdf(const QByteArray &html, const QByteArray &diagramSvg, const QString &title, QString *error);
-
-/// The name the HTML must give the diagram picture for htmlToPdf.
-inline QString diagramImageName()
-{
-    return QStringLiteral("diagram.png");
-}
+/// The change-request report (HtmlReport) as an A4 landscape PDF, the
+/// diagram drawn as a picture fitted to the page width. Needs a
+/// QGuiApplication.
+QByteArray changeRequestPdf(const ChangeRequest &request, const Design &design, const Catalog &catalog,
+                            const Analysis &analysis, QString *error);
 
 } // namespace pp::report
