@@ -6,14 +6,10 @@
 #include "model/Catalog.h"
 #include "model/RulesEngine.h"
 #include "model/export/ChangeRequest.h"
-#include "model/export/CsvExport.h"
 #include "model/export/DiagramSvg.h"
+#include "model/export/ExportFormats.h"
 #include "model/export/ExportText.h"
-#include "model/export/HtmlReport.h"
-#include "model/export/NftExport.h"
 #include "model/export/OpeningDelta.h"
-#include "model/export/PowerShellExport.h"
-#include "model/export/XlsxExport.h"
 #include "model/review/RiskRules.h"
 
 #ifdef PORTPLANNER_HAVE_REPORT
@@ -72,26 +68,13 @@ std::optional<Analyzed> analyze(const QString &path)
 QByteArray render(const QString &format, const ChangeRequest &request, const Analyzed &source, QString *error)
 {
     const Catalog &catalog = Catalog::builtin();
-    if (format == QLatin1String("csv"))
-        return changeRequestCsv(request);
-    if (format == QLatin1String("xlsx"))
-        return changeRequestXlsx(request, source.design, catalog, error);
-    if (format == QLatin1String("html"))
-        return changeRequestHtml(request, source.design, catalog, source.analysis);
-    if (format == QLatin1String("ps1"))
-        return changeRequestPowerShell(request);
-    if (format == QLatin1String("nft"))
-        return changeRequestNft(request, source.design);
-    if (format == QLatin1String("svg"))
-        return designDiagramSvg(source.design, catalog, source.analysis);
 #ifdef PORTPLANNER_HAVE_REPORT
     if (format == QLatin1String("png"))
         return report::svgToPng(designDiagramSvg(source.design, catalog, source.analysis), 1.5, error);
     if (format == QLatin1String("pdf"))
         return report::changeRequestPdf(request, source.design, catalog, source.analysis, error);
 #endif
-    *error = QStringLiteral("unknown format %1").arg(format);
-    return {};
+    return renderCoreFormat(format, request, source.design, catalog, source.analysis, error);
 }
 
 /// Writes the output (atomically when to a file); returns an exit code.
