@@ -3,6 +3,7 @@
 #include "app/commands/Commands.h"
 #include "app/designer/AnalysisRunner.h"
 #include "app/designer/DocumentFiles.h"
+#include "app/designer/ExportDialog.h"
 #include "app/designer/Language.h"
 #include "model/Catalog.h"
 #include "model/DesignDocument.h"
@@ -506,6 +507,34 @@ void MainWindow::toggleSnap()
 void MainWindow::toggleGrid()
 {
     m_view->setShowGrid(m_actions.value(QStringLiteral("grid"))->isChecked());
+}
+
+void MainWindow::exportChangeRequest()
+{
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
+    ExportDialog dialog(m_catalog, analysis, m_files->path(), this);
+    dialog.exec();
+}
+
+void MainWindow::compareWith()
+{
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier design"),
+                                                      QFileInfo(m_files->path()).absolutePath(),
+                                                      tr("PortPlanner designs (*.portplan)"));
+    if (path.isEmpty())
+        return;
+    ExportDialog dialog(m_catalog, analysis, m_files->path(), this);
+    QString error;
+    if (!dialog.setBaseline(path, &error)) {
+        QMessageBox::critical(this, tr("Compare with"), tr("%1 could not be read:\n%2").arg(path, error));
+        return;
+    }
+    dialog.exec();
 }
 
 void MainWindow::startReview()

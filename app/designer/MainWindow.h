@@ -126,6 +126,8 @@ private:
     void toggleInternal();
     void toggleSnap();
     void toggleGrid();
+    void exportChangeRequest();
+    void compareWith();
     void startReview();
     void exportReviewRecord();
     void setLanguage(const QString &code);

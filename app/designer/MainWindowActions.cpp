@@ -96,6 +96,8 @@ void MainWindow::createActions()
     connect(legend, &QAction::toggled, m_view, &views::DesignView::setShowLegend);
     addAction(QStringLiteral("about"), QKeySequence(), &MainWindow::about);
     addAction(QStringLiteral("startReview"), QKeySequence(Qt::Key_F8), &MainWindow::startReview);
+    addAction(QStringLiteral("exportRequest"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportChangeRequest);
+    addAction(QStringLiteral("compareWith"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::compareWith);
     addAction(QStringLiteral("reviewRecord"), QKeySequence(), &MainWindow::exportReviewRecord);
 
     m_languageGroup = new QActionGroup(this);
@@ -125,6 +127,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a("save"));
     m_fileMenu->addAction(a("saveAs"));
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("exportRequest"));
+    m_fileMenu->addAction(a("compareWith"));
     m_fileMenu->addAction(a("exportDiagram"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("quit"));
@@ -223,6 +227,8 @@ void MainWindow::retranslate()
         {"grid", tr("Show G&rid"), tr("Draw the grid behind the design")},
         {"legend", tr("Show &Legend"), tr("Explain the canvas's lines in a corner of the view")},
         {"about", tr("&About PortPlanner"), tr("Version and sources")},
+        {"exportRequest", tr("Export &Change Request…"), tr("The firewall change request in a format the firewall team takes, previewed first")},
+        {"compareWith", tr("Co&mpare With…"), tr("Only what changed since an earlier version of the design")},
         {"startReview", tr("Start or Resume &Walkthrough"), tr("Step through every boundary crossing, highest risk first")},
         {"reviewRecord", tr("Export Review &Record…"), tr("Who decided what and when, as an HTML page")},
         {"lang_en", QStringLiteral("English"), QStringLiteral("English")},

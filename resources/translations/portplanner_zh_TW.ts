@@ -155,6 +155,155 @@
     </message>
 </context>
 <context>
+    <name>pp::app::ExportDialog</name>
+    <message>
+        <source>Compare with…</source>
+        <translation>比較對象…</translation>
+    </message>
+    <message>
+        <source>Whole design</source>
+        <translation>整個設計</translation>
+    </message>
+    <message>
+        <source>Export change request</source>
+        <translation>匯出變更要求</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 活頁簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 報告</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 報告</translation>
+    </message>
+    <message>
+        <source>Windows Defender Firewall script (PowerShell)</source>
+        <translation>Windows Defender 防火牆指令碼 (PowerShell)</translation>
+    </message>
+    <message>
+        <source>nftables ruleset</source>
+        <translation>nftables 規則集</translation>
+    </message>
+    <message>
+        <source>Diagram (SVG)</source>
+        <translation>圖表 (SVG)</translation>
+    </message>
+    <message>
+        <source>Diagram (PNG)</source>
+        <translation>圖表 (PNG)</translation>
+    </message>
+    <message>
+        <source>The whole design (no baseline)</source>
+        <translation>整個設計（無基準）</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Only changes since:</source>
+        <translation>僅列出此後的變更：</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>匯出格式</translation>
+    </message>
+    <message>
+        <source>Baseline design</source>
+        <translation>基準設計</translation>
+    </message>
+    <message>
+        <source>When set, the request asks only for what changed since this design</source>
+        <translation>設定後，要求只列出自此設計以來的變更</translation>
+    </message>
+    <message>
+        <source>Choose an earlier version of the design to compare with</source>
+        <translation>選擇要比較的較早設計版本</translation>
+    </message>
+    <message>
+        <source>Export the whole design again</source>
+        <translation>再次匯出整個設計</translation>
+    </message>
+    <message>
+        <source>Change request summary</source>
+        <translation>變更要求摘要</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Diagram preview</source>
+        <translation>圖表預覽</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>自 %1 以來的變更</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier design</source>
+        <translation>與較早的設計比較</translation>
+    </message>
+    <message>
+        <source>PortPlanner designs (*.portplan)</source>
+        <translation>PortPlanner 設計 (*.portplan)</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較對象</translation>
+    </message>
+    <message>
+        <source>%1 could not be read:
+%2</source>
+        <translation>無法讀取 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Since %1: %2 opening(s) to add, %3 to modify, %4 to remove; %5 unchanged.</source>
+        <translation>自 %1 以來：新增 %2 個開放、修改 %3 個、移除 %4 個；%5 個未變更。</translation>
+    </message>
+    <message>
+        <source>%1 request line(s) in %2 firewall rule(s).</source>
+        <translation>%2 條防火牆規則中共 %1 行要求。</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>The report is %1 MB: too large to preview here. Save it and open it in a browser.</source>
+        <translation>報告大小為 %1 MB，過大而無法在此預覽。請儲存後以瀏覽器開啟。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save change request</source>
+        <translation>儲存變更要求</translation>
+    </message>
+    <message>
+        <source>change-request</source>
+        <translation>change-request</translation>
+    </message>
+    <message>
+        <source>-change-request</source>
+        <translation>-change-request</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 檔案 (*.%2)</translation>
+    </message>
+</context>
+<context>
     <name>pp::app::MainWindow</name>
     <message>
         <source>Flow summary</source>
@@ -661,6 +810,40 @@
     <message>
         <source>Boundary Groups</source>
         <translation>界限群組</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier design</source>
+        <translation>與較早的設計比較</translation>
+    </message>
+    <message>
+        <source>PortPlanner designs (*.portplan)</source>
+        <translation>PortPlanner 設計 (*.portplan)</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比較對象</translation>
+    </message>
+    <message>
+        <source>%1 could not be read:
+%2</source>
+        <translation>無法讀取 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Export &amp;Change Request…</source>
+        <translation>匯出變更要求(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The firewall change request in a format the firewall team takes, previewed first</source>
+        <translation>以防火牆小組採用的格式匯出防火牆變更要求，先行預覽</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Only what changed since an earlier version of the design</source>
+        <translation>只列出自較早設計版本以來的變更</translation>
     </message>
 </context>
 <context>

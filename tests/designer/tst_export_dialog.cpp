@@ -1,0 +1,107 @@
+// File > Export Change Request and Compare With, through the dialog the
+// designer shows: every format renders from the engine's openings, a
+// baseline turns the request into only what changed.
+#include "tests/support/TestPaths.h"
+
+#include "app/commands/Commands.h"
+#include "app/designer/DocumentFiles.h"
+#include "app/designer/ExportDialog.h"
+#include "tests/designer/DesignerFixture.h"
+
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace pp;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(QStringLiteral("PortPlannerTests"));
+    }
+
+    void everyFormatRendersAndSaves_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("starts");
+        QTest::newRow("csv") << "csv" << QByteArray("line,");
+        QTest::newRow("xlsx") << "xlsx" << QByteArray("PK");
+        QTest::newRow("html") << "html" << QByteArray("<");
+        QTest::newRow("pdf") << "pdf" << QByteArray("%PDF");
+        QTest::newRow("ps1") << "ps1" << QByteArray("#");
+        QTest::newRow("nft") << "nft" << QByteArray("#");
+        QTest::newRow("svg") << "svg" << QByteArray("<");
+        QTest::newRow("png") << "png" << QByteArray("\x89PNG");
+    }
+
+    void everyFormatRendersAndSaves()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, starts);
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        app::ExportDialog dialog(Catalog::builtin(), w->analysis()->current(), w->files()->path(), w.get());
+        dialog.setFormat(format);
+        QCOMPARE(dialog.format(), format);
+        QVERIFY(!dialog.request().lines.empty());
+        // One line per opening of the engine: nothing recomputed, nothing lost.
+        QCOMPARE(dialog.request().lines.size(), w->analysis()->current()->analysis.openings.size());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("request.") + format);
+        QString error;
+        QVERIFY2(dialog.saveTo(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(bytes.startsWith(starts), bytes.left(40).constData());
+        if (format == QLatin1String("csv"))
+            QCOMPARE(bytes.count("\nCR-"), qsizetype(dialog.request().lines.size())); // one row per line
+        // The preview shows something for every format.
+        const auto *text = dialog.findChild<QPlainTextEdit *>();
+        const auto *html = dialog.findChild<QTextBrowser *>();
+        QVERIFY(!text->toPlainText().isEmpty() || !html->toPlainText().isEmpty() || format == QLatin1String("svg")
+                || format == QLatin1String("png"));
+    }
+
+    void compareWithAskesOnlyForWhatChanged()
+    {
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        QTemporaryDir dir;
+        const QString before = dir.filePath(QStringLiteral("before.portplan"));
+        QString error;
+        QVERIFY(w->files()->saveAs(before, &error));
+        // Move the FSP from the DMZ into the datacenter.
+        const Host *found = w->document()->host(QStringLiteral("fsp01"));
+        QVERIFY(found);
+        const Host fsp = *found;
+        w->edits()->placeHosts({{fsp.id, w->document()->zone(QStringLiteral("dc"))->rect.topLeft() + QPointF(300, 320),
+                                 QStringLiteral("dc")}},
+                               QStringLiteral("move"));
+        w->analysis()->waitForIdle();
+        app::ExportDialog dialog(Catalog::builtin(), w->analysis()->current(), w->files()->path(), w.get());
+        const size_t whole = dialog.request().lines.size();
+        QVERIFY(dialog.setBaseline(before, &error));
+        const ChangeRequest &delta = dialog.request();
+        QVERIFY(delta.delta);
+        QVERIFY(!delta.lines.empty());
+        QVERIFY(delta.lines.size() < whole);
+        QVERIFY(delta.count(RequestAction::Remove) > 0); // e.g. the LAN clients no longer cross into the DMZ for the FSP
+        for (const RequestLine &line : delta.lines)
+            QVERIFY(line.key.contains(QStringLiteral("dmz")) || line.key.contains(QStringLiteral("dc")));
+        // An unreadable baseline is refused with the loader's words.
+        const QString broken = dir.filePath(QStringLiteral("broken.portplan"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("{");
+        b.close();
+        QVERIFY(!dialog.setBaseline(broken, &error));
+        QVERIFY(error.contains(QStringLiteral("malformed JSON")));
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_export_dialog.moc"
