@@ -93,12 +93,16 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Children die after this body: keep their last signals away from a
-    // half-destroyed window.
+    // Children die after this body, and ~QWidget hides them first (docks
+    // then emit visibilityChanged): keep every last signal of theirs away
+    // from a half-destroyed window. UndefinedBehaviorSanitizer caught one.
     for (QObject *sender : {static_cast<QObject *>(m_scene), static_cast<QObject *>(m_runner),
                             static_cast<QObject *>(m_undo), static_cast<QObject *>(m_files),
                             static_cast<QObject *>(m_language)})
         disconnect(sender, nullptr, this, nullptr);
+    const QList<QObject *> descendants = findChildren<QObject *>();
+    for (QObject *child : descendants)
+        disconnect(child, nullptr, this, nullptr);
     delete m_edits;
 }
 

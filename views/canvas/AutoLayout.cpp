@@ -15,6 +15,17 @@ namespace {
 /// graphviz keeps global state; layouts run one at a time.
 QMutex graphvizLock;
 
+/// One graphviz context for the life of the process, never freed. Graphviz
+/// 2.42's pango text plugin remembers the last font name by pointer into the
+/// context's font dictionary; freeing the context and laying out again made
+/// it read that freed name (AddressSanitizer caught it). A lasting context
+/// also spares loading the plugins on every layout.
+GVC_t *graphvizContext()
+{
+    static GVC_t *context = gvContext();
+    return context;
+}
+
 char *cstr(QByteArray &storage, const QString &s)
 {
     storage = s.toUtf8();
@@ -32,7 +43,7 @@ LayoutResult autoLayout(const Design &design, const Analysis &analysis)
 {
     QMutexLocker locker(&graphvizLock);
     LayoutResult result;
-    GVC_t *gvc = gvContext();
+    GVC_t *gvc = graphvizContext();
     QByteArray name("portplanner");
     Agraph_t *g = agopen(name.data(), Agdirected, nullptr);
     set(g, "rankdir", "LR");
@@ -102,7 +113,6 @@ LayoutResult autoLayout(const Design &design, const Analysis &analysis)
         gvFreeLayout(gvc, g);
     }
     agclose(g);
-    gvFreeContext(gvc);
     return result;
 }
 
