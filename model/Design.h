@@ -5,19 +5,14 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/Extras.h"
 #include "model/PortRange.h"
 #include "model/Settings.h"
-
-#include <nlohmann/json.hpp>
 
 #include <optional>
 #include <vector>
 
 namespace pp {
-
-/// Unknown keys of a file object are kept here and written back, so a file
-/// from a newer minor revision survives a round trip through this version.
-using Extras = nlohmann::ordered_json;
 
 enum class SiteType : quint8 { Cas, Primary, Secondary };
 enum class ZoneKind : quint8 { Internal, Perimeter, Internet, Cloud, Branch };

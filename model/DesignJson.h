@@ -4,6 +4,8 @@
 
 #include "model/Design.h"
 
+#include <nlohmann/json.hpp>
+
 namespace pp {
 
 /// The file format's own JSON for a design and for one host, in file key

@@ -54,8 +54,9 @@ void putPorts(Json &o, const PortSettings &ports)
     }
 }
 
-void putExtras(Json &o, const Extras &extras)
+void putExtras(Json &o, const Extras &kept)
 {
+    const Json &extras = kept.json();
     if (!extras.is_object())
         return;
     for (auto it = extras.begin(); it != extras.end(); ++it)

@@ -58,7 +58,7 @@ std::optional<Fragment> parseFragment(const QByteArray &bytes, const Catalog &ca
     }
     Fragment f;
     f.design = std::move(*loaded.design);
-    const nlohmann::ordered_json &extras = f.design.extras;
+    const nlohmann::ordered_json &extras = f.design.extras.json();
     if (const auto it = extras.find(wholeZonesKey); extras.is_object() && it != extras.end() && it->is_array())
         for (const auto &z : *it)
             if (z.is_string())

@@ -5,6 +5,8 @@
 
 #include "model/DesignFile.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cmath>
 #include <initializer_list>
 
