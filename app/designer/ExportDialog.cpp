@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -207,8 +208,17 @@ void ExportDialog::updatePreview()
         return;
     }
     if (f == QLatin1String("html") || f == QLatin1String("pdf") || f == QLatin1String("xlsx")) {
-        // XLSX and PDF carry the same lines as the report: preview that.
-        const QByteArray html = changeRequestHtml(m_request, m_current->design, m_catalog, m_current->analysis);
+        // XLSX and PDF carry the same lines as the report: preview that. The
+        // text browser cannot draw inline SVG, so the diagram goes in as a
+        // picture, the way the PDF takes it.
+        HtmlReportOptions options;
+        options.diagramImage = QStringLiteral("preview-diagram.png");
+        options.diagramWidth = std::max(700, m_html->viewport()->width() - 60);
+        const QByteArray html = changeRequestHtml(m_request, m_current->design, m_catalog, m_current->analysis, options);
+        QImage diagram;
+        diagram.loadFromData(
+            report::svgToPng(designDiagramSvg(m_current->design, m_catalog, m_current->analysis), 1.0, &error), "PNG");
+        m_html->document()->addResource(QTextDocument::ImageResource, QUrl(options.diagramImage), diagram);
         if (html.size() > previewLimit)
             m_html->setPlainText(tr("The report is %1 MB: too large to preview here. Save it and open it in a browser.")
                                      .arg(html.size() / 1048576.0, 0, 'f', 1));

@@ -8,6 +8,7 @@
 #include "app/designer/ExportDialog.h"
 #include "tests/designer/DesignerFixture.h"
 
+#include <QImage>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -65,6 +66,13 @@ private slots:
         const auto *html = dialog.findChild<QTextBrowser *>();
         QVERIFY(!text->toPlainText().isEmpty() || !html->toPlainText().isEmpty() || format == QLatin1String("svg")
                 || format == QLatin1String("png"));
+        // The report preview cannot draw inline SVG: its diagram is a picture.
+        if (format == QLatin1String("html")) {
+            QVERIFY(!html->toHtml().contains(QLatin1String("<svg")));
+            const QVariant picture = html->document()->resource(QTextDocument::ImageResource,
+                                                                QUrl(QStringLiteral("preview-diagram.png")));
+            QVERIFY(picture.canConvert<QImage>() && !picture.value<QImage>().isNull());
+        }
     }
 
     void compareWithAskesOnlyForWhatChanged()
