@@ -148,16 +148,21 @@ QString ExportDialog::format() const
     return m_format->currentData().toString();
 }
 
-void ExportDialog::chooseBaseline()
+bool ExportDialog::chooseBaseline()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier design"),
+    // Parented to the main window when the dialog is not on screen yet
+    // (File > Compare With asks for the file first).
+    QWidget *parent = isVisible() ? this : parentWidget();
+    const QString path = QFileDialog::getOpenFileName(parent, tr("Compare with an earlier design"),
                                                       QFileInfo(m_currentPath).absolutePath(),
                                                       tr("PortPlanner designs (*.portplan)"));
     if (path.isEmpty())
-        return;
+        return false;
     QString error;
-    if (!setBaseline(path, &error))
-        QMessageBox::critical(this, tr("Compare with"), tr("%1 could not be read:\n%2").arg(path, error));
+    if (setBaseline(path, &error))
+        return true;
+    QMessageBox::critical(parent, tr("Compare with"), tr("%1 could not be read:\n%2").arg(path, error));
+    return false;
 }
 
 void ExportDialog::rebuild()

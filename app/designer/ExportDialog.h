@@ -36,6 +36,9 @@ public:
     /// Compares with a baseline design file; false (and a message) when it
     /// cannot be read.
     bool setBaseline(const QString &path, QString *error);
+    /// Asks for a baseline design file; true once one is read (a file that
+    /// cannot be read is reported and leaves the dialog as it was).
+    bool chooseBaseline();
     void setFormat(const QString &format);
     QString format() const;
     const ChangeRequest &request() const { return m_request; }
@@ -46,7 +49,6 @@ public:
 private:
     void rebuild();
     void updatePreview();
-    void chooseBaseline();
     void save();
 
     const Catalog &m_catalog;

@@ -527,18 +527,9 @@ void MainWindow::compareWith()
     const AnalysisPtr analysis = m_runner->current();
     if (!analysis)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an earlier design"),
-                                                      QFileInfo(m_files->path()).absolutePath(),
-                                                      tr("PortPlanner designs (*.portplan)"));
-    if (path.isEmpty())
-        return;
     ExportDialog dialog(m_catalog, analysis, m_files->path(), this);
-    QString error;
-    if (!dialog.setBaseline(path, &error)) {
-        QMessageBox::critical(this, tr("Compare with"), tr("%1 could not be read:\n%2").arg(path, error));
-        return;
-    }
-    dialog.exec();
+    if (dialog.chooseBaseline())
+        dialog.exec();
 }
 
 void MainWindow::startReview()

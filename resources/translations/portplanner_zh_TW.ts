@@ -812,24 +812,6 @@
         <translation>界限群組</translation>
     </message>
     <message>
-        <source>Compare with an earlier design</source>
-        <translation>與較早的設計比較</translation>
-    </message>
-    <message>
-        <source>PortPlanner designs (*.portplan)</source>
-        <translation>PortPlanner 設計 (*.portplan)</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>比較對象</translation>
-    </message>
-    <message>
-        <source>%1 could not be read:
-%2</source>
-        <translation>無法讀取 %1：
-%2</translation>
-    </message>
-    <message>
         <source>Export &amp;Change Request…</source>
         <translation>匯出變更要求(&amp;C)…</translation>
     </message>
