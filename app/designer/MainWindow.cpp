@@ -226,7 +226,10 @@ void MainWindow::connectViews()
         m_scene->showBoundaryGroup(m_docks.value(QStringLiteral("groups"))->visibleRegion().isEmpty() ? QString() : id);
     });
     connect(m_docks.value(QStringLiteral("groups")), &QDockWidget::visibilityChanged, this,
-            [this](bool shown) { m_scene->showBoundaryGroup(shown ? m_groups->selectedGroup() : QString()); });
+            [this](bool shown) {
+                m_groups->setOnScreen(shown);
+                m_scene->showBoundaryGroup(shown ? m_groups->selectedGroup() : QString());
+            });
     connect(m_sitesPanel, &views::SitesPanel::siteSelected, this, [this](const QString &code) {
         m_properties->showSite(code);
         m_docks.value(QStringLiteral("properties"))->raise();

@@ -113,6 +113,32 @@ private slots:
             for (const BoundaryFallback &f : g.fallback)
                 QVERIFY(f.to != QLatin1String("bg-east"));
     }
+
+    void hiddenPanelCatchesUpWhenShown()
+    {
+        auto w = test::openWindow(QStringLiteral("cas-branches.portplan"));
+        views::BoundaryGroupsPanel *panel = w->boundaryGroups();
+        auto *list = byName<QListWidget>(panel, QStringLiteral("Boundary groups"));
+        QDockWidget *dock = w->findChild<QDockWidget *>(QStringLiteral("groups"));
+        dock->raise();
+        QCoreApplication::processEvents();
+        QCOMPARE(list->count(), 5);
+        // Behind the Properties tab the panel does not rebuild on each edit...
+        w->findChild<QDockWidget *>(QStringLiteral("properties"))->raise();
+        QCoreApplication::processEvents();
+        QVERIFY(panel->visibleRegion().isEmpty());
+        std::vector<BoundaryGroup> groups = w->document()->design().boundaryGroups;
+        groups.pop_back();
+        w->edits()->setBoundaryGroups(groups, QStringLiteral("drop one"));
+        QCOMPARE(list->count(), 5);
+        // ...and shows the design as it is once raised.
+        dock->raise();
+        QCoreApplication::processEvents();
+        QVERIFY(!panel->visibleRegion().isEmpty());
+        QCOMPARE(list->count(), 4);
+        w->undoStack()->undo();
+        QCOMPARE(list->count(), 5); // on screen: at once
+    }
 };
 
 QTEST_MAIN(TestBoundaryPanel)

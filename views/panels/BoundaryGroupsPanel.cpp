@@ -245,7 +245,7 @@ BoundaryGroupsPanel::BoundaryGroupsPanel(DesignDocument *document, const Catalog
         after.fallbackToDefault = on;
         commit(after, on ? tr("Allow fallback to the site default group") : tr("Forbid fallback to the site default group"));
     });
-    connect(document, &DesignDocument::changed, this, &BoundaryGroupsPanel::rebuildList);
+    connect(document, &DesignDocument::changed, this, &BoundaryGroupsPanel::refresh);
     retranslate();
     rebuildList();
 }
@@ -321,6 +321,24 @@ void BoundaryGroupsPanel::commit(const BoundaryGroup &after, const QString &text
             g = after;
     if (groups != m_document->design().boundaryGroups)
         emit groupsEdited(groups, text);
+}
+
+void BoundaryGroupsPanel::refresh()
+{
+    if (!m_onScreen) {
+        m_stale = true;
+        return;
+    }
+    rebuildList();
+}
+
+void BoundaryGroupsPanel::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (m_onScreen && m_stale) {
+        m_stale = false;
+        rebuildList();
+    }
 }
 
 void BoundaryGroupsPanel::rebuildList()

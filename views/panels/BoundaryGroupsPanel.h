@@ -34,6 +34,9 @@ public:
     void selectGroup(const QString &id);
     /// Hosts selected on the canvas, offered by "Add selected hosts".
     void setCanvasSelection(const QStringList &hostIds);
+    /// Whether the panel is on screen (its dock's tab is the current one).
+    /// Off screen it skips rebuilding on edits and catches up when back.
+    void setOnScreen(bool onScreen);
     void retranslate();
 
 signals:
@@ -44,7 +47,14 @@ signals:
     void message(const QString &text);
 
 private:
+    /// Rebuilds now when on screen; a hidden panel only notes that it is
+    /// stale and catches up when shown. The panel lists every site and site
+    /// system: on the XL design that cost each edit tens of milliseconds,
+    /// several times over, while the panel sat in a hidden tab.
+    void refresh();
     void rebuildList();
+    bool m_stale = false;
+    bool m_onScreen = true;
     void showGroup();
     void commit(const BoundaryGroup &after, const QString &text);
     const BoundaryGroup *current() const;
