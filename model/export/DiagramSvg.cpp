@@ -1,6 +1,7 @@
 #include "model/export/DiagramSvg.h"
 
 #include "model/Analysis.h"
+#include "model/CardGeometry.h"
 #include "model/Catalog.h"
 #include "model/Design.h"
 #include "model/export/ExportText.h"
@@ -15,10 +16,9 @@ namespace pp {
 
 namespace {
 
-// The canvas' host card size (views/canvas/CanvasStyle.h), so the drawing
-// matches what the architect drew.
-constexpr qreal hostWidth = 200;
-constexpr qreal hostHeight = 72;
+// The canvas' host card size, so the drawing matches what the architect drew.
+using geometry::hostHeight;
+using geometry::hostWidth;
 constexpr qreal margin = 20;
 constexpr qreal header = 34;
 const char *const fontFamily = "DejaVu Sans, Arial, Helvetica, sans-serif";

@@ -1,5 +1,6 @@
 #include "model/import/InventoryImport.h"
 
+#include "model/CardGeometry.h"
 #include "model/Catalog.h"
 #include "model/DesignFile.h"
 #include "model/import/ConfigMgrRoleNames.h"
@@ -16,12 +17,11 @@ namespace pp {
 
 namespace {
 
-// Canvas sizes (views/canvas/CanvasStyle.h): host cards of 200 x 72 on a
-// grid with room between them, below a zone's 30-unit title.
-constexpr qreal cardWidth = 200;
-constexpr qreal cardHeight = 72;
+// Host cards on a grid with room between them, below the zone's title.
+constexpr qreal cardWidth = geometry::hostWidth;
+constexpr qreal cardHeight = geometry::hostHeight;
 constexpr qreal gap = 20;
-constexpr qreal zoneTitle = 30;
+constexpr qreal zoneTitle = geometry::zoneTitleHeight;
 /// Errors listed before the import gives up listing more.
 constexpr int maxErrors = 50;
 

@@ -2,6 +2,7 @@
 
 #include <QColor>
 
+#include "model/CardGeometry.h"
 #include "model/Design.h"
 
 namespace pp::views {
@@ -9,9 +10,9 @@ namespace pp::views {
 /// Colours and sizes of the canvas in one place.
 namespace style {
 
-constexpr qreal hostWidth = 200;
-constexpr qreal hostHeight = 72;
-constexpr qreal zoneTitleHeight = 30;
+constexpr qreal hostWidth = geometry::hostWidth;
+constexpr qreal hostHeight = geometry::hostHeight;
+constexpr qreal zoneTitleHeight = geometry::zoneTitleHeight;
 constexpr qreal gridSize = 10;
 constexpr qreal resizeGrip = 14;
 
