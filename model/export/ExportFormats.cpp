@@ -9,17 +9,6 @@
 
 namespace pp {
 
-QStringList coreExportFormats()
-{
-    return {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"),
-            QStringLiteral("ps1"), QStringLiteral("nft"),  QStringLiteral("svg")};
-}
-
-bool isBinaryExportFormat(const QString &format)
-{
-    return format == QLatin1String("xlsx") || format == QLatin1String("pdf") || format == QLatin1String("png");
-}
-
 QByteArray renderCoreFormat(const QString &format, const ChangeRequest &request, const Design &design,
                             const Catalog &catalog, const Analysis &analysis, QString *error)
 {

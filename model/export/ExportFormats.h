@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringList>
 
 namespace pp {
 
@@ -14,8 +13,6 @@ struct Design;
 /// The change-request formats that need no GUI library: csv, xlsx, html,
 /// ps1, nft and svg (the diagram). pdf and png are rendered by
 /// views/report; the CLI and the designer both go through here for the rest.
-QStringList coreExportFormats();
-bool isBinaryExportFormat(const QString &format); ///< xlsx, pdf, png
 /// The bytes of one format; empty with *error set when it cannot be made.
 QByteArray renderCoreFormat(const QString &format, const ChangeRequest &request, const Design &design,
                             const Catalog &catalog, const Analysis &analysis, QString *error);
