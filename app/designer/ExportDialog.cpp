@@ -11,6 +11,7 @@
 #include "views/report/ReportRender.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -256,10 +257,12 @@ bool ExportDialog::saveTo(const QString &path, QString *error) const
 void ExportDialog::save()
 {
     const QString f = format();
-    const QString base = QFileInfo(m_currentPath).completeBaseName();
+    // Beside the design by default, named after it.
+    const QFileInfo design(m_currentPath);
+    const QString base = design.completeBaseName();
+    const QString name = (base.isEmpty() ? tr("change-request") : base + tr("-change-request")) + QLatin1Char('.') + f;
     QString path = QFileDialog::getSaveFileName(this, tr("Save change request"),
-                                                (base.isEmpty() ? tr("change-request") : base + tr("-change-request"))
-                                                    + QLatin1Char('.') + f,
+                                                m_currentPath.isEmpty() ? name : design.absoluteDir().filePath(name),
                                                 tr("%1 files (*.%2)").arg(f.toUpper(), f));
     if (path.isEmpty())
         return;
