@@ -294,6 +294,15 @@ void Edits::setLinks(const std::vector<Link> &links, const QString &text)
     push(std::move(p), text);
 }
 
+bool Edits::replaceWith(const Design &after, const QString &text)
+{
+    DesignPatch p = DesignPatch::between(m_document->design(), after);
+    if (p.isEmpty())
+        return false;
+    push(std::move(p), text);
+    return true;
+}
+
 void Edits::setBoundaryGroups(const std::vector<BoundaryGroup> &groups, const QString &text)
 {
     DesignPatch p;

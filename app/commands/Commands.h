@@ -66,6 +66,9 @@ public:
     /// Pastes hosts (and optionally zones) copied as file-format JSON; new
     /// ids, offset positions. Returns the new host ids.
     QStringList paste(const QByteArray &fragment, const QPointF &offset, const QString &targetZone, QString *error);
+    /// Turns the design into `after` in one undoable step (an inventory
+    /// import merged into it). False when there is nothing to change.
+    bool replaceWith(const Design &after, const QString &text);
     /// Applies an auto-arrange result: zone rects and host positions, one step.
     void arrange(const std::vector<std::pair<QString, QRectF>> &zones, const std::vector<Placement> &hosts);
 

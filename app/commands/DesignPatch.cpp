@@ -2,6 +2,9 @@
 
 #include "model/DesignDocument.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 namespace pp::commands {
@@ -38,7 +41,55 @@ std::vector<const EntityChange<T> *> inserts(const std::vector<EntityChange<T>> 
     return out;
 }
 
+template<typename T, typename Key>
+std::vector<EntityChange<T>> entityChanges(const std::vector<T> &before, const std::vector<T> &after, Key key)
+{
+    QHash<QString, int> beforeIndex;
+    for (size_t i = 0; i < before.size(); ++i)
+        beforeIndex.insert(key(before[i]), int(i));
+    QSet<QString> kept;
+    std::vector<EntityChange<T>> changes;
+    for (size_t i = 0; i < after.size(); ++i) {
+        const QString id = key(after[i]);
+        kept.insert(id);
+        const int b = beforeIndex.value(id, -1);
+        if (b < 0)
+            changes.push_back({id, int(i), std::nullopt, after[i]});
+        else if (!(before[size_t(b)] == after[i]))
+            changes.push_back({id, int(i), before[size_t(b)], after[i]});
+    }
+    for (size_t i = 0; i < before.size(); ++i)
+        if (!kept.contains(key(before[i])))
+            changes.push_back({key(before[i]), int(i), before[i], std::nullopt});
+    return changes;
+}
+
+template<typename T>
+ValueChange<T> valueChange(const T &before, const T &after)
+{
+    if (before == after)
+        return std::nullopt;
+    return std::make_pair(before, after);
+}
+
 } // namespace
+
+DesignPatch DesignPatch::between(const Design &before, const Design &after)
+{
+    DesignPatch p;
+    p.hosts = entityChanges(before.hosts, after.hosts, [](const Host &h) { return h.id; });
+    p.zones = entityChanges(before.zones, after.zones, [](const Zone &z) { return z.id; });
+    p.sites = entityChanges(before.sites, after.sites, [](const Site &s) { return s.code; });
+    p.links = valueChange(before.links, after.links);
+    p.boundaryGroups = valueChange(before.boundaryGroups, after.boundaryGroups);
+    if (before.reviews != after.reviews || before.reviewCursor != after.reviewCursor)
+        p.reviews = std::make_pair(std::make_pair(before.reviews, before.reviewCursor),
+                                   std::make_pair(after.reviews, after.reviewCursor));
+    p.name = valueChange(before.name, after.name);
+    p.settings = valueChange(before.settings, after.settings);
+    p.changeRequest = valueChange(before.changeRequest, after.changeRequest);
+    return p;
+}
 
 bool DesignPatch::isEmpty() const
 {

@@ -43,6 +43,11 @@ struct DesignPatch
     ValueChange<DesignSettings> settings;
     ValueChange<ChangeRequestInfo> changeRequest;
 
+    /// What turns `before` into `after`: entities matched by id (sites by
+    /// code), added ones at their place in `after`. For edits computed as a
+    /// whole new design, such as an inventory import merged into this one.
+    static DesignPatch between(const Design &before, const Design &after);
+
     bool isEmpty() const;
     /// The same patch the other way round.
     DesignPatch inverted() const;

@@ -55,6 +55,10 @@ public:
 
     /// Opens a design; reports errors in a dialog unless `quiet`.
     bool openFile(const QString &path, bool quiet = false);
+    /// Merges a ConfigMgr site-system inventory (CSV) into the design as one
+    /// undoable step. `report` says what was added, merged and left out, or
+    /// why nothing was (then false).
+    bool importInventoryFile(const QString &path, QString *report, bool *needsAttention = nullptr);
     /// Offers autosaves left by a crashed session (on start).
     void offerRecovery();
 
@@ -127,6 +131,7 @@ private:
     void toggleSnap();
     void toggleGrid();
     void exportChangeRequest();
+    void importInventory();
     void compareWith();
     void startReview();
     void exportReviewRecord();

@@ -97,6 +97,7 @@ void MainWindow::createActions()
     addAction(QStringLiteral("about"), QKeySequence(), &MainWindow::about);
     addAction(QStringLiteral("startReview"), QKeySequence(Qt::Key_F8), &MainWindow::startReview);
     addAction(QStringLiteral("exportRequest"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportChangeRequest);
+    addAction(QStringLiteral("importInventory"), QKeySequence(), &MainWindow::importInventory);
     addAction(QStringLiteral("compareWith"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &MainWindow::compareWith);
     addAction(QStringLiteral("reviewRecord"), QKeySequence(), &MainWindow::exportReviewRecord);
 
@@ -126,6 +127,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("save"));
     m_fileMenu->addAction(a("saveAs"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a("importInventory"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a("exportRequest"));
     m_fileMenu->addAction(a("compareWith"));
@@ -228,6 +231,8 @@ void MainWindow::retranslate()
         {"legend", tr("Show &Legend"), tr("Explain the canvas's lines in a corner of the view")},
         {"about", tr("&About PortPlanner"), tr("Version and sources")},
         {"exportRequest", tr("Export &Change Request…"), tr("The firewall change request in a format the firewall team takes, previewed first")},
+        {"importInventory", tr("&Import Site Inventory…"),
+         tr("Add the site systems of an existing site from a ConfigMgr inventory CSV (ServerName, SiteCode, RoleName)")},
         {"compareWith", tr("Co&mpare With…"), tr("Only what changed since an earlier version of the design")},
         {"startReview", tr("Start or Resume &Walkthrough"), tr("Step through every boundary crossing, highest risk first")},
         {"reviewRecord", tr("Export Review &Record…"), tr("Who decided what and when, as an HTML page")},

@@ -1,15 +1,20 @@
 // The designer's file handling: new, open, save, unsaved-changes prompts,
-// dropping files on the window, crash recovery and diagram export.
+// dropping files on the window, crash recovery, diagram export and the
+// import of a site-system inventory.
 #include "app/designer/MainWindow.h"
 
+#include "app/commands/Commands.h"
 #include "app/designer/DocumentFiles.h"
 #include "model/Catalog.h"
 #include "model/DesignDocument.h"
+#include "model/import/InventoryImport.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
 #include "views/canvas/DiagramExport.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -206,6 +211,57 @@ void MainWindow::dropEvent(QDropEvent *event)
             return;
         }
     QMainWindow::dropEvent(event);
+}
+
+bool MainWindow::importInventoryFile(const QString &path, QString *report, bool *needsAttention)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *report = tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const InventoryImportResult result = InventoryImport::run(file.readAll(), m_catalog, &m_document->design());
+    QStringList lines;
+    for (const ImportMessage &m : result.messages)
+        lines << m.toString();
+    if (needsAttention)
+        *needsAttention = result.needsAttention();
+    if (!result.ok()) {
+        *report = tr("Nothing was imported from %1:").arg(QFileInfo(path).fileName()) + QLatin1Char('\n')
+            + lines.join(QLatin1Char('\n'));
+        return false;
+    }
+    QStringList summary;
+    summary << tr("%1 host(s) added, %2 already in the design gained roles, %3 site(s) added.")
+                   .arg(result.hostsAdded)
+                   .arg(result.hostsMerged)
+                   .arg(result.sitesAdded.size());
+    if (!result.unassignedHosts.isEmpty())
+        summary << tr("No zone's subnets hold these, so they wait in the zone \"Unassigned\": %1")
+                       .arg(result.unassignedHosts.join(QStringLiteral(", ")));
+    if (!result.unmappedRoles.isEmpty())
+        summary << tr("Role names with no catalog role, not imported: %1").arg(result.unmappedRoles.join(QStringLiteral(", ")));
+    if (!m_edits->replaceWith(*result.design, tr("Import inventory %1").arg(QFileInfo(path).fileName())))
+        summary << tr("The design already had everything in it.");
+    *report = summary.join(QLatin1Char('\n')) + (lines.isEmpty() ? QString() : QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    return true;
+}
+
+void MainWindow::importInventory()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import site inventory"),
+                                                      QFileInfo(m_files->path()).absolutePath(),
+                                                      tr("Site-system inventory (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString report;
+    bool attention = false;
+    const bool imported = importInventoryFile(path, &report, &attention);
+    QMessageBox box(imported && !attention ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Import site inventory"), report.section(QLatin1Char('\n'), 0, 2), QMessageBox::Ok, this);
+    if (report.count(QLatin1Char('\n')) > 2)
+        box.setDetailedText(report);
+    box.exec();
 }
 
 } // namespace pp::app

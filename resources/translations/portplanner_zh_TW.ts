@@ -827,6 +827,50 @@
         <source>Only what changed since an earlier version of the design</source>
         <translation>只列出自較早設計版本以來的變更</translation>
     </message>
+    <message>
+        <source>&amp;Import Site Inventory…</source>
+        <translation>匯入站台清查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the site systems of an existing site from a ConfigMgr inventory CSV (ServerName, SiteCode, RoleName)</source>
+        <translation>從 ConfigMgr 清查 CSV（ServerName、SiteCode、RoleName）加入現有站台的站台系統</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>未從 %1 匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>%1 host(s) added, %2 already in the design gained roles, %3 site(s) added.</source>
+        <translation>已新增 %1 部主機，設計中既有的 %2 部主機加入了角色，已新增 %3 個站台。</translation>
+    </message>
+    <message>
+        <source>No zone&apos;s subnets hold these, so they wait in the zone &quot;Unassigned&quot;: %1</source>
+        <translation>沒有任何區域的子網路包含下列主機，因此暫置於區域 &quot;Unassigned&quot;：%1</translation>
+    </message>
+    <message>
+        <source>Role names with no catalog role, not imported: %1</source>
+        <translation>目錄中沒有對應角色、未匯入的角色名稱：%1</translation>
+    </message>
+    <message>
+        <source>Import inventory %1</source>
+        <translation>匯入清查 %1</translation>
+    </message>
+    <message>
+        <source>The design already had everything in it.</source>
+        <translation>設計中已包含所有內容。</translation>
+    </message>
+    <message>
+        <source>Import site inventory</source>
+        <translation>匯入站台清查</translation>
+    </message>
+    <message>
+        <source>Site-system inventory (*.csv);;All files (*)</source>
+        <translation>站台系統清查 (*.csv);;所有檔案 (*)</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::BoundaryGroupsPanel</name>
