@@ -69,12 +69,10 @@ QByteArray render(const QString &format, const ChangeRequest &request, const Ana
 {
     const Catalog &catalog = Catalog::builtin();
 #ifdef PORTPLANNER_HAVE_REPORT
-    if (format == QLatin1String("png"))
-        return report::svgToPng(designDiagramSvg(source.design, catalog, source.analysis), 1.5, error);
-    if (format == QLatin1String("pdf"))
-        return report::changeRequestPdf(request, source.design, catalog, source.analysis, error);
-#endif
+    return report::renderChangeRequest(format, request, source.design, catalog, source.analysis, error);
+#else
     return renderCoreFormat(format, request, source.design, catalog, source.analysis, error);
+#endif
 }
 
 /// Writes the output (atomically when to a file); returns an exit code.

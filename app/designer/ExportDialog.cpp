@@ -192,13 +192,7 @@ void ExportDialog::rebuild()
 
 QByteArray ExportDialog::render(QString *error) const
 {
-    const QString f = format();
-    const Design &design = m_current->design;
-    if (f == QLatin1String("pdf"))
-        return report::changeRequestPdf(m_request, design, m_catalog, m_current->analysis, error);
-    if (f == QLatin1String("png"))
-        return report::svgToPng(designDiagramSvg(design, m_catalog, m_current->analysis), 1.5, error);
-    return renderCoreFormat(f, m_request, design, m_catalog, m_current->analysis, error);
+    return report::renderChangeRequest(format(), m_request, m_current->design, m_catalog, m_current->analysis, error);
 }
 
 void ExportDialog::updatePreview()

@@ -2,6 +2,7 @@
 
 #include "model/export/ChangeRequest.h"
 #include "model/export/DiagramSvg.h"
+#include "model/export/ExportFormats.h"
 #include "model/export/HtmlReport.h"
 
 #include <QBuffer>
@@ -99,6 +100,16 @@ QByteArray changeRequestPdf(const ChangeRequest &request, const Design &design, 
     if (bytes.isEmpty())
         *error = QStringLiteral("the PDF came out empty");
     return bytes;
+}
+
+QByteArray renderChangeRequest(const QString &format, const ChangeRequest &request, const Design &design,
+                               const Catalog &catalog, const Analysis &analysis, QString *error)
+{
+    if (format == QLatin1String("pdf"))
+        return changeRequestPdf(request, design, catalog, analysis, error);
+    if (format == QLatin1String("png"))
+        return svgToPng(designDiagramSvg(design, catalog, analysis), 1.5, error);
+    return renderCoreFormat(format, request, design, catalog, analysis, error);
 }
 
 } // namespace pp::report

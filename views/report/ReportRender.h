@@ -22,4 +22,10 @@ QByteArray svgToPng(const QByteArray &svg, qreal scale, QString *error);
 QByteArray changeRequestPdf(const ChangeRequest &request, const Design &design, const Catalog &catalog,
                             const Analysis &analysis, QString *error);
 
+/// Any change-request format by name: pdf and png here (the diagram at 1.5
+/// pixels per unit), the rest through renderCoreFormat (ExportFormats.h).
+/// What the CLI's export and the designer's Save both write.
+QByteArray renderChangeRequest(const QString &format, const ChangeRequest &request, const Design &design,
+                               const Catalog &catalog, const Analysis &analysis, QString *error);
+
 } // namespace pp::report
