@@ -3,9 +3,9 @@
 // the time nlohmann_json alone needs to parse the same file. Targets on a
 // 2-core machine: load < 1 s, compute < 1 s, recompute < 50 ms, memory < 1 GB.
 #include "benchmarks/XlDesign.h"
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/RulesEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

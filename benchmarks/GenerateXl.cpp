@@ -1,7 +1,7 @@
 // portplanner-generate-xl OUT.portplan [--scale N]: writes the XL benchmark
 // design (see XlDesign.h) for the benchmarks and for trying the designer.
 #include "benchmarks/XlDesign.h"
-#include "model/DesignFile.h"
+#include "model/file/DesignFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Design.h"
+#include "model/design/Design.h"
 
 namespace pp::bench {
 

@@ -5,9 +5,9 @@
 #include "app/cli/ExportCommands.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ReviewCommand.h"
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/RulesEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

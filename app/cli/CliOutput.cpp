@@ -1,10 +1,10 @@
 #include "app/cli/CliOutput.h"
 
 #include "app/cli/TextTable.h"
-#include "model/Catalog.h"
-#include "model/Csv.h"
-#include "model/Design.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/export/Csv.h"
+#include "model/design/Design.h"
+#include "model/engine/FlowText.h"
 
 #include <nlohmann/json.hpp>
 

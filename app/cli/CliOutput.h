@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-#include "model/Analysis.h"
+#include "model/engine/Analysis.h"
 
 namespace pp {
 class Catalog;

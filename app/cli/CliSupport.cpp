@@ -2,8 +2,8 @@
 
 #include "app/cli/Cli.h"
 
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
 
 #include <QCoreApplication>
 

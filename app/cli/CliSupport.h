@@ -4,7 +4,7 @@
 // --help, design loading with the file format's own messages, output.
 
 #include "app/cli/CliOutput.h"
-#include "model/Design.h"
+#include "model/design/Design.h"
 
 #include <QCommandLineParser>
 

@@ -3,18 +3,16 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/TextTable.h"
-#include "model/Catalog.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/engine/RulesEngine.h"
 #include "model/export/ChangeRequest.h"
-#include "model/export/DiagramSvg.h"
-#include "model/export/ExportFormats.h"
+#include "render/DiagramSvg.h"
+#include "render/ExportFormats.h"
 #include "model/export/ExportText.h"
 #include "model/export/OpeningDelta.h"
 #include "model/review/RiskRules.h"
 
-#ifdef PORTPLANNER_HAVE_REPORT
-#include "views/report/ReportRender.h"
-#endif
+#include "render/ReportRender.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -68,11 +66,7 @@ std::optional<Analyzed> analyze(const QString &path)
 QByteArray render(const QString &format, const ChangeRequest &request, const Analyzed &source, QString *error)
 {
     const Catalog &catalog = Catalog::builtin();
-#ifdef PORTPLANNER_HAVE_REPORT
     return report::renderChangeRequest(format, request, source.design, catalog, source.analysis, error);
-#else
-    return renderCoreFormat(format, request, source.design, catalog, source.analysis, error);
-#endif
 }
 
 /// Writes the output (atomically when to a file); returns an exit code.
@@ -95,13 +89,6 @@ int writeOutput(const Command &cmd, const QString &format, const QByteArray &byt
 /// Shared checks after parsing: the format is built in, a binary one has -o.
 std::optional<int> checkOutput(const Command &cmd, const QString &format)
 {
-#ifndef PORTPLANNER_HAVE_REPORT
-    if (format == QLatin1String("pdf") || format == QLatin1String("png")) {
-        writeErr(QStringLiteral("portplanner-cli %1: the %2 format needs Qt Gui; this portplanner-cli was built "
-                                "without it (PORTPLANNER_BUILD_GUI=OFF)").arg(cmd.name, format));
-        return ExitUsage;
-    }
-#endif
     const QString path = cmd.parser.value(outputOption);
     if (binaryFormats.contains(format) && (path.isEmpty() || path == QLatin1String("-"))) {
         writeErr(QStringLiteral("portplanner-cli %1: the %2 format needs -o FILE").arg(cmd.name, format));

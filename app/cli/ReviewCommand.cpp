@@ -3,9 +3,9 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/TextTable.h"
-#include "model/Catalog.h"
-#include "model/FlowText.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
+#include "model/engine/RulesEngine.h"
 #include "model/review/ReviewRecord.h"
 #include "model/review/ReviewSheet.h"
 

@@ -2,16 +2,13 @@
 #include "app/cli/ExportCommands.h"
 
 #include <QCoreApplication>
-#ifdef PORTPLANNER_HAVE_REPORT
 #include <QGuiApplication>
-#endif
 
 #include <memory>
 
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-#ifdef PORTPLANNER_HAVE_REPORT
     QStringList raw;
     for (int i = 1; i < argc; ++i)
         raw << QString::fromLocal8Bit(argv[i]);
@@ -21,7 +18,6 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
-#endif
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("portplanner-cli"));

@@ -4,9 +4,9 @@
 #include "app/commands/DesignPatch.h"
 #include "app/commands/Fragment.h"
 #include "app/commands/RemoveCommand.h"
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
-#include "model/DesignFile.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
+#include "model/file/DesignFile.h"
 
 #include <QObject>
 #include <QHash>

@@ -7,7 +7,7 @@
 #include <QRectF>
 #include <QStringList>
 
-#include "model/Design.h"
+#include "model/design/Design.h"
 
 #include <vector>
 

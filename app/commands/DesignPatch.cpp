@@ -1,6 +1,6 @@
 #include "app/commands/DesignPatch.h"
 
-#include "model/DesignDocument.h"
+#include "model/document/DesignDocument.h"
 
 #include <QHash>
 #include <QSet>

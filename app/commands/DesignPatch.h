@@ -5,7 +5,7 @@
 
 #include <QUndoCommand>
 
-#include "model/Design.h"
+#include "model/design/Design.h"
 
 #include <optional>
 #include <utility>

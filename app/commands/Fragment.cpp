@@ -1,7 +1,7 @@
 #include "app/commands/Fragment.h"
 
-#include "model/DesignFile.h"
-#include "model/DesignJson.h"
+#include "model/file/DesignFile.h"
+#include "model/file/DesignJson.h"
 
 namespace pp::commands {
 

@@ -10,7 +10,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "model/Design.h"
+#include "model/design/Design.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #include "app/commands/RemoveCommand.h"
 
 #include "app/commands/Fragment.h"
-#include "model/DesignDocument.h"
+#include "model/document/DesignDocument.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #include "app/designer/AnalysisRunner.h"
 
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
+#include "model/engine/RulesEngine.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>

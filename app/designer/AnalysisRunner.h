@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QTimer>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 #include <atomic>
 

@@ -1,7 +1,7 @@
 #include "app/designer/DocumentFiles.h"
 
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>

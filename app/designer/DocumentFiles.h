@@ -7,7 +7,7 @@
 #include <QString>
 #include <QTimer>
 
-#include "model/DesignFile.h"
+#include "model/file/DesignFile.h"
 
 #include <memory>
 

@@ -1,14 +1,14 @@
 #include "app/designer/ExportDialog.h"
 
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/RulesEngine.h"
-#include "model/export/DiagramSvg.h"
-#include "model/export/ExportFormats.h"
-#include "model/export/HtmlReport.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/RulesEngine.h"
+#include "render/DiagramSvg.h"
+#include "render/ExportFormats.h"
+#include "render/HtmlReport.h"
 #include "model/export/OpeningDelta.h"
 #include "model/review/RiskRules.h"
-#include "views/report/ReportRender.h"
+#include "render/ReportRender.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 #include "model/export/ChangeRequest.h"
 
 #include <optional>

@@ -4,7 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 class QAction;
 class QActionGroup;

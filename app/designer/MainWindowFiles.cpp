@@ -5,8 +5,8 @@
 
 #include "app/commands/Commands.h"
 #include "app/designer/DocumentFiles.h"
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
 #include "model/import/InventoryImport.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"

@@ -1,5 +1,5 @@
 #include "app/designer/MainWindow.h"
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "model/export/ChangeRequest.h"
 
-#include "model/Catalog.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
 #include "model/export/ExportText.h"
 #include "model/export/OpeningDelta.h"
 #include "model/review/RiskRules.h"

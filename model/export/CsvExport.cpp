@@ -1,6 +1,6 @@
 #include "model/export/CsvExport.h"
 
-#include "model/Csv.h"
+#include "model/export/Csv.h"
 #include "model/export/ChangeRequest.h"
 #include "model/export/RequestTable.h"
 

@@ -1,6 +1,6 @@
 #include "model/export/NftExport.h"
 
-#include "model/Design.h"
+#include "model/design/Design.h"
 #include "model/export/ChangeRequest.h"
 #include "model/export/ExportText.h"
 #include "model/export/RequestTable.h"

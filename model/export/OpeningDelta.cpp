@@ -1,8 +1,8 @@
 #include "model/export/OpeningDelta.h"
 
-#include "model/Catalog.h"
-#include "model/Design.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/design/Design.h"
+#include "model/engine/FlowText.h"
 #include "model/export/ChangeRequest.h"
 
 #include <QHash>

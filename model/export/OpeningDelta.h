@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "model/Analysis.h"
+#include "model/engine/Analysis.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 #include "model/export/RequestTable.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 
 namespace pp::requesttable {
 

@@ -1,8 +1,8 @@
 #include "model/import/InventoryImport.h"
 
-#include "model/CardGeometry.h"
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
+#include "model/design/CardGeometry.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
 #include "model/import/ConfigMgrRoleNames.h"
 #include "model/import/CsvReader.h"
 

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "model/Design.h"
+#include "model/design/Design.h"
 
 #include <optional>
 

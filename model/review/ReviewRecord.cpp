@@ -1,7 +1,7 @@
 #include "model/review/ReviewRecord.h"
 
-#include "model/Catalog.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
 #include "model/review/ReviewSheet.h"
 
 #include <QDateTime>

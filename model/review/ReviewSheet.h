@@ -4,8 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "model/Analysis.h"
-#include "model/Design.h"
+#include "model/engine/Analysis.h"
+#include "model/design/Design.h"
 #include "model/review/RiskRules.h"
 
 #include <vector>

@@ -4,8 +4,8 @@
 #include <QStringList>
 #include <QVector>
 
-#include "model/Analysis.h"
-#include "model/Design.h"
+#include "model/engine/Analysis.h"
+#include "model/design/Design.h"
 
 #include <optional>
 #include <vector>

@@ -1,6 +1,6 @@
 // portplanner-cli as scripts use it: DESIGN.md's JSON shapes, formats and
 // exit codes.
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 #include "tests/support/TestPaths.h"
 
 #include <QJsonArray>

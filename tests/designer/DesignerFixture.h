@@ -5,8 +5,8 @@
 
 #include "app/designer/AnalysisRunner.h"
 #include "app/designer/MainWindow.h"
-#include "model/DesignDocument.h"
-#include "model/DesignFile.h"
+#include "model/document/DesignDocument.h"
+#include "model/file/DesignFile.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
 #include "views/canvas/HostItem.h"

@@ -3,9 +3,9 @@
 #include "app/commands/Commands.h"
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/MainWindow.h"
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
-#include "model/DesignFile.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
+#include "model/file/DesignFile.h"
 
 #include <QApplication>
 #include <QStandardPaths>

@@ -2,8 +2,8 @@
 #include "tests/support/TestPaths.h"
 
 #include "app/commands/Commands.h"
-#include "model/Catalog.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
 #include "tests/designer/DesignerFixture.h"
 #include "app/designer/DocumentFiles.h"
 #include "views/canvas/CanvasStyle.h"

@@ -2,9 +2,9 @@
 // analysis resets and filtering.
 #include "tests/support/TestPaths.h"
 
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/RulesEngine.h"
 #include "views/panels/FindingsModel.h"
 #include "views/panels/FlowFilterProxy.h"
 #include "views/panels/FlowTableModel.h"

@@ -2,7 +2,7 @@
 // seed's Chinese role names; panels rebuilt in the new language keep working.
 #include "tests/support/TestPaths.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 #include "tests/designer/DesignerFixture.h"
 #include "views/panels/PalettePanel.h"
 #include "views/properties/HostEditor.h"

@@ -1,7 +1,7 @@
 #include "tests/export/HostileDesign.h"
 
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
 #include "tests/support/TestDesign.h"
 
 namespace pp::test {

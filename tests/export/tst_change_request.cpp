@@ -1,9 +1,9 @@
 // The change request and the opening delta against the engine: one line per
 // opening, rules that partition the lines, groups named by content, <-->
 // pairs, subnet stand-ins, the risk hook, and added/removed/changed.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/FlowText.h"
 #include "model/export/ChangeRequest.h"
 #include "model/export/OpeningDelta.h"
 #include "model/review/RiskRules.h"

@@ -2,13 +2,13 @@
 // openings: Python's csv module for CSV, xlsx2csv for XLSX, an XML reader and
 // html.parser for HTML, the tree-sitter PowerShell grammar for the script,
 // nft in a private network namespace for the ruleset, an XML reader for SVG.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/FlowText.h"
 #include "model/export/ChangeRequest.h"
 #include "model/export/CsvExport.h"
-#include "model/export/DiagramSvg.h"
-#include "model/export/HtmlReport.h"
+#include "render/DiagramSvg.h"
+#include "render/HtmlReport.h"
 #include "model/export/NftExport.h"
 #include "model/export/PowerShellExport.h"
 #include "model/export/XlsxExport.h"

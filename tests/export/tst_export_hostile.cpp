@@ -1,14 +1,14 @@
 // Names from a design file are data, never code: a design whose names carry
 // quotes, ';', $(...), backticks, <script>, line breaks and leading '='
 // exports to files that the real tools read as plain values.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/FlowText.h"
 #include "model/export/ChangeRequest.h"
 #include "model/export/CsvExport.h"
-#include "model/export/DiagramSvg.h"
+#include "render/DiagramSvg.h"
 #include "model/export/ExportText.h"
-#include "model/export/HtmlReport.h"
+#include "render/HtmlReport.h"
 #include "model/export/NftExport.h"
 #include "model/export/PowerShellExport.h"
 #include "model/export/XlsxExport.h"

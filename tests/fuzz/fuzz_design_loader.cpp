@@ -1,9 +1,9 @@
 // libFuzzer target: the .portplan loader, then the engine on what it
 // accepts, then the round trip. A file the loader accepts must save and load
 // back to the same design; anything else is a bug worth a crash.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/RulesEngine.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,9 +1,9 @@
 // libFuzzer target: the ConfigMgr inventory import. Whatever the CSV, the
 // import either explains why it failed or yields a design the file format
 // accepts and the engine can compute.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/RulesEngine.h"
 #include "model/import/InventoryImport.h"
 
 #include <cstdint>

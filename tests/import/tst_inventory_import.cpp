@@ -1,8 +1,8 @@
 // Importing an existing site from a ConfigMgr site-system inventory: role
 // names mapped or reported, hosts placed by subnet, sites created, malformed
 // CSV refused with line numbers, and the same through portplanner-cli import.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
 #include "model/import/CsvReader.h"
 #include "model/import/InventoryImport.h"
 #include "tests/support/TestDesign.h"

@@ -1,6 +1,6 @@
 // Test helper: saves a large design to the given path and reports the
 // outcome, so tests can run a save inside a namespace with a full disk.
-#include "model/DesignFile.h"
+#include "model/file/DesignFile.h"
 #include "tests/support/TestDesign.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // Hostile and broken design files: every one is refused with a clear
 // message, none crashes, none is written to. Saving where the disk is
 // read-only fails with a message and keeps the old file.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
 

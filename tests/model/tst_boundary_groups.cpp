@@ -1,7 +1,7 @@
 // Rule 9: boundary groups decide which DPs, MPs, SUPs and SMPs clients use.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/FlowText.h"
 #include "tests/support/TestDesign.h"
 
 #include <QTest>

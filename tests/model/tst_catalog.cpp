@@ -1,6 +1,6 @@
 // The catalog as data: complete, self-consistent, and covering DESIGN.md's
 // contract (role ids, settings) without needing the seed beside the clone.
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Cross-checks the catalog data against the seed document itself, so that a
 // missing, extra or wrong port row fails the build's tests. The seed lives
 // outside the repository (../shared); without it these tests skip.
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 #include "tests/support/TestPaths.h"
 
 #include <QFile>

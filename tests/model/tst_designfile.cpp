@@ -1,7 +1,7 @@
 // The .portplan format: round trips, stable output, atomic saves, and a clear
 // refusal for every kind of bad input.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
 

@@ -1,7 +1,7 @@
 // The seed's notes 1-6 and the SQL, ICMP and install rules, as the engine
 // applies them.
-#include "model/Catalog.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
 #include "tests/support/TestDesign.h"
 
 #include <QTest>

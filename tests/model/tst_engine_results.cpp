@@ -1,9 +1,9 @@
 // Manual links, openings, validation findings, and the incremental update
 // agreeing with a full analysis.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/FlowText.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/FlowText.h"
+#include "model/engine/RulesEngine.h"
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
 

@@ -1,5 +1,5 @@
 // DESIGN.md rules 1-8 on small designs written here: who talks to whom.
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 #include "tests/support/TestDesign.h"
 
 #include <QTest>

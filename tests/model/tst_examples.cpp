@@ -1,9 +1,9 @@
 // The bundled examples: each loads and builds without errors, and the
 // "every connection" design exercises every catalog connection at least once.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/FlowText.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/FlowText.h"
+#include "model/engine/RulesEngine.h"
 #include "tests/support/TestPaths.h"
 
 #include <QSet>

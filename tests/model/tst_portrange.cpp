@@ -1,4 +1,4 @@
-#include "model/PortRange.h"
+#include "model/design/PortRange.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Issue 5's model: risk rules as data, the review sheet (order, status,
 // staleness, resume, gate) and the review record.
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/FlowText.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/FlowText.h"
+#include "model/engine/RulesEngine.h"
 #include "model/review/ReviewRecord.h"
 #include "model/review/ReviewSheet.h"
 #include "tests/support/TestDesign.h"

@@ -1,8 +1,8 @@
 #include "tests/support/TestDesign.h"
 
-#include "model/Catalog.h"
-#include "model/FlowText.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
+#include "model/engine/RulesEngine.h"
 
 namespace pp::test {
 

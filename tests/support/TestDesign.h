@@ -2,8 +2,8 @@
 
 #include <QStringList>
 
-#include "model/Analysis.h"
-#include "model/Design.h"
+#include "model/engine/Analysis.h"
+#include "model/design/Design.h"
 
 #include <functional>
 

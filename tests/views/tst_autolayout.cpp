@@ -2,9 +2,9 @@
 // title bar, and nothing overlaps.
 #include "tests/support/TestPaths.h"
 
-#include "model/Catalog.h"
-#include "model/DesignFile.h"
-#include "model/RulesEngine.h"
+#include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
+#include "model/engine/RulesEngine.h"
 #include "views/canvas/AutoLayout.h"
 #include "views/canvas/CanvasStyle.h"
 

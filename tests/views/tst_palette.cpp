@@ -1,6 +1,6 @@
 // The role palette and the role icons: every catalog role is offered once,
 // in its group, with its SVG icon, findable by English or Chinese name.
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 #include "views/RoleIcons.h"
 #include "views/canvas/DesignView.h"
 #include "views/panels/PalettePanel.h"

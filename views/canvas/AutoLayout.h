@@ -5,7 +5,7 @@
 #include <QRectF>
 #include <QString>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 namespace pp::views {
 

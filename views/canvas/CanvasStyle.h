@@ -2,8 +2,8 @@
 
 #include <QColor>
 
-#include "model/CardGeometry.h"
-#include "model/Design.h"
+#include "model/design/CardGeometry.h"
+#include "model/design/Design.h"
 
 namespace pp::views {
 

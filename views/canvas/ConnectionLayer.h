@@ -5,7 +5,7 @@
 #include <QSet>
 #include <QString>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 #include "views/canvas/DesignScene.h"
 
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
+#include "model/engine/FlowText.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/ConnectionLayer.h"
 #include "views/canvas/GroupOverlay.h"

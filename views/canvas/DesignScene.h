@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 namespace pp {
 class Catalog;

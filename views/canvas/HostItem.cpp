@@ -1,7 +1,7 @@
 #include "views/canvas/HostItem.h"
 
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
 #include "views/RoleIcons.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"

@@ -1,6 +1,6 @@
 #include "views/canvas/ZoneItem.h"
 
-#include "model/DesignDocument.h"
+#include "model/document/DesignDocument.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"
 

@@ -2,7 +2,7 @@
 
 #include <QAbstractListModel>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 namespace pp::views {
 

@@ -1,6 +1,6 @@
 #include "views/panels/FlowFilterProxy.h"
 
-#include "model/PortRange.h"
+#include "model/design/PortRange.h"
 #include "views/panels/FlowTableModel.h"
 
 namespace pp::views {

@@ -1,7 +1,7 @@
 #include "views/panels/FlowTableModel.h"
 
-#include "model/Catalog.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
 
 #include <QColor>
 

@@ -2,7 +2,7 @@
 
 #include <QAbstractTableModel>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 namespace pp {
 class Catalog;

@@ -1,6 +1,6 @@
 #include "views/panels/FlowsPanel.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 #include "views/panels/FlowFilterProxy.h"
 #include "views/panels/FlowTableModel.h"
 

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 #include <vector>
 

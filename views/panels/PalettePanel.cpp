@@ -1,6 +1,6 @@
 #include "views/panels/PalettePanel.h"
 
-#include "model/Catalog.h"
+#include "model/catalog/Catalog.h"
 #include "views/RoleIcons.h"
 #include "views/canvas/DesignView.h"
 

@@ -1,6 +1,6 @@
 #include "views/panels/SitesPanel.h"
 
-#include "model/DesignDocument.h"
+#include "model/document/DesignDocument.h"
 
 #include <QHBoxLayout>
 #include <QHash>

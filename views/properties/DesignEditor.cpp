@@ -1,7 +1,7 @@
 #include "views/properties/DesignEditor.h"
 
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
 #include "views/properties/FormHelpers.h"
 
 #include <QDate>

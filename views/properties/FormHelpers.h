@@ -11,7 +11,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 
-#include "model/PortRange.h"
+#include "model/design/PortRange.h"
 
 #include <optional>
 #include <type_traits>

@@ -1,6 +1,6 @@
 #include "views/properties/PropertiesPanel.h"
 
-#include "model/DesignDocument.h"
+#include "model/document/DesignDocument.h"
 #include "views/properties/DesignEditor.h"
 #include "views/properties/HostEditor.h"
 #include "views/properties/SiteEditor.h"

@@ -1,6 +1,6 @@
 #include "views/properties/ZoneEditor.h"
 
-#include "model/DesignDocument.h"
+#include "model/document/DesignDocument.h"
 #include "views/properties/FormHelpers.h"
 
 #include <QComboBox>

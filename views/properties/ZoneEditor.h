@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "model/Design.h"
+#include "model/design/Design.h"
 
 class QComboBox;
 class QLabel;

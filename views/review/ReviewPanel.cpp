@@ -1,8 +1,8 @@
 #include "views/review/ReviewPanel.h"
 
-#include "model/Catalog.h"
-#include "model/DesignDocument.h"
-#include "model/FlowText.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
+#include "model/engine/FlowText.h"
 #include "model/review/ReviewSheet.h"
 
 #include <QDateTime>

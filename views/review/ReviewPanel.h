@@ -3,7 +3,7 @@
 #include <QSet>
 #include <QWidget>
 
-#include "model/AnalysisSnapshot.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 #include <memory>
 

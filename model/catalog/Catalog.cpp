@@ -1,0 +1,347 @@
+#include "model/catalog/Catalog.h"
+
+
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+namespace pp {
+
+using nlohmann::json;
+
+namespace {
+
+struct NameTable
+{
+    const char *name;
+    int value;
+};
+
+constexpr NameTable scopeNames[] = {
+    {"site", int(Scope::Site)},           {"ownSite", int(Scope::OwnSite)},
+    {"parentChild", int(Scope::ParentChild)}, {"global", int(Scope::Global)},
+    {"hierarchy", int(Scope::Hierarchy)}, {"subtree", int(Scope::Subtree)},
+    {"peer", int(Scope::Peer)},
+};
+
+constexpr NameTable conditionNames[] = {
+    {"from.site.wakeUpProxy", int(Condition::FromSiteWakeUpProxy)},
+    {"from.site.wakeOnLan", int(Condition::FromSiteWakeOnLan)},
+    {"from.site.topLevel", int(Condition::FromSiteTopLevel)},
+    {"from.domainIntranet", int(Condition::FromDomainIntranet)},
+    {"to.pxe", int(Condition::ToPxe)},
+    {"to.multicast", int(Condition::ToMulticast)},
+    {"to.internetFacing", int(Condition::ToInternetFacing)},
+    {"to.azureLoadBalancer", int(Condition::ToAzureLoadBalancer)},
+    {"hierarchy.has.certificate_registration_point",
+     int(Condition::HierarchyHasCertificateRegistrationPoint)},
+    {"remoteSql", int(Condition::RemoteSql)},
+};
+
+constexpr NameTable roleScopeNames[] = {
+    {"site", int(RoleScope::Site)},
+    {"hierarchy", int(RoleScope::Hierarchy)},
+    {"global", int(RoleScope::Global)},
+    {"client", int(RoleScope::Client)},
+};
+
+template<size_t N>
+int lookup(const NameTable (&table)[N], const std::string &name, const char *what)
+{
+    for (const auto &entry : table)
+        if (name == entry.name)
+            return entry.value;
+    throw std::runtime_error(std::string("unknown ") + what + " \"" + name + "\"");
+}
+
+template<size_t N>
+QString nameOf(const NameTable (&table)[N], int value)
+{
+    for (const auto &entry : table)
+        if (entry.value == value)
+            return QString::fromLatin1(entry.name);
+    return {};
+}
+
+QString str(const json &o, const char *key)
+{
+    auto it = o.find(key);
+    if (it == o.end() || it->is_null())
+        return {};
+    return QString::fromStdString(it->get<std::string>());
+}
+
+QStringList strList(const json &o, const char *key)
+{
+    QStringList out;
+    auto it = o.find(key);
+    if (it != o.end())
+        for (const auto &v : *it)
+            out << QString::fromStdString(v.get<std::string>());
+    return out;
+}
+
+QVector<int> intList(const json &o, const char *key)
+{
+    QVector<int> out;
+    auto it = o.find(key);
+    if (it != o.end())
+        for (const auto &v : *it)
+            out << v.get<int>();
+    return out;
+}
+
+QVector<Condition> conditions(const json &o)
+{
+    QVector<Condition> out;
+    auto it = o.find("conditions");
+    if (it != o.end())
+        for (const auto &v : *it)
+            out << Condition(lookup(conditionNames, v.get<std::string>(), "condition"));
+    return out;
+}
+
+CatalogPort parsePort(const json &p, const QString &ref)
+{
+    CatalogPort port;
+    port.service = str(p, "service");
+    auto proto = protocolFromName(str(p, "protocol"));
+    if (!proto)
+        throw std::runtime_error("bad protocol in " + ref.toStdString());
+    port.protocol = *proto;
+    port.port = str(p, "port");
+    if (port.protocol != Protocol::Icmp && !port.isDynamic()) {
+        auto range = PortRange::parse(port.port);
+        if (!range)
+            throw std::runtime_error("bad port \"" + port.port.toStdString() + "\" in "
+                                     + ref.toStdString());
+        port.range = *range;
+    }
+    port.alternatives = strList(p, "alternatives");
+    port.description = str(p, "description");
+    port.descriptionZh = str(p, "descriptionZh");
+    port.notes = intList(p, "notes");
+    if (p.contains("setting")) {
+        port.setting = settingFromKey(str(p, "setting"));
+        if (!port.setting)
+            throw std::runtime_error("unknown setting in " + ref.toStdString());
+    }
+    port.phase = str(p, "phase") == QLatin1String("install") ? Phase::Install : Phase::Runtime;
+    port.conditions = conditions(p);
+    port.fromProse = str(p, "source") == QLatin1String("prose");
+    return port;
+}
+
+} // namespace
+
+QString phaseName(Phase p)
+{
+    return p == Phase::Install ? QStringLiteral("install") : QStringLiteral("runtime");
+}
+
+QString directionText(Direction d)
+{
+    return d == Direction::BothWays ? QStringLiteral("<-->") : QStringLiteral("-->");
+}
+
+QString scopeName(Scope s)
+{
+    return nameOf(scopeNames, int(s));
+}
+
+QString conditionName(Condition c)
+{
+    return nameOf(conditionNames, int(c));
+}
+
+const Catalog &Catalog::builtin()
+{
+    static const Catalog catalog = [] {
+        QString error;
+        auto c = load(QStringLiteral(":/catalog/configmgr-2017.json"), &error);
+        if (!c)
+            qFatal("built-in catalog is broken: %s", qPrintable(error));
+        return *c;
+    }();
+    return catalog;
+}
+
+std::optional<Catalog> Catalog::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return parse(file.readAll(), error);
+}
+
+std::optional<Catalog> Catalog::parse(const QByteArray &bytes, QString *error)
+{
+    Catalog c;
+    try {
+        const json doc = json::parse(bytes.constBegin(), bytes.constEnd());
+        if (doc.value("format", std::string()) != "portplanner-catalog")
+            throw std::runtime_error("not a PortPlanner catalog");
+        c.m_id = str(doc, "id");
+        c.m_name = str(doc, "name");
+
+        for (const auto &r : doc.at("roles")) {
+            Role role;
+            role.index = int(c.m_roles.size());
+            role.id = str(r, "id");
+            role.name = str(r, "name");
+            role.nameZh = str(r, "nameZh");
+            role.group = str(r, "group");
+            role.scope = RoleScope(lookup(roleScopeNames, r.at("scope").get<std::string>(), "role scope"));
+            role.clientFacing = r.value("clientFacing", false);
+            if (c.m_roleIndex.contains(role.id))
+                throw std::runtime_error("duplicate role " + role.id.toStdString());
+            c.m_roleIndex.insert(role.id, role.index);
+            c.m_roles.push_back(role);
+        }
+        if (c.m_roles.size() > 64)
+            throw std::runtime_error("more than 64 roles: role masks would overflow");
+
+        auto roleRef = [&c](const json &o, const char *key, const QString &ref) {
+            const QString id = str(o, key);
+            if (id.isEmpty())
+                return -1;
+            const int index = c.roleIndex(id);
+            if (index < 0)
+                throw std::runtime_error("unknown role \"" + id.toStdString() + "\" in "
+                                         + ref.toStdString());
+            return index;
+        };
+
+        for (const auto &s : doc.at("sections"))
+            c.m_sections.push_back({str(s, "ref"), str(s, "kind"), str(s, "title"),
+                                    str(s, "titleZh"), str(s, "summary")});
+        for (const auto &n : doc.at("notes"))
+            c.m_notes.push_back({n.at("id").get<int>(), str(n, "key"), str(n, "title"),
+                                 str(n, "titleZh"), str(n, "summary")});
+        for (const auto &s : doc.at("services"))
+            c.m_services.insert(str(s, "id"), str(s, "name"));
+        for (const auto &[key, text] : doc.at("scopes").items())
+            c.m_scopeText.insert(QString::fromStdString(key), QString::fromStdString(text.get<std::string>()));
+        for (const auto &[key, text] : doc.at("conditions").items())
+            c.m_conditionText.insert(QString::fromStdString(key), QString::fromStdString(text.get<std::string>()));
+
+        std::array<bool, SettingCount> seen{};
+        for (const auto &s : doc.at("settings")) {
+            auto setting = settingFromKey(str(s, "key"));
+            if (!setting)
+                throw std::runtime_error("unknown setting " + s.at("key").get<std::string>());
+            SettingDefault d;
+            d.setting = *setting;
+            d.levels = strList(s, "levels");
+            auto value = PortRange::parse(str(s, "default"));
+            if (!value)
+                throw std::runtime_error("bad default for " + s.at("key").get<std::string>());
+            d.value = *value;
+            d.alternatives = strList(s, "alternatives");
+            d.note = s.value("note", 0);
+            d.ref = str(s, "ref");
+            d.source = str(s, "source");
+            c.m_defaults[size_t(*setting)] = d;
+            seen[size_t(*setting)] = true;
+        }
+        for (int i = 0; i < SettingCount; ++i)
+            if (!seen[size_t(i)])
+                throw std::runtime_error("catalog has no default for " + settingKey(Setting(i)).toStdString());
+
+        for (const auto &x : doc.at("connections")) {
+            Connection conn;
+            conn.index = int(c.m_connections.size());
+            conn.ref = str(x, "ref");
+            conn.from = roleRef(x, "from", conn.ref);
+            conn.to = roleRef(x, "to", conn.ref);
+            if (conn.from < 0 || conn.to < 0)
+                throw std::runtime_error("connection " + conn.ref.toStdString() + " lacks from/to");
+            conn.direction = str(x, "direction") == QLatin1String("<-->") ? Direction::BothWays
+                                                                          : Direction::OneWay;
+            conn.scope = Scope(lookup(scopeNames, x.at("scope").get<std::string>(), "scope"));
+            conn.conditions = conditions(x);
+            conn.notes = intList(x, "notes");
+            conn.external = x.value("external", false);
+            conn.when = str(x, "when");
+            for (const auto &p : x.at("ports"))
+                conn.ports.push_back(parsePort(p, conn.ref));
+            c.m_connections.push_back(std::move(conn));
+        }
+        for (const auto &x : doc.at("references")) {
+            ReferenceTable ref;
+            ref.ref = str(x, "ref");
+            ref.from = roleRef(x, "from", ref.ref);
+            ref.to = roleRef(x, "to", ref.ref);
+            ref.when = str(x, "when");
+            for (const auto &p : x.at("ports"))
+                ref.ports.push_back(parsePort(p, ref.ref));
+            c.m_references.push_back(std::move(ref));
+        }
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return std::nullopt;
+    }
+    return c;
+}
+
+const Role *Catalog::role(const QString &id) const
+{
+    const int index = roleIndex(id);
+    return index < 0 ? nullptr : &m_roles[size_t(index)];
+}
+
+const ReferenceTable *Catalog::reference(const QString &ref) const
+{
+    for (const auto &r : m_references)
+        if (r.ref == ref)
+            return &r;
+    return nullptr;
+}
+
+const Section *Catalog::section(const QString &ref) const
+{
+    for (const auto &s : m_sections)
+        if (s.ref == ref)
+            return &s;
+    return nullptr;
+}
+
+const SeedNote *Catalog::note(int id) const
+{
+    for (const auto &n : m_notes)
+        if (n.id == id)
+            return &n;
+    return nullptr;
+}
+
+QString Catalog::scopeDescription(Scope s) const
+{
+    return m_scopeText.value(scopeName(s));
+}
+
+QString Catalog::conditionDescription(Condition c) const
+{
+    return m_conditionText.value(conditionName(c));
+}
+
+std::vector<const CatalogPort *> Catalog::portsOf(const QString &ref) const
+{
+    std::vector<const CatalogPort *> out;
+    for (const auto &conn : m_connections)
+        if (conn.ref == ref)
+            for (const auto &p : conn.ports)
+                out.push_back(&p);
+    for (const auto &table : m_references)
+        if (table.ref == ref)
+            for (const auto &p : table.ports)
+                out.push_back(&p);
+    return out;
+}
+
+} // namespace pp

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include "model/design/Design.h"
+
+namespace pp {
+
+/// What an edit touched, for consumers that recompute (the analysis runner
+/// passes host-only changes to RulesEngine::update).
+struct DesignChange
+{
+    bool structural = true;   ///< anything beyond the listed hosts changed
+    QStringList hosts;        ///< hosts whose fields changed (not added/removed)
+};
+
+/// The open document: a Design plus change notification. Every mutation
+/// goes through here and announces itself by signal; views observe, undo
+/// commands (app/commands) call the mutators. Entities are addressed by id.
+class DesignDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DesignDocument(QObject *parent = nullptr);
+
+    const Design &design() const { return m_design; }
+    /// Replaces the whole design (open, new, revert).
+    void reset(Design design);
+
+    const Host *host(const QString &id) const;
+    const Zone *zone(const QString &id) const;
+    const Site *site(const QString &code) const;
+    int hostIndex(const QString &id) const { return m_hostIndex.value(id, -1); }
+    int zoneIndex(const QString &id) const { return m_zoneIndex.value(id, -1); }
+    /// An id not yet used by any host, zone, site or link: base, base-2, base-3...
+    QString uniqueId(const QString &base) const;
+
+    void insertHost(int index, const Host &host);
+    /// Several hosts at once (undoing a deletion), each at the index it will
+    /// have afterwards, ascending: one change notification.
+    void insertHosts(const std::vector<std::pair<int, Host>> &hosts);
+    void removeHost(const QString &id);
+    /// Several hosts at once (deleting a selection or a zone): one notification.
+    void removeHosts(const QStringList &ids);
+    void replaceHost(const Host &host);
+    /// Several hosts at once (a multi-host drag): one change notification.
+    void replaceHosts(const std::vector<Host> &hosts);
+
+    void insertZone(int index, const Zone &zone);
+    void removeZone(const QString &id);
+    void replaceZone(const Zone &zone);
+
+    void insertSite(int index, const Site &site);
+    void removeSite(const QString &code);
+    void replaceSite(const QString &code, const Site &site);
+
+    void setLinks(std::vector<Link> links);
+    void setName(const QString &name);
+    void setSettings(const DesignSettings &settings);
+    void setChangeRequest(const ChangeRequestInfo &info);
+    void setReviews(std::vector<ReviewDecision> reviews, const QString &cursor);
+    void setReviewCursor(const QString &cursor);
+    void setBoundaryGroups(std::vector<BoundaryGroup> groups);
+
+signals:
+    void designReset();
+    void hostAdded(const QString &id);
+    void hostRemoved(const QString &id);
+    void hostChanged(const QString &id);
+    void zoneAdded(const QString &id);
+    void zoneRemoved(const QString &id);
+    void zoneChanged(const QString &id);
+    void siteAdded(const QString &code);
+    void siteRemoved(const QString &code);
+    void siteChanged(const QString &code);
+    void linksChanged();
+    void propertiesChanged(); ///< name or settings
+    void reviewsChanged();
+    void boundaryGroupsChanged();
+    /// After every mutation, once.
+    void changed(const pp::DesignChange &change);
+
+private:
+    void reindexHosts();
+    void reindexZones();
+    void notifyStructural();
+
+    Design m_design;
+    QHash<QString, int> m_hostIndex;
+    QHash<QString, int> m_zoneIndex;
+};
+
+} // namespace pp

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "model/catalog/Catalog.h"
+#include "model/design/PortRange.h"
+
+#include <vector>
+
+namespace pp {
+
+struct Design;
+
+enum FlowFlag : quint8 {
+    FlowCrossing = 1 << 0,  ///< source and destination hosts are in different zones
+    FlowReplyPath = 1 << 1, ///< note 4: TFTP answers from a dynamic port (stateless firewalls)
+    FlowViaProxy = 1 << 2,  ///< note 1: routed to the site's internet proxy
+    FlowFallback = 1 << 3,  ///< reached only through boundary-group fallback
+    FlowManual = 1 << 4,    ///< added by a manual link (rule 7)
+    FlowExcluded = 1 << 5,  ///< removed by a manual exclude link (rule 7)
+};
+
+/// One connection the design needs: initiating host -> responding host on one
+/// protocol and port (or range). Hosts and zones are indices into the
+/// Design's vectors; text comes from FlowText.
+struct Flow
+{
+    int from = -1;
+    int to = -1;
+    int fromZone = -1;
+    int toZone = -1;
+    int connection = -1;          ///< catalog connection, or -1 (manual link)
+    int link = -1;                ///< design link that added or excluded it, or -1
+    const CatalogPort *row = nullptr; ///< the seed row; null for a link's own ports
+    Protocol protocol = Protocol::Tcp;
+    Phase phase = Phase::Runtime;
+    quint8 flags = 0;
+    PortRange range;              ///< resolved; empty for ICMP
+    /// For FlowFallback: the boundary group whose fallback reached it and the
+    /// index of the relation in its fallback list (-1: the site default group).
+    int fallbackGroup = -1;
+    int fallbackRelation = -1;
+
+    bool crossing() const { return flags & FlowCrossing; }
+    bool has(FlowFlag f) const { return flags & f; }
+};
+
+/// A firewall rule a boundary crossing needs: crossing flows grouped by
+/// (source zone, destination zone, protocol, port).
+struct Opening
+{
+    int fromZone = -1;
+    int toZone = -1;
+    Protocol protocol = Protocol::Tcp;
+    PortRange range;
+    QString portText;             ///< "443", "49152-65535", "echo-request"
+    std::vector<int> flows;       ///< indices into Analysis::flows
+    std::vector<int> fromHosts;   ///< sorted, unique
+    std::vector<int> toHosts;
+    QStringList refs;             ///< seed anchors of the flows, sorted
+    QStringList services;         ///< service ids, sorted
+    bool runtime = false;
+    bool install = false;
+    bool fallbackOnly = false;    ///< every flow is boundary-group fallback
+    bool localAndFallback = false;
+};
+
+enum class Severity : quint8 { Error, Warning };
+
+/// A validation result: the design cannot be built as drawn (error), or it
+/// works but a reviewer should look (warning).
+struct Finding
+{
+    Severity severity = Severity::Warning;
+    QString code;                 ///< stable id, e.g. "named-instance-without-port"
+    QString message;
+    QStringList hosts;            ///< host ids it names
+    QStringList zones;
+    QStringList sites;
+    QString ref;                  ///< seed anchor it rests on, if any
+};
+
+/// Everything the engine derives from a design. Consumers (table, canvas,
+/// CLI, exports, review) read this and never recompute.
+struct Analysis
+{
+    std::vector<Flow> flows;          ///< flows the design needs
+    std::vector<Flow> excluded;       ///< flows manual links removed
+    std::vector<Opening> openings;
+    std::vector<Finding> findings;
+
+    /// The engine's working set for partial recomputes: the catalog's flows
+    /// before manual links apply, grouped by owning host (the catalog's
+    /// "from" side): catalogFlows[ownerBegin[h] .. ownerBegin[h + 1]).
+    std::vector<Flow> catalogFlows;
+    std::vector<int> ownerBegin;
+
+    int errorCount() const;
+    int warningCount() const;
+};
+
+} // namespace pp

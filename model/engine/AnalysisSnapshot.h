@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/engine/Analysis.h"
+#include "model/design/Design.h"
+#include "model/engine/HostPairs.h"
+
+#include <memory>
+
+namespace pp {
+
+/// An analysis together with the exact design it was computed from. Flows
+/// address hosts and zones by index, so consumers must read them against
+/// this design, not against a document that may have moved on.
+struct AnalysisSnapshot
+{
+    Design design;
+    Analysis analysis;
+    HostPairs pairs;        ///< computed with the analysis, off the UI thread
+    quint64 generation = 0; ///< grows with every computation
+};
+
+using AnalysisPtr = std::shared_ptr<const AnalysisSnapshot>;
+
+} // namespace pp

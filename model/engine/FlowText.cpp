@@ -1,0 +1,111 @@
+#include "model/engine/FlowText.h"
+
+#include "model/catalog/Catalog.h"
+#include "model/design/Design.h"
+
+namespace pp {
+
+QString FlowText::fromId(const Flow &f) const { return m_design.hosts[size_t(f.from)].id; }
+QString FlowText::toId(const Flow &f) const { return m_design.hosts[size_t(f.to)].id; }
+
+QString FlowText::fromZoneId(const Flow &f) const
+{
+    return f.fromZone >= 0 ? m_design.zones[size_t(f.fromZone)].id : QString();
+}
+
+QString FlowText::toZoneId(const Flow &f) const
+{
+    return f.toZone >= 0 ? m_design.zones[size_t(f.toZone)].id : QString();
+}
+
+QString FlowText::ref(const Flow &f) const
+{
+    if (f.connection >= 0)
+        return m_catalog.connections()[size_t(f.connection)].ref;
+    if (f.link >= 0 && !m_design.links[size_t(f.link)].ref.isEmpty())
+        return m_design.links[size_t(f.link)].ref;
+    return QStringLiteral("manual");
+}
+
+QString FlowText::service(const Flow &f) const
+{
+    if (f.row)
+        return f.row->service;
+    return f.protocol == Protocol::Icmp ? QStringLiteral("icmp") : QStringLiteral("custom");
+}
+
+QString FlowText::port(const Flow &f) const
+{
+    if (f.protocol == Protocol::Icmp)
+        return f.row ? f.row->port : QStringLiteral("any");
+    return f.range.toString();
+}
+
+QString FlowText::description(const Flow &f) const
+{
+    QString what = f.row ? f.row->description
+                         : QStringLiteral("%1 %2").arg(protocolName(f.protocol), port(f));
+    QString between;
+    if (f.connection >= 0) {
+        const Connection &c = m_catalog.connections()[size_t(f.connection)];
+        between = QStringLiteral("%1 %2 %3").arg(m_catalog.role(c.from).name, directionText(c.direction),
+                                                 m_catalog.role(c.to).name);
+    } else {
+        const Link &link = m_design.links[size_t(f.link)];
+        between = link.comment.isEmpty() ? QStringLiteral("manual link") : QStringLiteral("manual link: ") + link.comment;
+    }
+    QString text = what + QStringLiteral(": ") + between;
+    if (f.has(FlowReplyPath))
+        text = QStringLiteral("TFTP reply path (note 4): ") + text;
+    if (f.has(FlowViaProxy))
+        text += QStringLiteral(" (through the site's internet proxy, note 1)");
+    if (f.phase == Phase::Install)
+        text += QStringLiteral(" (during installation)");
+    if (f.has(FlowFallback))
+        text += QStringLiteral(" (boundary-group fallback: %1)").arg(fallbackPath(f));
+    return text;
+}
+
+QString FlowText::fallbackPath(const Flow &f) const
+{
+    if (!f.has(FlowFallback) || f.fallbackGroup < 0 || size_t(f.fallbackGroup) >= m_design.boundaryGroups.size())
+        return {};
+    const BoundaryGroup &g = m_design.boundaryGroups[size_t(f.fallbackGroup)];
+    const QString from = g.name.isEmpty() ? g.id : g.name;
+    if (f.fallbackRelation < 0 || size_t(f.fallbackRelation) >= g.fallback.size())
+        return QStringLiteral("%1 -> site default group").arg(from);
+    const BoundaryFallback &fb = g.fallback[size_t(f.fallbackRelation)];
+    const BoundaryGroup *to = m_design.boundaryGroup(fb.to);
+    const QString toName = to && !to->name.isEmpty() ? to->name : fb.to;
+    return fb.minutes ? QStringLiteral("%1 -> %2 after %3 min").arg(from, toName).arg(*fb.minutes)
+                      : QStringLiteral("%1 -> %2").arg(from, toName);
+}
+
+QString FlowText::justification(const Flow &f) const
+{
+    return QStringLiteral("%1 -> %2: %3 [%4]")
+        .arg(hostName(f.from), hostName(f.to), description(f), ref(f));
+}
+
+QString FlowText::zoneName(int zone) const
+{
+    if (zone < 0)
+        return QString();
+    const Zone &z = m_design.zones[size_t(zone)];
+    return z.name.isEmpty() ? z.id : z.name;
+}
+
+QString FlowText::hostName(int host) const
+{
+    const Host &h = m_design.hosts[size_t(host)];
+    return h.name.isEmpty() ? h.id : h.name;
+}
+
+QString FlowText::openingKey(const Opening &o) const
+{
+    const QString from = o.fromZone >= 0 ? m_design.zones[size_t(o.fromZone)].id : QString();
+    const QString to = o.toZone >= 0 ? m_design.zones[size_t(o.toZone)].id : QString();
+    return QStringLiteral("%1>%2/%3/%4").arg(from, to, protocolName(o.protocol), o.portText);
+}
+
+} // namespace pp

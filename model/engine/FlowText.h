@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include "model/engine/Analysis.h"
+
+namespace pp {
+
+class Catalog;
+struct Design;
+
+/// Words for flows and openings: ids, refs, port text and descriptions, as
+/// the CLI, table, exports and review show them. Reads, never computes.
+class FlowText
+{
+public:
+    FlowText(const Design &design, const Catalog &catalog) : m_design(design), m_catalog(catalog) {}
+
+    QString fromId(const Flow &f) const;
+    QString toId(const Flow &f) const;
+    QString fromZoneId(const Flow &f) const;
+    QString toZoneId(const Flow &f) const;
+    /// Seed anchor of the flow; "manual" for a manual link without a ref.
+    QString ref(const Flow &f) const;
+    QString service(const Flow &f) const;
+    /// "443", "49152-65535", or the ICMP type.
+    QString port(const Flow &f) const;
+    /// e.g. "HTTPS: Client --> Management point"
+    QString description(const Flow &f) const;
+    /// Rule 9: how a fallback flow is reached, e.g. "Taipei -> Datacenter after
+    /// 120 min" or "Taipei -> site default group"; empty for local flows.
+    QString fallbackPath(const Flow &f) const;
+    /// e.g. "CL-LAN -> MP01: HTTPS: Client --> Management point [BKMK_PortsClient-MP]"
+    QString justification(const Flow &f) const;
+
+    QString zoneName(int zone) const;
+    QString hostName(int host) const;
+
+    /// Stable key of an opening: "lan>dmz/TCP/443". Review decisions use it.
+    QString openingKey(const Opening &o) const;
+
+private:
+    const Design &m_design;
+    const Catalog &m_catalog;
+};
+
+} // namespace pp

@@ -1,0 +1,395 @@
+#include "model/engine/detail/FlowGenerator.h"
+
+#include <unordered_map>
+
+namespace pp::engine {
+
+PortRange FlowGenerator::resolve(Setting setting, int responder) const
+{
+    const Design &d = m_ix.design;
+    if (responder >= 0) {
+        if (const auto &v = d.hosts[size_t(responder)].options.ports.value(setting))
+            return *v;
+        const int site = m_ix.hostSite[size_t(responder)];
+        if (site >= 0)
+            if (const auto &v = d.sites[size_t(site)].ports.value(setting))
+                return *v;
+    }
+    if (const auto &v = d.settings.ports.value(setting))
+        return *v;
+    return m_ix.catalog.defaultValue(setting);
+}
+
+bool FlowGenerator::conditionsHold(const QVector<Condition> &conditions, int from, int to) const
+{
+    const Design &d = m_ix.design;
+    const int site = m_ix.hostSite[size_t(from)];
+    const Site *fromSite = site >= 0 ? &d.sites[size_t(site)] : nullptr;
+    const HostOptions *toOptions = to >= 0 ? &d.hosts[size_t(to)].options : nullptr;
+    for (Condition c : conditions) {
+        bool holds = true;
+        switch (c) {
+        case Condition::FromSiteWakeUpProxy:
+            holds = fromSite && fromSite->wakeUpProxyEnabled();
+            break;
+        case Condition::FromSiteWakeOnLan:
+            holds = fromSite && fromSite->wakeOnLanEnabled();
+            break;
+        case Condition::FromSiteTopLevel:
+            holds = fromSite && m_ix.siteParent[size_t(site)] < 0;
+            break;
+        case Condition::FromDomainIntranet:
+            holds = !d.hosts[size_t(from)].options.workgroup.value_or(false) && !m_ix.isInternetClient(from);
+            break;
+        case Condition::HierarchyHasCertificateRegistrationPoint:
+            holds = fromSite && m_ix.roleCertificateRegistration >= 0
+                && (m_ix.hierarchyRoles[size_t(m_ix.siteTop[size_t(site)])] >> m_ix.roleCertificateRegistration) & 1U;
+            break;
+        // Conditions on the responding host hold until a host is known.
+        case Condition::ToPxe:
+            holds = !toOptions || toOptions->pxeEnabled();
+            break;
+        case Condition::ToMulticast:
+            holds = !toOptions || toOptions->multicastEnabled();
+            break;
+        case Condition::ToInternetFacing:
+            holds = !toOptions || toOptions->connections() != ClientConnections::Intranet;
+            break;
+        case Condition::ToAzureLoadBalancer:
+            holds = !toOptions || toOptions->azureLoadBalancer.value_or(false);
+            break;
+        case Condition::RemoteSql:
+            holds = to != from;
+            break;
+        }
+        if (!holds)
+            return false;
+    }
+    return true;
+}
+
+void FlowGenerator::targets(const Connection &conn, int host, std::vector<Target> &out) const
+{
+    out.clear();
+    const int site = m_ix.hostSite[size_t(host)];
+    auto add = [&out](const std::vector<int> &hosts) {
+        for (int t : hosts)
+            out.push_back(Target{t, 0, -1, -1});
+    };
+    auto addIf = [&out](const std::vector<int> &hosts, auto keep) {
+        for (int t : hosts)
+            if (keep(t))
+                out.push_back(Target{t, 0, -1, -1});
+    };
+    switch (conn.scope) {
+    case Scope::Site: {
+        // Rule 8 applies to clients: internet-based ones use only systems that
+        // accept internet clients, intranet ones only those that accept them.
+        const bool isClient = m_ix.catalog.role(conn.from).scope == RoleScope::Client;
+        const int filter = isClient ? (m_ix.isInternetClient(host) ? 1 : 0) : -1;
+        if (isClient && m_ix.hasBoundaryGroups && ((m_ix.boundaryRoles >> conn.to) & 1U))
+            boundaryTargets(conn, host, filter, out);
+        else
+            add(m_ix.nearest(site, conn.to, filter));
+        break;
+    }
+    case Scope::OwnSite:
+        add(m_ix.hostsInSite(site, conn.to));
+        break;
+    case Scope::ParentChild:
+        if (site < 0)
+            break;
+        if (m_ix.siteParent[size_t(site)] >= 0)
+            add(m_ix.hostsInSite(m_ix.siteParent[size_t(site)], conn.to));
+        for (int child : m_ix.siteChildren[size_t(site)])
+            add(m_ix.hostsInSite(child, conn.to));
+        break;
+    case Scope::Global:
+        add(m_ix.hostsByRole[size_t(conn.to)]);
+        break;
+    case Scope::Hierarchy:
+        if (site < 0)
+            break;
+        addIf(m_ix.hostsByRole[size_t(conn.to)], [&](int t) {
+            const int ts = m_ix.hostSite[size_t(t)];
+            return ts >= 0 && m_ix.siteTop[size_t(ts)] == m_ix.siteTop[size_t(site)];
+        });
+        break;
+    case Scope::Subtree:
+        if (site < 0)
+            break;
+        addIf(m_ix.hostsByRole[size_t(conn.to)], [&](int t) { return m_ix.inSubtree(m_ix.hostSite[size_t(t)], site); });
+        break;
+    case Scope::Peer:
+        if (site >= 0)
+            add(m_ix.peers(site, m_ix.hostZone[size_t(host)], conn.to));
+        break;
+    }
+}
+
+void FlowGenerator::boundaryTargets(const Connection &conn, int host, int filter, std::vector<Target> &out) const
+{
+    const auto &groups = m_ix.hostGroups[size_t(host)];
+    const int site = m_ix.hostSite[size_t(host)];
+    if (groups.empty()) {
+        // In no group: the site default group, as rule 1 (validation warns).
+        for (int t : m_ix.nearest(site, conn.to, filter))
+            out.push_back(Target{t, 0, -1, -1});
+        return;
+    }
+    auto eligible = [&](int t) {
+        return m_ix.has(t, conn.to) && (filter < 0 || m_ix.servesClient(t, conn.to, filter == 1));
+    };
+    auto seen = [&out](int t) {
+        for (const Target &x : out)
+            if (x.host == t)
+                return true;
+        return false;
+    };
+    const auto &design = m_ix.design;
+    for (int g : groups)
+        for (int t : m_ix.groupSystems[size_t(g)])
+            if (eligible(t) && !seen(t))
+                out.push_back(Target{t, 0, -1, -1});
+    // Fallback is not transitive: only the client's own groups' neighbours.
+    const QString &roleId = m_ix.catalog.role(conn.to).id;
+    bool defaultAllowed = false;
+    int defaultVia = -1;
+    for (int g : groups) {
+        const BoundaryGroup &group = design.boundaryGroups[size_t(g)];
+        if (group.usesDefaultGroup() && defaultVia < 0) {
+            defaultAllowed = true;
+            defaultVia = g;
+        }
+        for (size_t r = 0; r < group.fallback.size(); ++r) {
+            const BoundaryFallback &fb = group.fallback[r];
+            if (fb.never || (!fb.roles.isEmpty() && !fb.roles.contains(roleId)))
+                continue;
+            const int neighbour = m_ix.groupById.value(fb.to, -1);
+            if (neighbour < 0 || neighbour == g)
+                continue;
+            for (int t : m_ix.groupSystems[size_t(neighbour)])
+                if (eligible(t) && !seen(t))
+                    out.push_back(Target{t, FlowFallback, g, int(r)});
+        }
+    }
+    if (defaultAllowed)
+        for (int t : m_ix.nearest(site, conn.to, filter))
+            if (!seen(t))
+                out.push_back(Target{t, FlowFallback, defaultVia, -1});
+}
+
+Flow FlowGenerator::makeFlow(int from, int to, quint8 flags) const
+{
+    Flow f;
+    f.from = from;
+    f.to = to;
+    f.fromZone = m_ix.hostZone[size_t(from)];
+    f.toZone = m_ix.hostZone[size_t(to)];
+    if (f.fromZone != f.toZone)
+        flags |= FlowCrossing;
+    f.flags = flags;
+    return f;
+}
+
+void FlowGenerator::emitFlow(const Connection &conn, const CatalogPort &row, int initiator,
+                             int responder, const Target &via, std::vector<Flow> &out) const
+{
+    const quint8 flags = via.flags;
+    Flow f = makeFlow(initiator, responder, flags);
+    f.fallbackGroup = via.fallbackGroup;
+    f.fallbackRelation = via.fallbackRelation;
+    f.connection = conn.index;
+    f.row = &row;
+    f.protocol = row.protocol;
+    f.phase = row.phase;
+    if (row.setting == Setting::ProxyPort) {
+        // Note 1: the seed's port holds for direct access; through a proxy the
+        // flow ends at the proxy's own port.
+        f.range = (flags & FlowViaProxy) ? resolve(Setting::ProxyPort, responder) : row.range;
+    } else if (row.setting) {
+        f.range = resolve(*row.setting, responder);
+    } else {
+        f.range = row.range;
+    }
+    out.push_back(f);
+
+    if (row.hasNote(4)) {
+        // Note 4: TFTP answers from a dynamically allocated high port to the
+        // client's own ephemeral port; stateless firewalls need this path.
+        Flow reply = makeFlow(responder, initiator, FlowReplyPath | (flags & FlowFallback));
+        reply.fallbackGroup = via.fallbackGroup;
+        reply.fallbackRelation = via.fallbackRelation;
+        reply.connection = conn.index;
+        reply.row = &row;
+        reply.protocol = Protocol::Udp;
+        reply.phase = row.phase;
+        reply.range = resolve(Setting::RpcDynamicRange, initiator);
+        out.push_back(reply);
+    }
+}
+
+void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
+{
+    const Design &d = m_ix.design;
+    const Host &h = d.hosts[size_t(host)];
+    std::vector<Target> found;
+    RoleMask roles = m_ix.hostRoles[size_t(host)];
+    for (int role = 0; roles; ++role, roles >>= 1) {
+        if (!(roles & 1U))
+            continue;
+        for (int connIndex : m_ix.connectionsFrom[size_t(role)]) {
+            const Connection &conn = m_ix.catalog.connections()[size_t(connIndex)];
+            if (!conditionsHold(conn.conditions, host, -1))
+                continue;
+
+            // Note 1: when every row may go through a proxy and the site names
+            // one, the proxy replaces the internet hosts.
+            const int site = m_ix.hostSite[size_t(host)];
+            const QString proxyId = site >= 0 ? d.sites[size_t(site)].internetProxy : QString();
+            bool allNote1 = !conn.ports.empty();
+            for (const auto &row : conn.ports)
+                allNote1 = allNote1 && row.hasNote(1);
+            if (allNote1 && !proxyId.isEmpty() && m_ix.hostById.contains(proxyId)) {
+                found.assign(1, Target{m_ix.hostById.value(proxyId), FlowViaProxy, -1, -1});
+            } else {
+                targets(conn, host, found);
+            }
+
+            const bool siteServerLink = conn.scope == Scope::OwnSite
+                && (conn.from == m_ix.roleSiteServer || conn.to == m_ix.roleSiteServer);
+            for (const Target &target : found) {
+                const int t = target.host;
+                // Rule 6: roles on one host talk locally, except that a host
+                // standing for several machines talks among its members.
+                if (t == host && !(conn.scope == Scope::Peer && h.machineCount() > 1))
+                    continue;
+                if (!conditionsHold(conn.conditions, host, t))
+                    continue;
+                bool forward = true;
+                // Rule 2 scopes are symmetric already: each side owns its flows.
+                bool backward = conn.direction == Direction::BothWays && conn.scope != Scope::ParentChild;
+                if (backward && siteServerLink) {
+                    // Note 5: the site system no longer starts connections.
+                    const int system = conn.from == m_ix.roleSiteServer ? t : host;
+                    if (d.hosts[size_t(system)].options.siteServerInitiatesEnabled()) {
+                        if (system == host)
+                            forward = false;
+                        else
+                            backward = false;
+                    }
+                }
+                for (const CatalogPort &row : conn.ports) {
+                    if (!conditionsHold(row.conditions, host, t))
+                        continue;
+                    if (forward)
+                        emitFlow(conn, row, host, t, target, out);
+                    if (backward)
+                        emitFlow(conn, row, t, host, target, out);
+                }
+            }
+        }
+    }
+}
+
+void FlowGenerator::linkFlows(std::vector<Flow> &out) const
+{
+    const Design &d = m_ix.design;
+    for (size_t i = 0; i < d.links.size(); ++i) {
+        const Link &link = d.links[i];
+        if (link.kind != LinkKind::Add)
+            continue;
+        const int from = m_ix.hostById.value(link.from, -1);
+        const int to = m_ix.hostById.value(link.to, -1);
+        if (from < 0 || to < 0 || from == to)
+            continue;
+        const size_t firstOfLink = out.size();
+        const auto rows = link.ref.isEmpty() ? std::vector<const CatalogPort *>{}
+                                             : m_ix.catalog.portsOf(link.ref);
+        auto push = [&](const CatalogPort *row, Protocol protocol, PortRange range, Phase phase) {
+            Flow f = makeFlow(from, to, FlowManual);
+            f.link = int(i);
+            f.row = row;
+            f.protocol = protocol;
+            f.range = range;
+            f.phase = phase;
+            // A ref spanning several connections (BKMK_IBCMports) repeats ports.
+            for (size_t k = firstOfLink; k < out.size(); ++k)
+                if (out[k].protocol == f.protocol && out[k].range == f.range)
+                    return;
+            out.push_back(f);
+        };
+        if (link.ports.empty()) {
+            for (const CatalogPort *row : rows) {
+                PortRange range = row->range;
+                if (row->setting && row->setting != Setting::ProxyPort)
+                    range = resolve(*row->setting, to);
+                push(row, row->protocol, range, row->phase);
+            }
+        } else {
+            for (const LinkPort &p : link.ports) {
+                const CatalogPort *match = nullptr;
+                for (const CatalogPort *row : rows)
+                    if (row->protocol == p.protocol && (row->range == p.range || row->isDynamic()))
+                        match = match ? match : row;
+                push(match, p.protocol, p.range, match ? match->phase : Phase::Runtime);
+            }
+        }
+    }
+}
+
+void FlowGenerator::applyExclusions(std::vector<Flow> &flows, std::vector<Flow> &excluded) const
+{
+    const Design &d = m_ix.design;
+    std::unordered_map<std::uint64_t, std::vector<int>> byPair;
+    for (size_t i = 0; i < d.links.size(); ++i) {
+        const Link &link = d.links[i];
+        if (link.kind != LinkKind::Exclude)
+            continue;
+        const int from = m_ix.hostById.value(link.from, -1);
+        const int to = m_ix.hostById.value(link.to, -1);
+        if (from >= 0 && to >= 0)
+            byPair[(std::uint64_t(from) << 32) | std::uint32_t(to)].push_back(int(i));
+    }
+    if (byPair.empty())
+        return;
+    auto matches = [&](const Flow &f) -> int {
+        auto it = byPair.find((std::uint64_t(f.from) << 32) | std::uint32_t(f.to));
+        if (it == byPair.end())
+            return -1;
+        for (int li : it->second) {
+            const Link &link = d.links[size_t(li)];
+            if (!link.ref.isEmpty()) {
+                const QString &ref = f.connection >= 0 ? m_ix.catalog.connections()[size_t(f.connection)].ref
+                                                       : d.links[size_t(f.link)].ref;
+                if (ref != link.ref)
+                    continue;
+            }
+            bool portMatch = link.ports.empty();
+            for (const LinkPort &p : link.ports)
+                portMatch = portMatch || (p.protocol == f.protocol && p.range == f.range);
+            if (portMatch)
+                return li;
+        }
+        return -1;
+    };
+    std::vector<Flow> kept;
+    kept.reserve(flows.size());
+    for (Flow &f : flows) {
+        if (f.has(FlowManual)) {
+            kept.push_back(f);
+            continue;
+        }
+        const int li = matches(f);
+        if (li < 0) {
+            kept.push_back(f);
+        } else {
+            f.flags |= FlowExcluded;
+            f.link = li;
+            excluded.push_back(f);
+        }
+    }
+    flows.swap(kept);
+}
+
+} // namespace pp::engine

@@ -1,0 +1,327 @@
+#include "model/engine/detail/Validator.h"
+
+#include "model/engine/detail/FlowGenerator.h"
+
+#include <QHash>
+#include <QHostAddress>
+
+namespace pp::engine {
+
+namespace {
+
+class Findings
+{
+public:
+    explicit Findings(const Design &d) : m_design(d) {}
+
+    Finding &add(Severity severity, const char *code, const QString &message, const QString &ref = {})
+    {
+        Finding f;
+        f.severity = severity;
+        f.code = QString::fromLatin1(code);
+        f.message = message;
+        f.ref = ref;
+        m_out.push_back(f);
+        return m_out.back();
+    }
+    Finding &error(const char *code, const QString &message, const QString &ref = {})
+    {
+        return add(Severity::Error, code, message, ref);
+    }
+    Finding &warning(const char *code, const QString &message, const QString &ref = {})
+    {
+        return add(Severity::Warning, code, message, ref);
+    }
+    std::vector<Finding> take() { return std::move(m_out); }
+
+private:
+    const Design &m_design;
+    std::vector<Finding> m_out;
+};
+
+QString label(const Host &h)
+{
+    return h.name.isEmpty() || h.name == h.id ? h.id : QStringLiteral("%1 (%2)").arg(h.id, h.name);
+}
+
+void checkSites(const EngineIndex &ix, Findings &out)
+{
+    const Design &d = ix.design;
+    const int siteServer = ix.roleSiteServer;
+    const int database = ix.catalog.roleIndex(QStringLiteral("site_database"));
+    for (size_t s = 0; s < d.sites.size(); ++s) {
+        const Site &site = d.sites[s];
+        if (ix.hostsInSite(int(s), siteServer).empty())
+            out.error("site-without-site-server",
+                      QStringLiteral("Site %1 has no host with the site server role.").arg(site.code))
+                .sites << site.code;
+        if (ix.hostsInSite(int(s), database).empty())
+            out.error("site-without-database",
+                      QStringLiteral("Site %1 has no SQL Server for its site database.").arg(site.code),
+                      QStringLiteral("BKMK_PortsSite-SQL"))
+                .sites << site.code;
+        const int parent = ix.siteParent[s];
+        const Site *p = parent >= 0 ? &d.sites[size_t(parent)] : nullptr;
+        QString problem;
+        if (site.type == SiteType::Cas && p)
+            problem = QStringLiteral("a central administration site has no parent");
+        else if (site.type == SiteType::Primary && p && p->type != SiteType::Cas)
+            problem = QStringLiteral("a primary site's parent must be a central administration site");
+        else if (site.type == SiteType::Secondary && (!p || p->type != SiteType::Primary))
+            problem = QStringLiteral("a secondary site needs a primary site as parent");
+        if (!problem.isEmpty()) {
+            auto &f = out.error("site-hierarchy", QStringLiteral("Site %1: %2.").arg(site.code, problem),
+                                QStringLiteral("BKMK_PortsSite-Site"));
+            f.sites << site.code;
+            if (p)
+                f.sites << p->code;
+        }
+    }
+}
+
+void checkHosts(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
+{
+    const Design &d = ix.design;
+    const Catalog &c = ix.catalog;
+    const int database = c.roleIndex(QStringLiteral("site_database"));
+    const int sup = c.roleIndex(QStringLiteral("software_update_point"));
+    const int upstream = c.roleIndex(QStringLiteral("upstream_wsus"));
+    const int dp = c.roleIndex(QStringLiteral("distribution_point"));
+
+    std::vector<std::vector<std::pair<QHostAddress, int>>> zoneSubnets(d.zones.size());
+    for (size_t z = 0; z < d.zones.size(); ++z)
+        for (const QString &s : d.zones[z].subnets) {
+            const auto subnet = QHostAddress::parseSubnet(s);
+            if (!subnet.first.isNull())
+                zoneSubnets[z].push_back(subnet);
+        }
+
+    QHash<QString, QString> addressOwner;
+    QHash<QString, QString> sqlEndpoint; // "address:port" -> host id
+    for (size_t i = 0; i < d.hosts.size(); ++i) {
+        const Host &h = d.hosts[i];
+        const int host = int(i);
+        bool needsSite = false;
+        for (const QString &r : h.roles)
+            if (const Role *role = c.role(r))
+                needsSite = needsSite || role->scope != RoleScope::Global;
+        if (needsSite && h.site.isEmpty())
+            out.error("role-needs-site",
+                      QStringLiteral("Host %1 carries ConfigMgr roles but belongs to no site.").arg(label(h)))
+                .hosts << h.id;
+
+        if (ix.has(host, database)) {
+            if (h.options.isNamedSqlInstance() && !h.options.ports.value(Setting::SqlPort))
+                out.error("named-instance-without-port",
+                          QStringLiteral("Host %1 uses the named SQL instance %2 without a static port; "
+                                         "ConfigMgr does not support dynamic SQL ports.")
+                              .arg(label(h), h.options.sqlInstance),
+                          QStringLiteral("BKMK_SQLPorts"))
+                    .hosts << h.id;
+            const PortRange port = gen.resolve(Setting::SqlPort, host);
+            for (const QString &a : h.addresses) {
+                const QString endpoint = a + QLatin1Char(':') + port.toString();
+                if (sqlEndpoint.contains(endpoint))
+                    out.error("sql-port-clash",
+                              QStringLiteral("Hosts %1 and %2 put two site databases on %3; each SQL Server "
+                                             "instance needs its own ports.")
+                                  .arg(sqlEndpoint.value(endpoint), h.id, endpoint),
+                              QStringLiteral("BKMK_SQLPorts"))
+                        .hosts << sqlEndpoint.value(endpoint) << h.id;
+                sqlEndpoint.insert(endpoint, h.id);
+            }
+        }
+        if (ix.has(host, sup) || ix.has(host, upstream)) {
+            // Note 3: HTTP 80 pairs with HTTPS 443; any other HTTP port needs
+            // an HTTPS port at least one higher.
+            const PortRange http = gen.resolve(Setting::WsusHttpPort, host);
+            const PortRange https = gen.resolve(Setting::WsusHttpsPort, host);
+            const bool ok = http.first == 80 ? https.first == 443 : https.first >= http.first + 1;
+            if (!ok)
+                out.error("wsus-port-pair",
+                          QStringLiteral("Host %1: WSUS ports %2/%3 break note 3 (80 goes with 443; "
+                                         "otherwise HTTPS must be at least HTTP + 1).")
+                              .arg(label(h), http.toString(), https.toString()),
+                          QStringLiteral("BKMY_PortNotes"))
+                    .hosts << h.id;
+        }
+        if ((h.options.pxeEnabled() || h.options.multicastEnabled()) && !ix.has(host, dp))
+            out.warning("dp-option-without-dp",
+                        QStringLiteral("Host %1 enables PXE or multicast but is not a distribution point; "
+                                       "the option has no effect.").arg(label(h)))
+                .hosts << h.id;
+
+        const int zone = ix.hostZone[i];
+        for (const QString &a : h.addresses) {
+            const QHostAddress address(a);
+            if (auto owner = addressOwner.constFind(a); owner != addressOwner.constEnd())
+                out.warning("duplicate-address",
+                            QStringLiteral("Hosts %1 and %2 share the address %3.").arg(*owner, h.id, a))
+                    .hosts << *owner << h.id;
+            else
+                addressOwner.insert(a, h.id);
+            if (zone >= 0 && !zoneSubnets[size_t(zone)].empty()) {
+                bool inside = false;
+                for (const auto &subnet : zoneSubnets[size_t(zone)])
+                    inside = inside || address.isInSubnet(subnet);
+                if (!inside)
+                    out.warning("address-outside-zone",
+                                QStringLiteral("Host %1: address %2 is outside the subnets of zone %3.")
+                                    .arg(label(h), a, d.zones[size_t(zone)].id))
+                        .hosts << h.id;
+            }
+        }
+    }
+}
+
+void checkHierarchyRoles(const EngineIndex &ix, Findings &out)
+{
+    const Design &d = ix.design;
+    for (const Role &role : ix.catalog.roles()) {
+        if (role.scope != RoleScope::Hierarchy)
+            continue;
+        for (int h : ix.hostsByRole[size_t(role.index)]) {
+            const int site = ix.hostSite[size_t(h)];
+            if (site < 0)
+                continue;
+            if (ix.siteParent[size_t(site)] >= 0)
+                out.warning("hierarchy-role-below-top",
+                            QStringLiteral("%1 on host %2 sits in site %3; hierarchy-wide roles belong in the "
+                                           "top-level site, whose site server they talk to.")
+                                .arg(role.name, d.hosts[size_t(h)].id, d.sites[size_t(site)].code))
+                    .hosts << d.hosts[size_t(h)].id;
+        }
+    }
+}
+
+void checkClients(const EngineIndex &ix, Findings &out)
+{
+    const Design &d = ix.design;
+    const Catalog &c = ix.catalog;
+    const int client = c.roleIndex(QStringLiteral("client"));
+    const int mp = c.roleIndex(QStringLiteral("management_point"));
+    const int dp = c.roleIndex(QStringLiteral("distribution_point"));
+    for (int h : ix.hostsByRole[size_t(client)]) {
+        const int site = ix.hostSite[size_t(h)];
+        if (site < 0)
+            continue;
+        const bool internet = ix.isInternetClient(h);
+        const QString kind = internet ? QStringLiteral("internet-based ") : QString();
+        if (ix.nearest(site, mp, internet ? 1 : 0).empty())
+            out.warning("client-without-management-point",
+                        QStringLiteral("The %1clients of %2 have no management point that serves them in "
+                                       "site %3 or above.").arg(kind, d.hosts[size_t(h)].id, d.sites[size_t(site)].code),
+                        QStringLiteral("BKMK_PortsClient-MP"))
+                .hosts << d.hosts[size_t(h)].id;
+        if (ix.nearest(site, dp, internet ? 1 : 0).empty())
+            out.warning("client-without-distribution-point",
+                        QStringLiteral("The %1clients of %2 have no distribution point that serves them in "
+                                       "site %3 or above.").arg(kind, d.hosts[size_t(h)].id, d.sites[size_t(site)].code),
+                        QStringLiteral("BKMK_PortsClient-DP"))
+                .hosts << d.hosts[size_t(h)].id;
+    }
+}
+
+void checkBoundaryGroups(const EngineIndex &ix, Findings &out)
+{
+    if (!ix.hasBoundaryGroups)
+        return;
+    const Design &d = ix.design;
+    for (size_t h = 0; h < d.hosts.size(); ++h) {
+        bool client = false;
+        for (const QString &r : d.hosts[h].roles)
+            if (const Role *role = ix.catalog.role(r))
+                client = client || role->scope == RoleScope::Client;
+        if (!client)
+            continue;
+        const auto &groups = ix.hostGroups[h];
+        if (groups.empty()) {
+            out.warning("client-in-no-boundary-group",
+                        QStringLiteral("Clients %1 lie in no boundary group: they use every system of their site, "
+                                       "as if there were no groups.").arg(label(d.hosts[h])))
+                .hosts << d.hosts[h].id;
+            continue;
+        }
+        for (int g : groups) {
+            const BoundaryGroup &group = d.boundaryGroups[size_t(g)];
+            if (!group.site.isEmpty() && !d.hosts[h].site.isEmpty() && group.site != d.hosts[h].site)
+                out.warning("boundary-group-site",
+                            QStringLiteral("Boundary group %1 assigns clients to site %2, but %3 belongs to site %4.")
+                                .arg(group.id, group.site, label(d.hosts[h]), d.hosts[h].site))
+                    .hosts << d.hosts[h].id;
+        }
+    }
+}
+
+void checkFlows(const EngineIndex &ix, const Analysis &a, Findings &out)
+{
+    const Design &d = ix.design;
+    // Note 4, once per distribution point whose TFTP reply crosses a zone.
+    QHash<int, bool> tftpWarned;
+    std::vector<bool> crossingHost(d.hosts.size(), false);
+    for (const Flow &f : a.flows) {
+        if (!f.crossing())
+            continue;
+        crossingHost[size_t(f.from)] = crossingHost[size_t(f.to)] = true;
+        if (f.has(FlowReplyPath) && !tftpWarned.contains(f.from)) {
+            tftpWarned.insert(f.from, true);
+            out.warning("tftp-reply-path",
+                        QStringLiteral("PXE on %1: TFTP listens on UDP 69 but answers from a dynamic high "
+                                       "port. A stateless firewall must also allow the reply path "
+                                       "(UDP to the client's dynamic range).").arg(label(d.hosts[size_t(f.from)])),
+                        QStringLiteral("BKMK_PortsClient-DP3"))
+                .hosts << d.hosts[size_t(f.from)].id;
+        }
+    }
+    for (size_t h = 0; h < d.hosts.size(); ++h) {
+        const Host &host = d.hosts[h];
+        const int zone = ix.hostZone[h];
+        if (crossingHost[h] && host.addresses.isEmpty() && zone >= 0 && d.zones[size_t(zone)].subnets.isEmpty())
+            out.warning("no-address",
+                        QStringLiteral("Host %1 has crossing flows but neither it nor zone %2 has an address; "
+                                       "change requests cannot name it.").arg(label(host), d.zones[size_t(zone)].id))
+                .hosts << host.id;
+    }
+
+    QHash<int, int> excludedPerLink;
+    for (const Flow &f : a.excluded)
+        ++excludedPerLink[f.link];
+    for (size_t i = 0; i < d.links.size(); ++i) {
+        const Link &link = d.links[i];
+        const QString name = link.id.isEmpty() ? QStringLiteral("#%1").arg(i + 1) : link.id;
+        if (link.from == link.to)
+            out.warning("link-to-itself", QStringLiteral("Link %1 joins host %2 to itself and is ignored.")
+                                              .arg(name, link.from))
+                .hosts << link.from;
+        if (link.kind == LinkKind::Exclude) {
+            auto &f = out.warning("excluded-flows",
+                                  QStringLiteral("Link %1 leaves out %2 flow(s) the catalog requires from %3 to %4.")
+                                      .arg(name).arg(excludedPerLink.value(int(i))).arg(link.from, link.to),
+                                  link.ref);
+            f.hosts << link.from << link.to;
+        }
+        for (const LinkPort &p : link.ports)
+            if (p.protocol == Protocol::Udp && p.range.contains(1434))
+                out.warning("sql-browser",
+                            QStringLiteral("Link %1 opens UDP 1434: ConfigMgr does not need the SQL Server "
+                                           "Browser.").arg(name),
+                            QStringLiteral("BKMK_PortsSQL-SQL"))
+                    .hosts << link.from << link.to;
+    }
+}
+
+} // namespace
+
+std::vector<Finding> validate(const EngineIndex &index, const FlowGenerator &generator, const Analysis &analysis)
+{
+    Findings out(index.design);
+    checkSites(index, out);
+    checkHosts(index, generator, out);
+    checkHierarchyRoles(index, out);
+    checkClients(index, out);
+    checkBoundaryGroups(index, out);
+    checkFlows(index, analysis, out);
+    return out.take();
+}
+
+} // namespace pp::engine

@@ -1,0 +1,359 @@
+// Writing .portplan files: a fixed key order per object and the document's
+// own element order, so that saving twice gives identical bytes and an edit
+// shows up in git as the lines it touched.
+#include "model/file/DesignFile.h"
+#include "model/file/DesignJson.h"
+
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace pp {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+Json number(double v)
+{
+    // Scene coordinates are usually whole numbers; write them without ".0".
+    if (std::abs(v) < 1e15 && std::floor(v) == v)
+        return Json(static_cast<long long>(v));
+    return Json(v);
+}
+
+Json str(const QString &s)
+{
+    return Json(s.toStdString());
+}
+
+Json strOrNull(const QString &s)
+{
+    return s.isEmpty() ? Json() : str(s);
+}
+
+Json strings(const QStringList &list)
+{
+    Json a = Json::array();
+    for (const auto &s : list)
+        a.push_back(s.toStdString());
+    return a;
+}
+
+void putPorts(Json &o, const PortSettings &ports)
+{
+    for (int i = 0; i < SettingCount; ++i) {
+        const auto s = Setting(i);
+        if (const auto &v = ports.value(s)) {
+            const std::string key = settingKey(s).toStdString();
+            if (settingIsRange(s) || !v->isSingle())
+                o[key] = v->toString().toStdString();
+            else
+                o[key] = v->first;
+        }
+    }
+}
+
+void putExtras(Json &o, const Extras &kept)
+{
+    const Json &extras = kept.json();
+    if (!extras.is_object())
+        return;
+    for (auto it = extras.begin(); it != extras.end(); ++it)
+        if (!o.contains(it.key()))
+            o[it.key()] = *it;
+}
+
+template<typename T>
+void putOptional(Json &o, const char *key, const std::optional<T> &v)
+{
+    if (v)
+        o[key] = *v;
+}
+
+Json siteJson(const Site &s)
+{
+    Json o = Json::object();
+    o["code"] = str(s.code);
+    o["type"] = str(siteTypeName(s.type));
+    o["parent"] = strOrNull(s.parent);
+    if (!s.name.isEmpty())
+        o["name"] = str(s.name);
+    putPorts(o, s.ports);
+    putOptional(o, "wakeOnLan", s.wakeOnLan);
+    putOptional(o, "wakeUpProxy", s.wakeUpProxy);
+    if (!s.internetProxy.isEmpty())
+        o["internetProxy"] = str(s.internetProxy);
+    putExtras(o, s.extras);
+    return o;
+}
+
+Json zoneJson(const Zone &z)
+{
+    Json o = Json::object();
+    o["id"] = str(z.id);
+    o["name"] = str(z.name);
+    o["kind"] = str(zoneKindName(z.kind));
+    o["subnets"] = strings(z.subnets);
+    o["rect"] = Json::array({number(z.rect.x()), number(z.rect.y()), number(z.rect.width()),
+                             number(z.rect.height())});
+    if (!z.color.isEmpty())
+        o["color"] = str(z.color);
+    putExtras(o, z.extras);
+    return o;
+}
+
+Json optionsJson(const HostOptions &opt)
+{
+    Json o = Json::object();
+    putOptional(o, "pxe", opt.pxe);
+    putOptional(o, "multicast", opt.multicast);
+    putOptional(o, "siteServerInitiates", opt.siteServerInitiates);
+    putOptional(o, "workgroup", opt.workgroup);
+    putOptional(o, "azureLoadBalancer", opt.azureLoadBalancer);
+    if (!opt.sqlInstance.isEmpty())
+        o["sqlInstance"] = str(opt.sqlInstance);
+    if (opt.clientConnections)
+        o["clientConnections"] = str(clientConnectionsName(*opt.clientConnections));
+    putPorts(o, opt.ports);
+    putExtras(o, opt.extras);
+    return o;
+}
+
+Json linkJson(const Link &l)
+{
+    Json o = Json::object();
+    if (!l.id.isEmpty())
+        o["id"] = str(l.id);
+    o["kind"] = l.kind == LinkKind::Exclude ? "exclude" : "add";
+    o["from"] = str(l.from);
+    o["to"] = str(l.to);
+    if (!l.ref.isEmpty())
+        o["ref"] = str(l.ref);
+    if (!l.ports.empty()) {
+        Json ports = Json::array();
+        for (const auto &p : l.ports) {
+            Json port = Json::object();
+            port["protocol"] = str(protocolName(p.protocol));
+            if (p.protocol != Protocol::Icmp) {
+                if (p.range.isSingle())
+                    port["port"] = p.range.first;
+                else
+                    port["port"] = p.range.toString().toStdString();
+            }
+            ports.push_back(port);
+        }
+        o["ports"] = ports;
+    }
+    if (!l.comment.isEmpty())
+        o["comment"] = str(l.comment);
+    putExtras(o, l.extras);
+    return o;
+}
+
+Json boundaryGroupJson(const BoundaryGroup &g)
+{
+    Json o = Json::object();
+    o["id"] = str(g.id);
+    o["name"] = str(g.name);
+    o["zones"] = strings(g.zones);
+    o["subnets"] = strings(g.subnets);
+    o["site"] = strOrNull(g.site);
+    o["systems"] = strings(g.systems);
+    Json fallback = Json::array();
+    for (const BoundaryFallback &f : g.fallback) {
+        Json fb = Json::object();
+        fb["to"] = str(f.to);
+        fb["roles"] = strings(f.roles);
+        if (f.never)
+            fb["never"] = true;
+        putOptional(fb, "minutes", f.minutes);
+        putExtras(fb, f.extras);
+        fallback.push_back(fb);
+    }
+    o["fallback"] = fallback;
+    putOptional(o, "fallbackToDefault", g.fallbackToDefault);
+    putExtras(o, g.extras);
+    return o;
+}
+
+Json reviewJson(const ReviewDecision &rd)
+{
+    Json o = Json::object();
+    o["key"] = str(rd.key);
+    o["decision"] = str(verdictName(rd.verdict));
+    o["reviewer"] = str(rd.reviewer);
+    o["time"] = str(rd.time);
+    o["comment"] = str(rd.comment);
+    if (!rd.fingerprint.isEmpty())
+        o["fingerprint"] = str(rd.fingerprint);
+    putExtras(o, rd.extras);
+    return o;
+}
+
+} // namespace
+
+Json hostJson(const Host &h)
+{
+    Json o = Json::object();
+    o["id"] = str(h.id);
+    o["name"] = str(h.name);
+    o["zone"] = str(h.zone);
+    o["site"] = strOrNull(h.site);
+    o["roles"] = strings(h.roles);
+    o["addresses"] = strings(h.addresses);
+    o["pos"] = Json::array({number(h.pos.x()), number(h.pos.y())});
+    putOptional(o, "count", h.count);
+    o["options"] = optionsJson(h.options);
+    putExtras(o, h.extras);
+    return o;
+}
+
+Json designJson(const Design &d)
+{
+    Json o = Json::object();
+    o["format"] = "portplanner-design";
+    o["version"] = DesignFile::CurrentVersion;
+    o["name"] = str(d.name);
+    o["catalog"] = str(d.catalog);
+    Json settings = Json::object();
+    putPorts(settings, d.settings.ports);
+    putExtras(settings, d.settings.extras);
+    o["settings"] = settings;
+    if (!d.changeRequest.isEmpty()) {
+        const ChangeRequestInfo &cr = d.changeRequest;
+        Json req = Json::object();
+        for (const auto &[key, value] : {std::pair{"ticket", cr.ticket}, std::pair{"requester", cr.requester},
+                                         std::pair{"owner", cr.owner}, std::pair{"requestedDate", cr.requestedDate},
+                                         std::pair{"reviewDate", cr.reviewDate}, std::pair{"window", cr.window}})
+            if (!value.isEmpty())
+                req[key] = str(value);
+        putExtras(req, cr.extras);
+        o["changeRequest"] = req;
+    }
+    for (const auto &[key, items] : {std::pair{"sites", Json::array()}, std::pair{"zones", Json::array()},
+                                     std::pair{"hosts", Json::array()}, std::pair{"links", Json::array()}})
+        o[key] = items;
+    for (const auto &s : d.sites)
+        o["sites"].push_back(siteJson(s));
+    for (const auto &z : d.zones)
+        o["zones"].push_back(zoneJson(z));
+    for (const auto &h : d.hosts)
+        o["hosts"].push_back(hostJson(h));
+    for (const auto &l : d.links)
+        o["links"].push_back(linkJson(l));
+    o["boundaryGroups"] = Json::array();
+    for (const auto &g : d.boundaryGroups)
+        o["boundaryGroups"].push_back(boundaryGroupJson(g));
+    o["reviews"] = Json::array();
+    for (const auto &rd : d.reviews)
+        o["reviews"].push_back(reviewJson(rd));
+    if (!d.reviewCursor.isEmpty())
+        o["reviewCursor"] = str(d.reviewCursor);
+    putExtras(o, d.extras);
+    return o;
+}
+
+namespace {
+
+bool isScalar(const Json &v)
+{
+    return !v.is_object() && !v.is_array();
+}
+
+/// Arrays of scalars and small flat objects go on one line; the rest nests.
+bool inlineable(const Json &v)
+{
+    if (isScalar(v))
+        return true;
+    for (const auto &e : v)
+        if (!isScalar(e))
+            return false;
+    return v.is_array() || v.dump().size() <= 72;
+}
+
+void write(std::string &out, const Json &v, int indent)
+{
+    if (inlineable(v)) {
+        // dump() of a flat container puts no spaces after separators; add them
+        // for readability without touching string contents.
+        if (isScalar(v)) {
+            out += v.dump(-1, ' ', false, Json::error_handler_t::replace);
+            return;
+        }
+        const bool object = v.is_object();
+        out += object ? '{' : '[';
+        bool first = true;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (!first)
+                out += ", ";
+            first = false;
+            if (object) {
+                out += Json(it.key()).dump();
+                out += ": ";
+            }
+            out += it->dump(-1, ' ', false, Json::error_handler_t::replace);
+        }
+        out += object ? '}' : ']';
+        return;
+    }
+    const std::string pad(size_t(indent + 2), ' ');
+    const bool object = v.is_object();
+    out += object ? "{\n" : "[\n";
+    bool first = true;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        if (!first)
+            out += ",\n";
+        first = false;
+        out += pad;
+        if (object) {
+            out += Json(it.key()).dump();
+            out += ": ";
+        }
+        write(out, *it, indent + 2);
+    }
+    out += '\n';
+    out += std::string(size_t(indent), ' ');
+    out += object ? '}' : ']';
+}
+
+} // namespace
+
+QByteArray serializeJson(const Json &doc)
+{
+    std::string out;
+    write(out, doc, 0);
+    out += '\n';
+    return QByteArray::fromStdString(out);
+}
+
+QByteArray DesignFile::serialize(const Design &design)
+{
+    return serializeJson(designJson(design));
+}
+
+bool DesignFile::save(const Design &design, const QString &path, QString *error)
+{
+    const QByteArray bytes = serialize(design);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot save %1: %2 (the previous file is unchanged)")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace pp
