@@ -1,7 +1,7 @@
 // Cross-reference checks shared by file loading and by anything that inserts
 // a fragment into a document (paste, import): a design that passes them can
 // be computed without the engine meeting a dangling id or a site cycle.
-#include "model/file/DesignFile.h"
+#include "model/file/DesignCheck.h"
 
 #include "model/catalog/Catalog.h"
 
@@ -16,11 +16,7 @@ namespace {
 
 void add(QVector<LoadError> &errors, const QString &path, const QString &message)
 {
-    LoadError e;
-    e.kind = LoadError::Kind::Invalid;
-    e.path = path;
-    e.message = message;
-    errors << e;
+    errors << LoadError::at(path, message);
 }
 
 bool hasControlCharacters(const QString &s)
@@ -51,78 +47,48 @@ const QStringList &boundaryRoles()
     return roles;
 }
 
-void checkBoundaryGroups(QVector<LoadError> &errors, const Design &d, const Catalog &catalog,
-                         const QSet<QString> &zoneIds, const QHash<QString, const Host *> &hostById,
-                         const QHash<QString, int> &siteByCode)
-{
-    Q_UNUSED(catalog);
-    QSet<QString> groupIds;
-    QSet<QString> seen;
-    for (const auto &g : d.boundaryGroups)
-        groupIds.insert(g.id);
-    for (size_t i = 0; i < d.boundaryGroups.size(); ++i) {
-        const BoundaryGroup &g = d.boundaryGroups[i];
-        const QString path = QStringLiteral("boundaryGroups[%1]").arg(i);
-        checkId(errors, path + QStringLiteral(".id"), g.id, seen, "boundary group");
-        for (int j = 0; j < g.zones.size(); ++j)
-            if (!zoneIds.contains(g.zones[j]))
-                add(errors, path + QStringLiteral(".zones[%1]").arg(j),
-                    QStringLiteral("boundary group %1 names unknown zone \"%2\"").arg(g.id, g.zones[j]));
-        for (int j = 0; j < g.subnets.size(); ++j) {
-            const auto subnet = QHostAddress::parseSubnet(g.subnets[j]);
-            if (subnet.first.isNull() || !g.subnets[j].contains(QLatin1Char('/')))
-                add(errors, path + QStringLiteral(".subnets[%1]").arg(j),
-                    QStringLiteral("boundary group %1: \"%2\" is not a subnet in CIDR form").arg(g.id, g.subnets[j]));
-        }
-        if (!g.site.isEmpty() && !siteByCode.contains(g.site))
-            add(errors, path + QStringLiteral(".site"),
-                QStringLiteral("boundary group %1 is assigned to unknown site \"%2\"").arg(g.id, g.site));
-        for (int j = 0; j < g.systems.size(); ++j) {
-            const Host *h = hostById.value(g.systems[j]);
-            const QString where = path + QStringLiteral(".systems[%1]").arg(j);
-            if (!h) {
-                add(errors, where, QStringLiteral("boundary group %1 names unknown host \"%2\"").arg(g.id, g.systems[j]));
-                continue;
-            }
-            bool governed = false;
-            for (const QString &r : boundaryRoles())
-                governed = governed || h->hasRole(r);
-            if (!governed)
-                add(errors, where,
-                    QStringLiteral("boundary group %1: host %2 is no distribution, management, software update "
-                                   "or state migration point").arg(g.id, h->id));
-        }
-        for (size_t j = 0; j < g.fallback.size(); ++j) {
-            const BoundaryFallback &f = g.fallback[j];
-            const QString where = path + QStringLiteral(".fallback[%1]").arg(j);
-            if (!f.to.isEmpty() && !groupIds.contains(f.to))
-                add(errors, where + QStringLiteral(".to"),
-                    QStringLiteral("boundary group %1 falls back to unknown group \"%2\"").arg(g.id, f.to));
-            if (f.to == g.id)
-                add(errors, where + QStringLiteral(".to"),
-                    QStringLiteral("boundary group %1 falls back to itself").arg(g.id));
-            for (int k = 0; k < f.roles.size(); ++k)
-                if (!boundaryRoles().contains(f.roles[k]))
-                    add(errors, where + QStringLiteral(".roles[%1]").arg(k),
-                        QStringLiteral("boundary group %1: \"%2\" is not a role boundary groups govern "
-                                       "(distribution_point, management_point, software_update_point, "
-                                       "state_migration_point)").arg(g.id, f.roles[k]));
-        }
-    }
-}
-
 } // namespace
 
-QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
+QVector<LoadError> checkDesign(const Design &design, const Catalog &catalog)
 {
-    QVector<LoadError> errors;
-    if (d.catalog != catalog.id())
-        add(errors, QStringLiteral("catalog"),
-            QStringLiteral("this design uses port catalog \"%1\"; this version has \"%2\"")
-                .arg(d.catalog, catalog.id()));
+    return DesignCheck::run(design, catalog);
+}
 
+DesignCheck::DesignCheck(const Design &design, const Catalog &catalog)
+    : m_design(design)
+    , m_catalog(catalog)
+{
+}
+
+QVector<LoadError> DesignCheck::run(const Design &design, const Catalog &catalog)
+{
+    // Sites, zones and hosts first: the later checks look ids up in the
+    // indexes those build.
+    DesignCheck check(design, catalog);
+    check.checkCatalog();
+    check.checkSites();
+    check.checkSiteParents();
+    check.checkZones();
+    check.checkHosts();
+    check.checkInternetProxies();
+    check.checkBoundaryGroups();
+    check.checkLinks();
+    return std::move(check.m_errors);
+}
+
+void DesignCheck::checkCatalog()
+{
+    if (m_design.catalog != m_catalog.id())
+        add(m_errors, QStringLiteral("catalog"),
+            QStringLiteral("this design uses port catalog \"%1\"; this version has \"%2\"")
+                .arg(m_design.catalog, m_catalog.id()));
+}
+
+void DesignCheck::checkSites()
+{
+    QVector<LoadError> &errors = m_errors;
+    const Design &d = m_design;
     static const QRegularExpression siteCode(QStringLiteral("^[A-Za-z0-9]{3}$"));
-    QHash<QString, int> siteByCode;
     QSet<QString> seen;
     for (size_t i = 0; i < d.sites.size(); ++i) {
         const Site &s = d.sites[i];
@@ -131,14 +97,20 @@ QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
             add(errors, path + QStringLiteral(".code"),
                 QStringLiteral("site code \"%1\" must be three letters or digits").arg(s.code));
         checkId(errors, path + QStringLiteral(".code"), s.code.toUpper(), seen, "site");
-        siteByCode.insert(s.code, int(i));
+        m_siteByCode.insert(s.code, int(i));
     }
+}
+
+void DesignCheck::checkSiteParents()
+{
+    QVector<LoadError> &errors = m_errors;
+    const Design &d = m_design;
     for (size_t i = 0; i < d.sites.size(); ++i) {
         const Site &s = d.sites[i];
         const QString path = QStringLiteral("sites[%1].parent").arg(i);
         if (s.parent.isEmpty())
             continue;
-        if (!siteByCode.contains(s.parent)) {
+        if (!m_siteByCode.contains(s.parent)) {
             add(errors, path, QStringLiteral("site %1 has unknown parent site \"%2\"").arg(s.code, s.parent));
             continue;
         }
@@ -149,21 +121,25 @@ QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
                 add(errors, path, QStringLiteral("site %1 is its own ancestor (the parent chain loops)").arg(s.code));
                 break;
             }
-            auto it = siteByCode.constFind(cursor);
-            if (it == siteByCode.constEnd())
+            auto it = m_siteByCode.constFind(cursor);
+            if (it == m_siteByCode.constEnd())
                 break;
             cursor = d.sites[size_t(*it)].parent;
         }
     }
+}
 
+void DesignCheck::checkZones()
+{
+    QVector<LoadError> &errors = m_errors;
+    const Design &d = m_design;
     static const QRegularExpression color(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
-    seen.clear();
-    QSet<QString> zoneIds;
+    QSet<QString> seen;
     for (size_t i = 0; i < d.zones.size(); ++i) {
         const Zone &z = d.zones[i];
         const QString path = QStringLiteral("zones[%1]").arg(i);
         checkId(errors, path + QStringLiteral(".id"), z.id, seen, "zone");
-        zoneIds.insert(z.id);
+        m_zoneIds.insert(z.id);
         for (int j = 0; j < z.subnets.size(); ++j) {
             const auto subnet = QHostAddress::parseSubnet(z.subnets[j]);
             if (subnet.first.isNull() || !z.subnets[j].contains(QLatin1Char('/')))
@@ -174,18 +150,23 @@ QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
         if (!z.color.isEmpty() && !color.match(z.color).hasMatch())
             add(errors, path + QStringLiteral(".color"), QStringLiteral("expected a colour like #336699"));
     }
+}
 
-    seen.clear();
-    QHash<QString, const Host *> hostById;
+void DesignCheck::checkHosts()
+{
+    QVector<LoadError> &errors = m_errors;
+    const Design &d = m_design;
+    const Catalog &catalog = m_catalog;
+    QSet<QString> seen;
     for (size_t i = 0; i < d.hosts.size(); ++i) {
         const Host &h = d.hosts[i];
         const QString path = QStringLiteral("hosts[%1]").arg(i);
         checkId(errors, path + QStringLiteral(".id"), h.id, seen, "host");
-        hostById.insert(h.id, &h);
-        if (!h.zone.isEmpty() && !zoneIds.contains(h.zone))
+        m_hostById.insert(h.id, &h);
+        if (!h.zone.isEmpty() && !m_zoneIds.contains(h.zone))
             add(errors, path + QStringLiteral(".zone"),
                 QStringLiteral("host %1 is in unknown zone \"%2\"").arg(h.id, h.zone));
-        if (!h.site.isEmpty() && !siteByCode.contains(h.site))
+        if (!h.site.isEmpty() && !m_siteByCode.contains(h.site))
             add(errors, path + QStringLiteral(".site"),
                 QStringLiteral("host %1 belongs to unknown site \"%2\"").arg(h.id, h.site));
         QSet<QString> roles;
@@ -207,12 +188,17 @@ QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
         if (hasControlCharacters(h.name))
             add(errors, path + QStringLiteral(".name"), QStringLiteral("host name contains control characters"));
     }
+}
 
+void DesignCheck::checkInternetProxies()
+{
+    QVector<LoadError> &errors = m_errors;
+    const Design &d = m_design;
     for (size_t i = 0; i < d.sites.size(); ++i) {
         const Site &s = d.sites[i];
         if (s.internetProxy.isEmpty())
             continue;
-        const Host *proxy = hostById.value(s.internetProxy);
+        const Host *proxy = m_hostById.value(s.internetProxy);
         const QString path = QStringLiteral("sites[%1].internetProxy").arg(i);
         if (!proxy)
             add(errors, path, QStringLiteral("site %1: internet proxy \"%2\" is not a host of this design")
@@ -221,16 +207,89 @@ QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
             add(errors, path, QStringLiteral("site %1: internet proxy %2 does not carry the proxy_server role")
                                   .arg(s.code, s.internetProxy));
     }
+}
 
-    checkBoundaryGroups(errors, d, catalog, zoneIds, hostById, siteByCode);
+void DesignCheck::checkBoundaryGroups()
+{
+    QSet<QString> groupIds;
+    QSet<QString> seen;
+    for (const auto &g : m_design.boundaryGroups)
+        groupIds.insert(g.id);
+    for (size_t i = 0; i < m_design.boundaryGroups.size(); ++i) {
+        const BoundaryGroup &g = m_design.boundaryGroups[i];
+        const QString path = QStringLiteral("boundaryGroups[%1]").arg(i);
+        checkId(m_errors, path + QStringLiteral(".id"), g.id, seen, "boundary group");
+        checkGroupMembers(g, path);
+        checkGroupFallbacks(g, path, groupIds);
+    }
+}
 
-    seen.clear();
+void DesignCheck::checkGroupMembers(const BoundaryGroup &g, const QString &path)
+{
+    QVector<LoadError> &errors = m_errors;
+    for (int j = 0; j < g.zones.size(); ++j)
+        if (!m_zoneIds.contains(g.zones[j]))
+            add(errors, path + QStringLiteral(".zones[%1]").arg(j),
+                QStringLiteral("boundary group %1 names unknown zone \"%2\"").arg(g.id, g.zones[j]));
+    for (int j = 0; j < g.subnets.size(); ++j) {
+        const auto subnet = QHostAddress::parseSubnet(g.subnets[j]);
+        if (subnet.first.isNull() || !g.subnets[j].contains(QLatin1Char('/')))
+            add(errors, path + QStringLiteral(".subnets[%1]").arg(j),
+                QStringLiteral("boundary group %1: \"%2\" is not a subnet in CIDR form").arg(g.id, g.subnets[j]));
+    }
+    if (!g.site.isEmpty() && !m_siteByCode.contains(g.site))
+        add(errors, path + QStringLiteral(".site"),
+            QStringLiteral("boundary group %1 is assigned to unknown site \"%2\"").arg(g.id, g.site));
+    for (int j = 0; j < g.systems.size(); ++j) {
+        const Host *h = m_hostById.value(g.systems[j]);
+        const QString where = path + QStringLiteral(".systems[%1]").arg(j);
+        if (!h) {
+            add(errors, where, QStringLiteral("boundary group %1 names unknown host \"%2\"").arg(g.id, g.systems[j]));
+            continue;
+        }
+        bool governed = false;
+        for (const QString &r : boundaryRoles())
+            governed = governed || h->hasRole(r);
+        if (!governed)
+            add(errors, where,
+                QStringLiteral("boundary group %1: host %2 is no distribution, management, software update "
+                               "or state migration point").arg(g.id, h->id));
+    }
+}
+
+void DesignCheck::checkGroupFallbacks(const BoundaryGroup &g, const QString &path, const QSet<QString> &groupIds)
+{
+    QVector<LoadError> &errors = m_errors;
+    for (size_t j = 0; j < g.fallback.size(); ++j) {
+        const BoundaryFallback &f = g.fallback[j];
+        const QString where = path + QStringLiteral(".fallback[%1]").arg(j);
+        if (!f.to.isEmpty() && !groupIds.contains(f.to))
+            add(errors, where + QStringLiteral(".to"),
+                QStringLiteral("boundary group %1 falls back to unknown group \"%2\"").arg(g.id, f.to));
+        if (f.to == g.id)
+            add(errors, where + QStringLiteral(".to"),
+                QStringLiteral("boundary group %1 falls back to itself").arg(g.id));
+        for (int k = 0; k < f.roles.size(); ++k)
+            if (!boundaryRoles().contains(f.roles[k]))
+                add(errors, where + QStringLiteral(".roles[%1]").arg(k),
+                    QStringLiteral("boundary group %1: \"%2\" is not a role boundary groups govern "
+                                   "(distribution_point, management_point, software_update_point, "
+                                   "state_migration_point)").arg(g.id, f.roles[k]));
+    }
+}
+
+void DesignCheck::checkLinks()
+{
+    QVector<LoadError> &errors = m_errors;
+    const Design &d = m_design;
+    const Catalog &catalog = m_catalog;
+    QSet<QString> seen;
     for (size_t i = 0; i < d.links.size(); ++i) {
         const Link &l = d.links[i];
         const QString path = QStringLiteral("links[%1]").arg(i);
         checkId(errors, path + QStringLiteral(".id"), l.id, seen, "link");
         for (const auto &[end, id] : {std::pair{"from", l.from}, std::pair{"to", l.to}})
-            if (!id.isEmpty() && !hostById.contains(id))
+            if (!id.isEmpty() && !m_hostById.contains(id))
                 add(errors, path + QLatin1Char('.') + QLatin1String(end),
                     QStringLiteral("link names unknown host \"%1\"").arg(id));
         if (!l.ref.isEmpty() && catalog.portsOf(l.ref).empty())
@@ -239,7 +298,6 @@ QVector<LoadError> checkDesign(const Design &d, const Catalog &catalog)
         if (l.kind == LinkKind::Add && l.ref.isEmpty() && l.ports.empty())
             add(errors, path, QStringLiteral("a manual link needs a catalog ref or its own ports"));
     }
-    return errors;
 }
 
 } // namespace pp

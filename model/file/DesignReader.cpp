@@ -1,9 +1,11 @@
 // Reading .portplan files: JSON syntax, then shape and types (here), then
 // cross-references (checkDesign, in DesignCheck.cpp).
-#include "model/file/DesignFile.h"
+#include "model/file/DesignReader.h"
 
 #include "model/catalog/Catalog.h"
-#include "model/file/JsonReader.h"
+#include "model/file/DesignCheck.h"
+#include "model/file/DesignFile.h"
+#include "model/file/GroupsAndReviewsReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,33 +17,15 @@ namespace pp {
 
 using Json = nlohmann::ordered_json;
 
-QString LoadError::toString() const
-{
-    QString where;
-    if (line > 0)
-        where = QStringLiteral("line %1, column %2: ").arg(line).arg(column);
-    else if (!path.isEmpty())
-        where = path + QStringLiteral(": ");
-    return where + message;
-}
-
-QString LoadResult::errorText() const
-{
-    QStringList lines;
-    for (const auto &e : errors)
-        lines << e.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
 namespace {
 
-using io::Reader;
+using io::JsonReader;
 using io::extrasOf;
 
-void readSites(Reader &r, const Json &array, Design &d)
+void readSites(JsonReader &r, const Json &array, Design &d)
 {
     for (size_t i = 0; i < array.size(); ++i) {
-        const QString path = Reader::at(QStringLiteral("sites"), i);
+        const QString path = JsonReader::at(QStringLiteral("sites"), i);
         const Json &o = array[i];
         if (!r.isObject(o, path))
             continue;
@@ -51,7 +35,7 @@ void readSites(Reader &r, const Json &array, Design &d)
         if (auto t = siteTypeFromName(type))
             s.type = *t;
         else if (!type.isEmpty())
-            r.fail(Reader::at(path, "type"),
+            r.fail(JsonReader::at(path, "type"),
                    QStringLiteral("unknown site type \"%1\" (cas, primary or secondary)").arg(type));
         s.parent = r.string(o, "parent", path);
         s.name = r.string(o, "name", path);
@@ -66,10 +50,10 @@ void readSites(Reader &r, const Json &array, Design &d)
     }
 }
 
-void readZones(Reader &r, const Json &array, Design &d)
+void readZones(JsonReader &r, const Json &array, Design &d)
 {
     for (size_t i = 0; i < array.size(); ++i) {
-        const QString path = Reader::at(QStringLiteral("zones"), i);
+        const QString path = JsonReader::at(QStringLiteral("zones"), i);
         const Json &o = array[i];
         if (!r.isObject(o, path))
             continue;
@@ -80,7 +64,7 @@ void readZones(Reader &r, const Json &array, Design &d)
         if (auto k = zoneKindFromName(kind))
             z.kind = *k;
         else if (!kind.isEmpty())
-            r.fail(Reader::at(path, "kind"),
+            r.fail(JsonReader::at(path, "kind"),
                    QStringLiteral("unknown zone kind \"%1\" (internal, perimeter, internet, cloud or branch)")
                        .arg(kind));
         z.subnets = r.stringList(o, "subnets", path);
@@ -88,7 +72,7 @@ void readZones(Reader &r, const Json &array, Design &d)
         if (rect.size() == 4) {
             z.rect = QRectF(rect[0], rect[1], rect[2], rect[3]);
             if (rect[2] < 0 || rect[3] < 0)
-                r.fail(Reader::at(path, "rect"), QStringLiteral("width and height must not be negative"));
+                r.fail(JsonReader::at(path, "rect"), QStringLiteral("width and height must not be negative"));
         }
         z.color = r.string(o, "color", path);
         z.extras = extrasOf(o, {"id", "name", "kind", "subnets", "rect", "color"});
@@ -96,7 +80,7 @@ void readZones(Reader &r, const Json &array, Design &d)
     }
 }
 
-void readOptions(Reader &r, const Json &o, const QString &path, HostOptions &opt)
+void readOptions(JsonReader &r, const Json &o, const QString &path, HostOptions &opt)
 {
     if (!r.isObject(o, path))
         return;
@@ -111,7 +95,7 @@ void readOptions(Reader &r, const Json &o, const QString &path, HostOptions &opt
         if (auto c = clientConnectionsFromName(cc))
             opt.clientConnections = *c;
         else
-            r.fail(Reader::at(path, "clientConnections"),
+            r.fail(JsonReader::at(path, "clientConnections"),
                    QStringLiteral("expected intranet, internet or both, not \"%1\"").arg(cc));
     }
     Json rest = Json::object();
@@ -121,11 +105,11 @@ void readOptions(Reader &r, const Json &o, const QString &path, HostOptions &opt
     opt.extras = rest.empty() ? Json() : rest;
 }
 
-void readHosts(Reader &r, const Json &array, Design &d)
+void readHosts(JsonReader &r, const Json &array, Design &d)
 {
     d.hosts.reserve(array.size());
     for (size_t i = 0; i < array.size(); ++i) {
-        const QString path = Reader::at(QStringLiteral("hosts"), i);
+        const QString path = JsonReader::at(QStringLiteral("hosts"), i);
         const Json &o = array[i];
         if (!r.isObject(o, path))
             continue;
@@ -144,19 +128,19 @@ void readHosts(Reader &r, const Json &array, Design &d)
                 && it->get<long long>() <= 10'000'000)
                 h.count = int(it->get<long long>());
             else
-                r.fail(Reader::at(path, "count"), QStringLiteral("expected a whole number from 1 to 10000000"));
+                r.fail(JsonReader::at(path, "count"), QStringLiteral("expected a whole number from 1 to 10000000"));
         }
         if (auto it = o.find("options"); it != o.end() && !it->is_null())
-            readOptions(r, *it, Reader::at(path, "options"), h.options);
+            readOptions(r, *it, JsonReader::at(path, "options"), h.options);
         h.extras = extrasOf(o, {"id", "name", "zone", "site", "roles", "addresses", "pos", "count", "options"});
         d.hosts.push_back(std::move(h));
     }
 }
 
-void readLinks(Reader &r, const Json &array, Design &d)
+void readLinks(JsonReader &r, const Json &array, Design &d)
 {
     for (size_t i = 0; i < array.size(); ++i) {
-        const QString path = Reader::at(QStringLiteral("links"), i);
+        const QString path = JsonReader::at(QStringLiteral("links"), i);
         const Json &o = array[i];
         if (!r.isObject(o, path))
             continue;
@@ -166,18 +150,18 @@ void readLinks(Reader &r, const Json &array, Design &d)
         if (kind == QLatin1String("exclude"))
             l.kind = LinkKind::Exclude;
         else if (!kind.isEmpty() && kind != QLatin1String("add"))
-            r.fail(Reader::at(path, "kind"), QStringLiteral("expected add or exclude, not \"%1\"").arg(kind));
+            r.fail(JsonReader::at(path, "kind"), QStringLiteral("expected add or exclude, not \"%1\"").arg(kind));
         l.from = r.string(o, "from", path, true);
         l.to = r.string(o, "to", path, true);
         l.ref = r.string(o, "ref", path);
         l.comment = r.string(o, "comment", path);
         if (auto it = o.find("ports"); it != o.end() && !it->is_null()) {
-            const QString portsPath = Reader::at(path, "ports");
+            const QString portsPath = JsonReader::at(path, "ports");
             if (!it->is_array()) {
                 r.fail(portsPath, QStringLiteral("expected an array"));
             } else {
                 for (size_t j = 0; j < it->size(); ++j) {
-                    const QString pp = Reader::at(portsPath, j);
+                    const QString pp = JsonReader::at(portsPath, j);
                     const Json &p = (*it)[j];
                     if (!r.isObject(p, pp))
                         continue;
@@ -186,12 +170,12 @@ void readLinks(Reader &r, const Json &array, Design &d)
                     if (auto pr = protocolFromName(proto))
                         port.protocol = *pr;
                     else if (!proto.isEmpty())
-                        r.fail(Reader::at(pp, "protocol"), QStringLiteral("expected TCP, UDP or ICMP"));
+                        r.fail(JsonReader::at(pp, "protocol"), QStringLiteral("expected TCP, UDP or ICMP"));
                     if (port.protocol != Protocol::Icmp) {
                         if (auto v = p.find("port"); v != p.end())
-                            port.range = r.portValue(*v, Reader::at(pp, "port"), true).value_or(PortRange{});
+                            port.range = r.portValue(*v, JsonReader::at(pp, "port"), true).value_or(PortRange{});
                         else
-                            r.fail(Reader::at(pp, "port"), QStringLiteral("is required"));
+                            r.fail(JsonReader::at(pp, "port"), QStringLiteral("is required"));
                     }
                     l.ports.push_back(port);
                 }
@@ -219,7 +203,7 @@ std::pair<int, int> lineColumn(const QByteArray &bytes, size_t byteOffset)
     return {line, column};
 }
 
-const Json *arrayField(Reader &r, const Json &doc, const char *key)
+const Json *arrayField(JsonReader &r, const Json &doc, const char *key)
 {
     auto it = doc.find(key);
     if (it == doc.end() || it->is_null())
@@ -231,45 +215,18 @@ const Json *arrayField(Reader &r, const Json &doc, const char *key)
     return &*it;
 }
 
-} // namespace
-
-LoadResult DesignFile::load(const QString &path, const Catalog &catalog)
+/// The JSON tree, or the syntax error (with line and column) that stops it.
+std::optional<Json> parseJson(const QByteArray &bytes, QVector<LoadError> &errors)
 {
-    LoadResult result;
-    QFile file(path);
-    auto ioError = [&](const QString &message) {
-        LoadError e;
-        e.kind = LoadError::Kind::Io;
-        e.message = message;
-        result.errors << e;
-        return result;
-    };
-    if (QFileInfo(path).isDir())
-        return ioError(QStringLiteral("%1 is a folder, not a design file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return ioError(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
-    if (file.size() > MaxFileSize)
-        return ioError(QStringLiteral("%1 is %2 MB; designs larger than %3 MB are refused")
-                           .arg(path).arg(file.size() / (1024 * 1024)).arg(MaxFileSize / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return ioError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return parse(bytes, catalog);
-}
-
-LoadResult DesignFile::parse(const QByteArray &bytes, const Catalog &catalog)
-{
-    LoadResult result;
-    Json doc;
     // The callback bounds nesting before a hostile file can exhaust the stack
     // of whatever later walks the tree.
     const Json::parser_callback_t depthGuard = [](int depth, Json::parse_event_t, Json &) {
-        if (depth > MaxDepth)
+        if (depth > DesignFile::MaxDepth)
             throw std::length_error("nesting");
         return true;
     };
     try {
-        doc = Json::parse(bytes.constBegin(), bytes.constEnd(), depthGuard);
+        return Json::parse(bytes.constBegin(), bytes.constEnd(), depthGuard);
     } catch (const Json::parse_error &e) {
         LoadError err;
         err.kind = LoadError::Kind::Syntax;
@@ -281,65 +238,54 @@ LoadResult DesignFile::parse(const QByteArray &bytes, const Catalog &catalog)
         const int colon = what.indexOf(QLatin1String(": "), what.indexOf(QLatin1String("column")));
         err.message = QStringLiteral("malformed JSON: ")
             + (colon > 0 ? what.mid(colon + 2) : what);
-        result.errors << err;
-        return result;
+        errors << err;
     } catch (const std::length_error &) {
-        LoadError err;
-        err.kind = LoadError::Kind::Invalid;
-        err.message = QStringLiteral("JSON nested deeper than %1 levels; not a PortPlanner design").arg(MaxDepth);
-        result.errors << err;
-        return result;
+        errors << LoadError::of(LoadError::Kind::Invalid,
+                                QStringLiteral("JSON nested deeper than %1 levels; not a PortPlanner design")
+                                    .arg(DesignFile::MaxDepth));
     } catch (const Json::exception &e) {
         // E.g. a number too large for a double ("1e400"): nlohmann reports it
         // as out_of_range, not as a parse error.
-        LoadError err;
-        err.kind = LoadError::Kind::Syntax;
         QString what = QString::fromUtf8(e.what());
         what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
-        err.message = QStringLiteral("malformed JSON: ") + what;
-        result.errors << err;
-        return result;
+        errors << LoadError::of(LoadError::Kind::Syntax, QStringLiteral("malformed JSON: ") + what);
     } catch (const std::bad_alloc &) {
-        LoadError err;
-        err.kind = LoadError::Kind::Io;
-        err.message = QStringLiteral("not enough memory to read this file");
-        result.errors << err;
-        return result;
+        errors << LoadError::of(LoadError::Kind::Io, QStringLiteral("not enough memory to read this file"));
     }
+    return std::nullopt;
+}
 
-    auto refuse = [&](LoadError::Kind kind, const QString &message) {
-        LoadError err;
-        err.kind = kind;
-        err.message = message;
-        result.errors << err;
-        return result;
-    };
+/// Why `doc` is not a design this version reads, if it is not.
+std::optional<LoadError> refusal(const Json &doc)
+{
     if (!doc.is_object() || doc.value("format", Json()) != "portplanner-design")
-        return refuse(LoadError::Kind::NotADesign,
-                      QStringLiteral("this is not a PortPlanner design (no \"format\": \"portplanner-design\")"));
+        return LoadError::of(LoadError::Kind::NotADesign,
+                             QStringLiteral("this is not a PortPlanner design (no \"format\": \"portplanner-design\")"));
     const Json version = doc.value("version", Json());
     if (!version.is_number_integer() && !version.is_number_unsigned())
-        return refuse(LoadError::Kind::NotADesign, QStringLiteral("the design has no version number"));
-    if (version.get<long long>() > CurrentVersion)
-        return refuse(LoadError::Kind::NewerVersion,
-                      QStringLiteral("this design is format version %1, written by a newer PortPlanner; "
-                                     "this version reads up to %2. Nothing was changed.")
-                          .arg(version.get<long long>()).arg(CurrentVersion));
+        return LoadError::of(LoadError::Kind::NotADesign, QStringLiteral("the design has no version number"));
+    if (version.get<long long>() > DesignFile::CurrentVersion)
+        return LoadError::of(LoadError::Kind::NewerVersion,
+                             QStringLiteral("this design is format version %1, written by a newer PortPlanner; "
+                                            "this version reads up to %2. Nothing was changed.")
+                                 .arg(version.get<long long>()).arg(DesignFile::CurrentVersion));
     if (version.get<long long>() < 1)
-        return refuse(LoadError::Kind::NotADesign, QStringLiteral("version %1 is not a valid design version")
-                                                        .arg(version.get<long long>()));
+        return LoadError::of(LoadError::Kind::NotADesign, QStringLiteral("version %1 is not a valid design version")
+                                                               .arg(version.get<long long>()));
+    return std::nullopt;
+}
 
-    Reader r(result.errors);
-    Design d;
-    d.name = r.string(doc, "name", QString());
-    d.catalog = r.string(doc, "catalog", QString());
-    if (d.catalog.isEmpty())
-        d.catalog = catalog.id();
+void readSettings(JsonReader &r, const Json &doc, Design &d)
+{
     if (auto it = doc.find("settings"); it != doc.end() && !it->is_null() && r.isObject(*it, QStringLiteral("settings"))) {
         Json rest = Json::object();
         r.portSettings(*it, QStringLiteral("settings"), d.settings.ports, rest, {});
         d.settings.extras = rest.empty() ? Json() : rest;
     }
+}
+
+void readChangeRequest(JsonReader &r, const Json &doc, Design &d)
+{
     if (auto it = doc.find("changeRequest"); it != doc.end() && !it->is_null()
         && r.isObject(*it, QStringLiteral("changeRequest"))) {
         const QString path = QStringLiteral("changeRequest");
@@ -352,6 +298,18 @@ LoadResult DesignFile::parse(const QByteArray &bytes, const Catalog &catalog)
         cr.window = r.string(*it, "window", path);
         cr.extras = extrasOf(*it, {"ticket", "requester", "owner", "requestedDate", "reviewDate", "window"});
     }
+}
+
+/// Every field of a design document (format and version already checked).
+Design readDesign(JsonReader &r, const Json &doc, const Catalog &catalog)
+{
+    Design d;
+    d.name = r.string(doc, "name", QString());
+    d.catalog = r.string(doc, "catalog", QString());
+    if (d.catalog.isEmpty())
+        d.catalog = catalog.id();
+    readSettings(r, doc, d);
+    readChangeRequest(r, doc, d);
     if (const Json *a = arrayField(r, doc, "sites"))
         readSites(r, *a, d);
     if (const Json *a = arrayField(r, doc, "zones"))
@@ -367,7 +325,44 @@ LoadResult DesignFile::parse(const QByteArray &bytes, const Catalog &catalog)
     d.reviewCursor = r.string(doc, "reviewCursor", QString());
     d.extras = extrasOf(doc, {"format", "version", "name", "catalog", "settings", "changeRequest", "sites", "zones",
                               "hosts", "links", "reviews", "boundaryGroups", "reviewCursor"});
+    return d;
+}
 
+} // namespace
+
+LoadResult DesignReader::load(const QString &path, const Catalog &catalog)
+{
+    LoadResult result;
+    QFile file(path);
+    auto ioError = [&](const QString &message) {
+        result.errors << LoadError::of(LoadError::Kind::Io, message);
+        return result;
+    };
+    if (QFileInfo(path).isDir())
+        return ioError(QStringLiteral("%1 is a folder, not a design file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    if (file.size() > DesignFile::MaxFileSize)
+        return ioError(QStringLiteral("%1 is %2 MB; designs larger than %3 MB are refused")
+                           .arg(path).arg(file.size() / (1024 * 1024)).arg(DesignFile::MaxFileSize / (1024 * 1024)));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ioError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    return parse(bytes, catalog);
+}
+
+LoadResult DesignReader::parse(const QByteArray &bytes, const Catalog &catalog)
+{
+    LoadResult result;
+    const std::optional<Json> doc = parseJson(bytes, result.errors);
+    if (!doc)
+        return result;
+    if (const std::optional<LoadError> refused = refusal(*doc)) {
+        result.errors << *refused;
+        return result;
+    }
+    JsonReader r(result.errors);
+    Design d = readDesign(r, *doc, catalog);
     // Cross-reference checks run even after shape errors, so one pass over a
     // broken file reports everything there is to fix.
     result.errors += checkDesign(d, catalog);

@@ -1,6 +1,8 @@
 // Writing .portplan files: a fixed key order per object and the document's
 // own element order, so that saving twice gives identical bytes and an edit
 // shows up in git as the lines it touched.
+#include "model/file/DesignWriter.h"
+
 #include "model/file/DesignFile.h"
 #include "model/file/DesignJson.h"
 
@@ -327,12 +329,12 @@ QByteArray serializeJson(const Json &doc)
     return QByteArray::fromStdString(out);
 }
 
-QByteArray DesignFile::serialize(const Design &design)
+QByteArray DesignWriter::serialize(const Design &design)
 {
     return serializeJson(designJson(design));
 }
 
-bool DesignFile::save(const Design &design, const QString &path, QString *error)
+bool DesignWriter::save(const Design &design, const QString &path, QString *error)
 {
     const QByteArray bytes = serialize(design);
     QSaveFile file(path);

@@ -1,12 +1,12 @@
 // Reading the boundary groups (rule 9) and review decisions of a design.
-#include "model/file/JsonReader.h"
+#include "model/file/GroupsAndReviewsReader.h"
 
 namespace pp::io {
 
-void readBoundaryGroups(Reader &r, const Json &array, Design &d)
+void readBoundaryGroups(JsonReader &r, const Json &array, Design &d)
 {
     for (size_t i = 0; i < array.size(); ++i) {
-        const QString path = Reader::at(QStringLiteral("boundaryGroups"), i);
+        const QString path = JsonReader::at(QStringLiteral("boundaryGroups"), i);
         const Json &o = array[i];
         if (!r.isObject(o, path))
             continue;
@@ -19,12 +19,12 @@ void readBoundaryGroups(Reader &r, const Json &array, Design &d)
         g.systems = r.stringList(o, "systems", path);
         g.fallbackToDefault = r.boolean(o, "fallbackToDefault", path);
         if (auto it = o.find("fallback"); it != o.end() && !it->is_null()) {
-            const QString fpath = Reader::at(path, "fallback");
+            const QString fpath = JsonReader::at(path, "fallback");
             if (!it->is_array()) {
                 r.fail(fpath, QStringLiteral("expected an array"));
             } else {
                 for (size_t j = 0; j < it->size(); ++j) {
-                    const QString jp = Reader::at(fpath, j);
+                    const QString jp = JsonReader::at(fpath, j);
                     const Json &f = (*it)[j];
                     if (!r.isObject(f, jp))
                         continue;
@@ -37,7 +37,7 @@ void readBoundaryGroups(Reader &r, const Json &array, Design &d)
                             && m->get<long long>() <= 525600)
                             fb.minutes = int(m->get<long long>());
                         else
-                            r.fail(Reader::at(jp, "minutes"), QStringLiteral("expected whole minutes from 0 to 525600"));
+                            r.fail(JsonReader::at(jp, "minutes"), QStringLiteral("expected whole minutes from 0 to 525600"));
                     }
                     if (fb.never && fb.minutes)
                         r.fail(jp, QStringLiteral("a fallback is either after some minutes or never, not both"));
@@ -51,10 +51,10 @@ void readBoundaryGroups(Reader &r, const Json &array, Design &d)
     }
 }
 
-void readReviews(Reader &r, const Json &array, Design &d)
+void readReviews(JsonReader &r, const Json &array, Design &d)
 {
     for (size_t i = 0; i < array.size(); ++i) {
-        const QString path = Reader::at(QStringLiteral("reviews"), i);
+        const QString path = JsonReader::at(QStringLiteral("reviews"), i);
         const Json &o = array[i];
         if (!r.isObject(o, path))
             continue;
@@ -64,7 +64,7 @@ void readReviews(Reader &r, const Json &array, Design &d)
         if (auto v = verdictFromName(verdict))
             rd.verdict = *v;
         else if (!verdict.isEmpty())
-            r.fail(Reader::at(path, "decision"),
+            r.fail(JsonReader::at(path, "decision"),
                    QStringLiteral("expected approve, reject or question, not \"%1\"").arg(verdict));
         rd.comment = r.string(o, "comment", path);
         rd.reviewer = r.string(o, "reviewer", path);

@@ -3,7 +3,10 @@
 // Private to the design reader: typed access to JSON fields that records
 // every problem with its path ("hosts[3].roles[1]") instead of throwing.
 
-#include "model/file/DesignFile.h"
+#include "model/design/Design.h"
+#include "model/file/LoadError.h"
+
+#include <QVector>
 
 #include <nlohmann/json.hpp>
 
@@ -16,19 +19,12 @@ using Json = nlohmann::ordered_json;
 
 /// Reads typed fields out of JSON objects, collecting every problem with its
 /// path instead of stopping at the first.
-class Reader
+class JsonReader
 {
 public:
-    explicit Reader(QVector<LoadError> &errors) : m_errors(errors) {}
+    explicit JsonReader(QVector<LoadError> &errors) : m_errors(errors) {}
 
-    void fail(const QString &path, const QString &message)
-    {
-        LoadError e;
-        e.kind = LoadError::Kind::Invalid;
-        e.path = path;
-        e.message = message;
-        m_errors << e;
-    }
+    void fail(const QString &path, const QString &message) { m_errors << LoadError::at(path, message); }
 
     static QString at(const QString &path, const char *key)
     {
@@ -194,9 +190,5 @@ inline Json extrasOf(const Json &o, std::initializer_list<const char *> known)
     }
     return extras.empty() ? Json() : extras;
 }
-
-/// Sections of the file read outside DesignReader.cpp.
-void readBoundaryGroups(Reader &r, const Json &array, Design &d);
-void readReviews(Reader &r, const Json &array, Design &d);
 
 } // namespace pp::io
