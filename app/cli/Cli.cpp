@@ -1,13 +1,12 @@
 #include "app/cli/Cli.h"
 
+#include "app/cli/AnalyzedDesign.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/ExportCommands.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ReviewCommand.h"
 #include "model/catalog/Catalog.h"
-#include "model/file/DesignFile.h"
-#include "model/engine/RulesEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,12 +80,11 @@ int flowsCommand(const QStringList &args)
     cmd.parser.addOption(crossing);
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
-    const auto design = loadDesign(cmd.parser.positionalArguments().constFirst());
-    if (!design)
+    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
+    if (!source)
         return ExitUnreadable;
-    const Catalog &catalog = Catalog::builtin();
-    const Analysis analysis = RulesEngine(catalog).analyze(*design);
-    writeOut(flowsOutput(*design, catalog, analysis, cmd.parser.isSet(crossing), cmd.outputFormat()));
+    writeOut(flowsOutput(source->design, Catalog::builtin(), source->analysis, cmd.parser.isSet(crossing),
+                         cmd.outputFormat()));
     return ExitOk;
 }
 
@@ -96,12 +94,11 @@ int validateCommand(const QStringList &args)
                 {QStringLiteral("json"), QStringLiteral("table")}, QStringLiteral("table"));
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
-    const auto design = loadDesign(cmd.parser.positionalArguments().constFirst());
-    if (!design)
+    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
+    if (!source)
         return ExitUnreadable;
-    const Analysis analysis = RulesEngine(Catalog::builtin()).analyze(*design);
-    writeOut(findingsOutput(analysis, cmd.outputFormat()));
-    return analysis.findings.empty() ? ExitOk : ExitFindings;
+    writeOut(findingsOutput(source->analysis, cmd.outputFormat()));
+    return source->analysis.findings.empty() ? ExitOk : ExitFindings;
 }
 
 } // namespace

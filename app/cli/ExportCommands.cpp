@@ -1,10 +1,10 @@
 #include "app/cli/ExportCommands.h"
 
+#include "app/cli/AnalyzedDesign.h"
 #include "app/cli/Cli.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/TextTable.h"
 #include "model/catalog/Catalog.h"
-#include "model/engine/RulesEngine.h"
 #include "model/export/ChangeRequest.h"
 #include "render/DiagramSvg.h"
 #include "render/ExportFormats.h"
@@ -47,23 +47,8 @@ QString chosenFormat(const Command &cmd, const QStringList &allowed)
     return cmd.parser.value(cmd.format);
 }
 
-struct Analyzed
-{
-    Design design;
-    Analysis analysis;
-};
-
-std::optional<Analyzed> analyze(const QString &path)
-{
-    auto design = loadDesign(path);
-    if (!design)
-        return std::nullopt;
-    Analysis analysis = RulesEngine(Catalog::builtin()).analyze(*design);
-    return Analyzed{std::move(*design), std::move(analysis)};
-}
-
 /// The bytes of one format, or empty with *error set.
-QByteArray render(const QString &format, const ChangeRequest &request, const Analyzed &source, QString *error)
+QByteArray render(const QString &format, const ChangeRequest &request, const AnalyzedDesign &source, QString *error)
 {
     const Catalog &catalog = Catalog::builtin();
     return report::renderChangeRequest(format, request, source.design, catalog, source.analysis, error);
@@ -98,7 +83,7 @@ std::optional<int> checkOutput(const Command &cmd, const QString &format)
 }
 
 /// Renders a change request, tells its warnings and writes it; an exit code.
-int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const Analyzed &source)
+int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const AnalyzedDesign &source)
 {
     QString error;
     const QByteArray bytes = render(format, request, source, &error);
@@ -200,7 +185,7 @@ int exportCommand(const QStringList &args)
     const QString format = chosenFormat(cmd, exportFormats);
     if (auto stop = checkOutput(cmd, format))
         return *stop;
-    const auto source = analyze(cmd.parser.positionalArguments().constFirst());
+    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
     if (!source)
         return ExitUnreadable;
     if (source->analysis.errorCount() > 0)
@@ -229,10 +214,10 @@ int diffCommand(const QStringList &args)
     const QString format = chosenFormat(cmd, diffFormats);
     if (auto stop = checkOutput(cmd, format))
         return *stop;
-    const auto before = analyze(cmd.parser.positionalArguments().at(0));
+    const auto before = AnalyzedDesign::load(cmd.parser.positionalArguments().at(0));
     if (!before)
         return ExitUnreadable;
-    const auto after = analyze(cmd.parser.positionalArguments().at(1));
+    const auto after = AnalyzedDesign::load(cmd.parser.positionalArguments().at(1));
     if (!after)
         return ExitUnreadable;
 

@@ -1,11 +1,11 @@
 #include "app/cli/ReviewCommand.h"
 
+#include "app/cli/AnalyzedDesign.h"
 #include "app/cli/Cli.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/TextTable.h"
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
-#include "model/engine/RulesEngine.h"
 #include "model/review/ReviewRecord.h"
 #include "model/review/ReviewSheet.h"
 
@@ -26,13 +26,14 @@ int reviewCommand(const QStringList &args)
     cmd.parser.addOption(record);
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
-    const auto design = loadDesign(cmd.parser.positionalArguments().constFirst());
-    if (!design)
+    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
+    if (!source)
         return ExitUnreadable;
     const Catalog &catalog = Catalog::builtin();
-    const Analysis analysis = RulesEngine(catalog).analyze(*design);
-    const ReviewSheet sheet(*design, catalog, analysis);
-    const FlowText text(*design, catalog);
+    const Design &design = source->design;
+    const Analysis &analysis = source->analysis;
+    const ReviewSheet sheet(design, catalog, analysis);
+    const FlowText text(design, catalog);
 
     if (cmd.outputFormat() == Format::Json) {
         using Json = nlohmann::ordered_json;
@@ -83,7 +84,7 @@ int reviewCommand(const QStringList &args)
     }
     if (cmd.parser.isSet(record)) {
         QSaveFile file(cmd.parser.value(record));
-        const QByteArray html = reviewRecordHtml(*design, catalog, analysis, sheet);
+        const QByteArray html = reviewRecordHtml(design, catalog, analysis, sheet);
         if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
             writeErr(QStringLiteral("portplanner-cli review: cannot write %1: %2")
                          .arg(cmd.parser.value(record), file.errorString()));

@@ -1,0 +1,59 @@
+#include "app/cli/Command.h"
+
+#include "app/cli/Cli.h"
+#include "app/cli/CliSupport.h"
+
+#include <QCoreApplication>
+
+namespace pp::cli {
+
+Command::Command(const QString &commandName, const QString &description, const QStringList &allowed,
+                 const QString &defaultFormat)
+    : name(commandName)
+    , formats(allowed)
+{
+    parser.setApplicationDescription(description);
+    parser.addOption(help);
+    format.setDescription(
+        QStringLiteral("Output format: %1 (default %2).").arg(allowed.join(QLatin1Char('|')), defaultFormat));
+    format.setDefaultValue(defaultFormat);
+    parser.addOption(format);
+}
+
+std::optional<int> Command::parse(const QStringList &args, int positional, const QString &synopsis)
+{
+    if (!synopsis.isEmpty())
+        parser.addPositionalArgument(QStringLiteral("args"), QString(), synopsis);
+    if (!parser.parse(QStringList {QStringLiteral("portplanner-cli ") + name} + args)) {
+        writeErr(
+            QStringLiteral("portplanner-cli %1: %2\nTry 'portplanner-cli %1 --help'.").arg(name, parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        // helpText() names the program by its path and leaves the command out.
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("Usage: %1 [options]").arg(QCoreApplication::arguments().value(0)),
+                     QStringLiteral("Usage: portplanner-cli %1 [options]").arg(name));
+        writeOut(text.toUtf8());
+        return ExitOk;
+    }
+    if (!formats.contains(parser.value(format))) {
+        writeErr(QStringLiteral("portplanner-cli %1: unknown format \"%2\" (use %3)")
+                     .arg(name, parser.value(format), formats.join(QLatin1Char('|'))));
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        writeErr(QStringLiteral("portplanner-cli %1: expected %2\nTry 'portplanner-cli %1 --help'.")
+                     .arg(name, synopsis.isEmpty() ? QStringLiteral("no arguments") : synopsis));
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+Format Command::outputFormat() const
+{
+    const QString f = parser.value(format);
+    return f == QLatin1String("json") ? Format::Json : f == QLatin1String("csv") ? Format::Csv : Format::Table;
+}
+
+} // namespace pp::cli

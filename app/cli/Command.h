@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/cli/CliOutput.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+namespace pp::cli {
+
+/// One command's parser with --help and --format built in.
+struct Command
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
+    QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")},
+                              QStringLiteral("Output format."), QStringLiteral("format")};
+    QString name;
+    QStringList formats;
+
+    Command(const QString &commandName, const QString &description, const QStringList &allowed,
+            const QString &defaultFormat);
+    /// Parses; returns an exit code when the command must stop here.
+    std::optional<int> parse(const QStringList &args, int positional, const QString &synopsis);
+    Format outputFormat() const;
+};
+
+} // namespace pp::cli
