@@ -50,95 +50,114 @@ QChar separatorOf(const QString &text, qsizetype from)
 
 CsvTable readCsv(const QByteArray &bytes)
 {
-    const QString text = decode(bytes);
-    CsvTable table;
-    qsizetype i = 0;
-    int line = 1;
-    if (text.startsWith(QLatin1String("#TYPE"))) {
-        while (i < text.size() && text[i] != u'\n')
-            ++i;
-        ++i;
-        ++line;
-    }
-    const QChar separator = separatorOf(text, i);
+    return CsvReader::read(bytes);
+}
 
-    CsvRecord record;
-    record.line = line;
-    QString field;
-    bool quotedField = false; // the current field began with a quote
-    bool blank = true;        // nothing on the record yet
-    auto endRecord = [&]() {
-        record.fields << field;
-        if (!(blank && record.fields.size() == 1 && field.isEmpty()))
-            table.records.push_back(record);
-        record = CsvRecord();
-        field.clear();
-        quotedField = false;
-        blank = true;
-    };
+CsvTable CsvReader::read(const QByteArray &bytes)
+{
+    return CsvReader(decode(bytes)).run();
+}
 
-    while (i < text.size()) {
-        const QChar c = text[i];
-        if (field.isEmpty() && !quotedField && c == u'"') {
-            // A quoted field: runs to the closing quote, "" is one quote.
-            const int startLine = line;
-            quotedField = true;
-            blank = false;
-            ++i;
-            for (;;) {
-                if (i >= text.size()) {
-                    table.error = QStringLiteral("a quoted field is never closed");
-                    table.errorLine = startLine;
-                    return table;
-                }
-                const QChar q = text[i];
-                if (q == u'"') {
-                    if (i + 1 < text.size() && text[i + 1] == u'"') {
-                        field += q;
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                if (q == u'\n')
-                    ++line;
-                field += q;
-                ++i;
+CsvReader::CsvReader(QString text) : m_text(std::move(text)) {}
+
+CsvTable CsvReader::run()
+{
+    skipTypeLine();
+    const QChar separator = separatorOf(m_text, m_pos);
+    m_record.line = m_line;
+    while (m_pos < m_text.size()) {
+        const QChar c = m_text[m_pos];
+        if (m_field.isEmpty() && !m_quotedField && c == u'"') {
+            if (!readQuotedField())
+                return m_table;
+            if (m_pos < m_text.size() && m_text[m_pos] != separator && m_text[m_pos] != u'\r' && m_text[m_pos] != u'\n') {
+                fail(QStringLiteral("text after the closing quote of a field"), m_line);
+                return m_table;
             }
-            if (i < text.size() && text[i] != separator && text[i] != u'\r' && text[i] != u'\n') {
-                table.error = QStringLiteral("text after the closing quote of a field");
-                table.errorLine = line;
-                return table;
-            }
-            continue;
-        }
-        if (c == separator) {
-            record.fields << field;
-            field.clear();
-            quotedField = false;
-            blank = false;
-            ++i;
+        } else if (c == separator) {
+            endField();
+            ++m_pos;
         } else if (c == u'\r' || c == u'\n') {
             endRecord();
-            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
-                ++i;
-            ++i;
-            ++line;
-            record.line = line;
+            if (c == u'\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'\n')
+                ++m_pos;
+            ++m_pos;
+            ++m_line;
+            m_record.line = m_line;
         } else if (c == u'"') {
-            table.error = QStringLiteral("a quote inside a field that is not quoted");
-            table.errorLine = line;
-            return table;
+            fail(QStringLiteral("a quote inside a field that is not quoted"), m_line);
+            return m_table;
         } else {
-            field += c;
-            blank = false;
-            ++i;
+            m_field += c;
+            m_blank = false;
+            ++m_pos;
         }
     }
-    if (!blank || !field.isEmpty() || !record.fields.isEmpty())
+    if (!m_blank || !m_field.isEmpty() || !m_record.fields.isEmpty())
         endRecord();
-    return table;
+    return m_table;
+}
+
+void CsvReader::skipTypeLine()
+{
+    if (!m_text.startsWith(QLatin1String("#TYPE")))
+        return;
+    while (m_pos < m_text.size() && m_text[m_pos] != u'\n')
+        ++m_pos;
+    ++m_pos;
+    ++m_line;
+}
+
+bool CsvReader::readQuotedField()
+{
+    const int startLine = m_line;
+    m_quotedField = true;
+    m_blank = false;
+    ++m_pos;
+    for (;;) {
+        if (m_pos >= m_text.size())
+            return fail(QStringLiteral("a quoted field is never closed"), startLine);
+        const QChar q = m_text[m_pos];
+        if (q == u'"') {
+            if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'"') {
+                m_field += q;
+                m_pos += 2;
+                continue;
+            }
+            ++m_pos;
+            return true;
+        }
+        if (q == u'\n')
+            ++m_line;
+        m_field += q;
+        ++m_pos;
+    }
+}
+
+void CsvReader::endField()
+{
+    m_record.fields << m_field;
+    m_field.clear();
+    m_quotedField = false;
+    m_blank = false;
+}
+
+void CsvReader::endRecord()
+{
+    m_record.fields << m_field;
+    if (!(m_blank && m_record.fields.size() == 1 && m_field.isEmpty()))
+        m_table.records.push_back(m_record);
+    m_record = CsvRecord();
+    m_field.clear();
+    m_quotedField = false;
+    m_blank = true;
+}
+
+bool CsvReader::fail(const QString &error, int line)
+{
+    m_table.error = error;
+    m_table.errorLine = line;
+    return false;
 }
 
 } // namespace pp

@@ -2,28 +2,11 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QStringList>
 
-#include <vector>
+#include "model/import/CsvRecord.h"
+#include "model/import/CsvTable.h"
 
 namespace pp {
-
-/// A CSV file as records, each with the line it starts on, for messages
-/// that point at the right line.
-struct CsvRecord
-{
-    int line = 0;             ///< 1-based line of the record's first character
-    QStringList fields;
-};
-
-struct CsvTable
-{
-    std::vector<CsvRecord> records; ///< blank lines left out
-    QString error;            ///< empty when the whole file was read
-    int errorLine = 0;
-
-    bool ok() const { return error.isEmpty(); }
-};
 
 /// Reads RFC 4180 CSV as spreadsheets and PowerShell's Export-Csv write it:
 /// quoted fields with doubled quotes and line breaks, CRLF or LF. Decodes a
@@ -32,6 +15,33 @@ struct CsvTable
 /// and takes ';' or tab as the separator when the first line has more of
 /// those than commas (Export-Csv -UseCulture). Stops at the first malformed
 /// record with its line.
+class CsvReader
+{
+public:
+    static CsvTable read(const QByteArray &bytes);
+
+private:
+    explicit CsvReader(QString text);
+
+    CsvTable run();
+    void skipTypeLine();
+    /// A field that begins with a quote: to the closing quote, "" is one.
+    bool readQuotedField();
+    void endField();
+    void endRecord();
+    bool fail(const QString &error, int line);
+
+    const QString m_text;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    CsvTable m_table;
+    CsvRecord m_record;
+    QString m_field;
+    bool m_quotedField = false; ///< the current field began with a quote
+    bool m_blank = true;        ///< nothing on the record yet
+};
+
+/// CsvReader::read.
 CsvTable readCsv(const QByteArray &bytes);
 
 } // namespace pp

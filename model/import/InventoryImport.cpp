@@ -2,7 +2,7 @@
 
 #include "model/design/CardGeometry.h"
 #include "model/catalog/Catalog.h"
-#include "model/file/DesignFile.h"
+#include "model/file/DesignCheck.h"
 #include "model/import/ConfigMgrRoleNames.h"
 #include "model/import/CsvReader.h"
 
@@ -123,140 +123,168 @@ QString hostIdFor(const QString &server)
     return id.isEmpty() ? QStringLiteral("host") : id;
 }
 
-} // namespace
-
-QString ImportMessage::toString() const
+/// Where the columns the import reads sit in each record.
+struct Columns
 {
-    const QString what = severity == Severity::Error ? QStringLiteral("error")
-        : severity == Severity::Warning              ? QStringLiteral("warning")
-                                                     : QStringLiteral("note");
-    return line > 0 ? QStringLiteral("line %1: %2: %3").arg(line).arg(what, text) : what + QStringLiteral(": ") + text;
+    int server = -1;
+    int site = -1;
+    int role = -1;
+    int address = -1; ///< optional
+};
+
+/// The servers of an inventory, merged by name, and what their role names
+/// did not map to.
+struct Inventory
+{
+    std::vector<Server> servers;
+    QHash<QString, size_t> serverIndex;       ///< lower-case name -> servers
+    std::map<QString, QVector<int>> unmapped; ///< role name -> lines
+    QStringList unmappedOrder;                ///< unmapped role names, as met
+    QHash<QString, int> generic;              ///< role name -> rows
+};
+
+/// One record's fields, checked.
+struct Row
+{
+    QString name;
+    QString site;
+    QString roleName;
+    QStringList addresses;
+};
+
+void say(InventoryImportResult &result, Severity severity, int line, const QString &text)
+{
+    result.messages.push_back({severity, line, text});
 }
 
-InventoryImportResult InventoryImport::run(const QByteArray &csv, const Catalog &catalog, const Design *base)
+/// Lists an error unless maxErrors are listed already; counts it either way.
+void error(InventoryImportResult &result, int &errors, int line, const QString &text)
 {
-    InventoryImportResult result;
-    auto say = [&result](Severity s, int line, const QString &text) { result.messages.push_back({s, line, text}); };
-    int errors = 0;
-    auto error = [&](int line, const QString &text) {
-        if (++errors <= maxErrors)
-            say(Severity::Error, line, text);
-    };
+    if (++errors <= maxErrors)
+        say(result, Severity::Error, line, text);
+}
 
-    const CsvTable table = readCsv(csv);
-    if (!table.ok()) {
-        error(table.errorLine, QStringLiteral("malformed CSV: %1").arg(table.error));
-        return result;
-    }
-    if (table.records.empty()) {
-        error(1, QStringLiteral("the file is empty: expected a header with ServerName, SiteCode and RoleName"));
-        return result;
-    }
-
-    const CsvRecord &header = table.records.front();
-    QHash<QString, int> columns;
+std::optional<Columns> readColumns(const CsvRecord &header, InventoryImportResult &result, int &errors)
+{
+    QHash<QString, int> keys;
     for (int c = 0; c < header.fields.size(); ++c)
-        columns.insert(columnKey(header.fields[c]), c);
-    const int serverColumn = columns.value(QStringLiteral("servername"), -1);
-    const int siteColumn = columns.value(QStringLiteral("sitecode"), -1);
-    const int roleColumn = columns.value(QStringLiteral("rolename"), -1);
-    int addressColumn = -1;
+        keys.insert(columnKey(header.fields[c]), c);
+    Columns columns;
+    columns.server = keys.value(QStringLiteral("servername"), -1);
+    columns.site = keys.value(QStringLiteral("sitecode"), -1);
+    columns.role = keys.value(QStringLiteral("rolename"), -1);
     for (const char *name : {"ipaddress", "ipaddresses", "ipv4address", "ip", "address", "addresses"})
-        if (addressColumn < 0)
-            addressColumn = columns.value(QLatin1String(name), -1);
+        if (columns.address < 0)
+            columns.address = keys.value(QLatin1String(name), -1);
     QStringList missing;
-    if (serverColumn < 0)
+    if (columns.server < 0)
         missing << QStringLiteral("ServerName");
-    if (siteColumn < 0)
+    if (columns.site < 0)
         missing << QStringLiteral("SiteCode");
-    if (roleColumn < 0)
+    if (columns.role < 0)
         missing << QStringLiteral("RoleName");
     if (!missing.isEmpty()) {
-        error(header.line, QStringLiteral("the header lacks %1 (it has: %2)")
-                               .arg(missing.join(QStringLiteral(", ")), header.fields.join(QStringLiteral(", "))));
-        return result;
+        error(result, errors, header.line, QStringLiteral("the header lacks %1 (it has: %2)")
+                                               .arg(missing.join(QStringLiteral(", ")), header.fields.join(QStringLiteral(", "))));
+        return std::nullopt;
     }
+    return columns;
+}
 
+/// A record's fields, or nullopt after listing every reason it is unusable.
+std::optional<Row> readRow(const CsvRecord &rec, const Columns &columns, InventoryImportResult &result, int &errors)
+{
     static const QRegularExpression siteCode(QStringLiteral("^[A-Z0-9]{3}$"));
     static const QRegularExpression addressSeparators(QStringLiteral("[;,\\s]+"));
-    std::vector<Server> servers;
-    QHash<QString, size_t> serverIndex;
-    std::map<QString, QVector<int>> unmapped; // role name -> lines
-    QHash<QString, int> generic;
-    QStringList unmappedOrder;
+    Row row;
+    row.name = serverName(rec.fields[columns.server]);
+    row.site = rec.fields[columns.site].trimmed().toUpper();
+    row.roleName = rec.fields[columns.role].simplified();
+    bool bad = false;
+    auto reject = [&](const QString &why) {
+        error(result, errors, rec.line, why);
+        bad = true;
+    };
+    if (row.name.isEmpty())
+        reject(QStringLiteral("ServerName is empty"));
+    if (!siteCode.match(row.site).hasMatch())
+        reject(QStringLiteral("SiteCode \"%1\" is not a three-character site code").arg(row.site));
+    if (row.roleName.isEmpty())
+        reject(QStringLiteral("RoleName is empty"));
+    if (columns.address >= 0)
+        for (const QString &a : rec.fields[columns.address].split(addressSeparators, Qt::SkipEmptyParts)) {
+            if (QHostAddress(a).isNull())
+                reject(QStringLiteral("\"%1\" is not an IPv4 or IPv6 address").arg(a));
+            else
+                row.addresses << QHostAddress(a).toString();
+        }
+    if (bad)
+        return std::nullopt;
+    return row;
+}
+
+/// Adds a row to its server (the first row of a name makes the server) and
+/// maps its role name to a catalog role, or notes why it maps to none.
+void addRow(Inventory &inventory, const Row &row, int line, const Catalog &catalog, InventoryImportResult &result)
+{
+    const QString key = row.name.toLower();
+    auto it = inventory.serverIndex.find(key);
+    if (it == inventory.serverIndex.end()) {
+        it = inventory.serverIndex.insert(key, inventory.servers.size());
+        inventory.servers.push_back({row.name, row.site, line, {}, {}, {}});
+    }
+    Server &server = inventory.servers[*it];
+    if (server.site != row.site)
+        say(result, Severity::Warning, line,
+            QStringLiteral("%1 is listed in site %2 here and in site %3 on line %4: it stays in %3")
+                .arg(row.name, row.site, server.site)
+                .arg(server.line));
+    for (const QString &a : row.addresses)
+        if (!server.addresses.contains(a))
+            server.addresses << a;
+
+    const ConfigMgrRoleName mapped = configMgrRoleName(row.roleName);
+    if (mapped.kind == ConfigMgrRoleName::Kind::Role && catalog.role(mapped.role)) {
+        if (!server.roles.contains(mapped.role))
+            server.roles << mapped.role;
+        if (!mapped.option.isEmpty() && !server.options.contains(mapped.option))
+            server.options << mapped.option;
+    } else if (mapped.kind == ConfigMgrRoleName::Kind::Generic) {
+        ++inventory.generic[row.roleName];
+    } else {
+        if (!inventory.unmapped.count(row.roleName))
+            inventory.unmappedOrder << row.roleName;
+        inventory.unmapped[row.roleName] << line;
+    }
+}
+
+Inventory readInventory(const CsvTable &table, const Columns &columns, const Catalog &catalog,
+                        InventoryImportResult &result, int &errors)
+{
+    const CsvRecord &header = table.records.front();
+    Inventory inventory;
     for (size_t r = 1; r < table.records.size(); ++r) {
         const CsvRecord &rec = table.records[r];
         if (rec.fields.size() != header.fields.size()) {
-            error(rec.line, QStringLiteral("%1 field(s), but the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
+            error(result, errors, rec.line,
+                  QStringLiteral("%1 field(s), but the header has %2").arg(rec.fields.size()).arg(header.fields.size()));
             continue;
         }
-        const QString name = serverName(rec.fields[serverColumn]);
-        const QString site = rec.fields[siteColumn].trimmed().toUpper();
-        const QString roleName = rec.fields[roleColumn].simplified();
-        bool bad = false;
-        auto reject = [&](const QString &why) {
-            error(rec.line, why);
-            bad = true;
-        };
-        if (name.isEmpty())
-            reject(QStringLiteral("ServerName is empty"));
-        if (!siteCode.match(site).hasMatch())
-            reject(QStringLiteral("SiteCode \"%1\" is not a three-character site code").arg(site));
-        if (roleName.isEmpty())
-            reject(QStringLiteral("RoleName is empty"));
-        QStringList addresses;
-        if (addressColumn >= 0)
-            for (const QString &a : rec.fields[addressColumn].split(addressSeparators, Qt::SkipEmptyParts)) {
-                if (QHostAddress(a).isNull())
-                    reject(QStringLiteral("\"%1\" is not an IPv4 or IPv6 address").arg(a));
-                else
-                    addresses << QHostAddress(a).toString();
-            }
-        if (bad)
-            continue;
-
-        const QString key = name.toLower();
-        auto it = serverIndex.find(key);
-        if (it == serverIndex.end()) {
-            it = serverIndex.insert(key, servers.size());
-            servers.push_back({name, site, rec.line, {}, {}, {}});
-        }
-        Server &server = servers[*it];
-        if (server.site != site)
-            say(Severity::Warning, rec.line,
-                QStringLiteral("%1 is listed in site %2 here and in site %3 on line %4: it stays in %3")
-                    .arg(name, site, server.site)
-                    .arg(server.line));
-        for (const QString &a : addresses)
-            if (!server.addresses.contains(a))
-                server.addresses << a;
-
-        const ConfigMgrRoleName mapped = configMgrRoleName(roleName);
-        if (mapped.kind == ConfigMgrRoleName::Kind::Role && catalog.role(mapped.role)) {
-            if (!server.roles.contains(mapped.role))
-                server.roles << mapped.role;
-            if (!mapped.option.isEmpty() && !server.options.contains(mapped.option))
-                server.options << mapped.option;
-        } else if (mapped.kind == ConfigMgrRoleName::Kind::Generic) {
-            ++generic[roleName];
-        } else {
-            if (!unmapped.count(roleName))
-                unmappedOrder << roleName;
-            unmapped[roleName] << rec.line;
-        }
+        if (const std::optional<Row> row = readRow(rec, columns, result, errors))
+            addRow(inventory, *row, rec.line, catalog, result);
     }
-    if (errors > maxErrors)
-        say(Severity::Error, 0, QStringLiteral("%1 more error(s) not listed").arg(errors - maxErrors));
-    if (errors > 0)
-        return result;
+    return inventory;
+}
 
-    for (const QString &roleName : unmappedOrder) {
-        const QVector<int> &lines = unmapped[roleName];
+void reportUnmappedRoles(Inventory &inventory, InventoryImportResult &result)
+{
+    for (const QString &roleName : inventory.unmappedOrder) {
+        const QVector<int> &lines = inventory.unmapped[roleName];
         QStringList where;
         for (int l : lines.mid(0, 10))
             where << QString::number(l);
         const bool known = configMgrRoleName(roleName).kind == ConfigMgrRoleName::Kind::Uncatalogued;
-        say(Severity::Warning, lines.front(),
+        say(result, Severity::Warning, lines.front(),
             QStringLiteral("role \"%1\" (line%2 %3%4) %5: not imported; add what it needs by hand")
                 .arg(roleName, lines.size() > 1 ? QStringLiteral("s") : QString(), where.join(QStringLiteral(", ")),
                      lines.size() > 10 ? QStringLiteral(", ...") : QString(),
@@ -264,52 +292,73 @@ InventoryImportResult InventoryImport::run(const QByteArray &csv, const Catalog 
                            : QStringLiteral("is not a ConfigMgr role name PortPlanner knows")));
         result.unmappedRoles << roleName;
     }
-    for (auto it = generic.cbegin(); it != generic.cend(); ++it)
-        say(Severity::Note, 0, QStringLiteral("%1 row(s) of \"%2\", which every site system has: no ports of its own")
-                                   .arg(it.value())
-                                   .arg(it.key()));
+    for (auto it = inventory.generic.cbegin(); it != inventory.generic.cend(); ++it)
+        say(result, Severity::Note, 0, QStringLiteral("%1 row(s) of \"%2\", which every site system has: no ports of its own")
+                                           .arg(it.value())
+                                           .arg(it.key()));
+}
 
-    Design design = base ? *base : Design();
-    if (design.name.isEmpty())
-        design.name = QStringLiteral("Imported ConfigMgr inventory");
+void addMissingSites(Design &design, const std::vector<Server> &servers, InventoryImportResult &result)
+{
     for (const Server &s : servers)
         if (!design.site(s.site)) {
             Site site;
             site.code = s.site;
             design.sites.push_back(site);
             result.sitesAdded << s.site;
-            say(Severity::Note, s.line,
+            say(result, Severity::Note, s.line,
                 QStringLiteral("site %1 created as a stand-alone primary: set its type and parent if it is not one").arg(s.site));
         }
+}
 
+/// The base design's host for a server: same name or id, or a short name
+/// that is the server's first label.
+Host *existingHost(Design &design, const Server &s)
+{
+    for (Host &h : design.hosts)
+        if (h.name.compare(s.name, Qt::CaseInsensitive) == 0 || h.id.compare(s.name, Qt::CaseInsensitive) == 0
+            || (!h.name.contains(QLatin1Char('.')) && h.name.toLower() == shortName(s.name)))
+            return &h;
+    return nullptr;
+}
+
+void setOptions(Host &host, const Server &s)
+{
+    if (s.options.contains(QLatin1String("multicast")))
+        host.options.multicast = true;
+    if (s.options.contains(QLatin1String("pxe")))
+        host.options.pxe = true;
+}
+
+/// A host the base design has already keeps its zone and place and gains
+/// the server's roles (and addresses and site where it had none).
+void mergeInto(Host &existing, const Server &s, InventoryImportResult &result)
+{
+    for (const QString &r : s.roles)
+        if (!existing.roles.contains(r))
+            existing.roles << r;
+    if (existing.addresses.isEmpty())
+        existing.addresses = s.addresses;
+    if (existing.site.isEmpty())
+        existing.site = s.site;
+    else if (existing.site != s.site)
+        say(result, Severity::Warning, s.line, QStringLiteral("%1 is in site %2 in the base design and %3 in the inventory: "
+                                                              "it stays in %2").arg(s.name, existing.site, s.site));
+    setOptions(existing, s);
+    ++result.hostsMerged;
+}
+
+/// Merges or adds a host per server; returns the new hosts by zone index
+/// (-1: in no zone's subnet).
+std::map<int, QStringList> addHosts(Design &design, const std::vector<Server> &servers, InventoryImportResult &result)
+{
     QSet<QString> hostIds;
     for (const Host &h : design.hosts)
         hostIds.insert(h.id);
-    std::map<int, QStringList> newByZone; // zone index (-1: unassigned) -> new host ids
+    std::map<int, QStringList> newByZone;
     for (const Server &s : servers) {
-        Host *existing = nullptr;
-        for (Host &h : design.hosts)
-            if (h.name.compare(s.name, Qt::CaseInsensitive) == 0 || h.id.compare(s.name, Qt::CaseInsensitive) == 0
-                || (!h.name.contains(QLatin1Char('.')) && h.name.toLower() == shortName(s.name))) {
-                existing = &h;
-                break;
-            }
-        if (existing) {
-            for (const QString &r : s.roles)
-                if (!existing->roles.contains(r))
-                    existing->roles << r;
-            if (existing->addresses.isEmpty())
-                existing->addresses = s.addresses;
-            if (existing->site.isEmpty())
-                existing->site = s.site;
-            else if (existing->site != s.site)
-                say(Severity::Warning, s.line, QStringLiteral("%1 is in site %2 in the base design and %3 in the inventory: "
-                                                              "it stays in %2").arg(s.name, existing->site, s.site));
-            if (s.options.contains(QLatin1String("multicast")))
-                existing->options.multicast = true;
-            if (s.options.contains(QLatin1String("pxe")))
-                existing->options.pxe = true;
-            ++result.hostsMerged;
+        if (Host *existing = existingHost(design, s)) {
+            mergeInto(*existing, s, result);
             continue;
         }
         Host h;
@@ -319,12 +368,9 @@ InventoryImportResult InventoryImport::run(const QByteArray &csv, const Catalog 
         h.site = s.site;
         h.roles = s.roles;
         h.addresses = s.addresses;
-        if (s.options.contains(QLatin1String("multicast")))
-            h.options.multicast = true;
-        if (s.options.contains(QLatin1String("pxe")))
-            h.options.pxe = true;
+        setOptions(h, s);
         if (s.roles.isEmpty())
-            say(Severity::Note, s.line, QStringLiteral("%1 has no role with ports in the catalog").arg(s.name));
+            say(result, Severity::Note, s.line, QStringLiteral("%1 has no role with ports in the catalog").arg(s.name));
         const int zone = zoneFor(design, h.addresses);
         newByZone[zone] << h.id;
         if (zone >= 0)
@@ -332,36 +378,81 @@ InventoryImportResult InventoryImport::run(const QByteArray &csv, const Catalog 
         design.hosts.push_back(h);
         ++result.hostsAdded;
     }
+    return newByZone;
+}
 
-    if (newByZone.count(-1)) {
-        QSet<QString> zoneIds;
-        QRectF all;
-        for (const Zone &z : design.zones) {
-            zoneIds.insert(z.id);
-            all = all.united(z.rect);
-        }
-        Zone unassigned;
-        unassigned.id = uniqueId(QStringLiteral("unassigned"), zoneIds);
-        unassigned.name = QStringLiteral("Unassigned");
-        unassigned.rect = QRectF(all.isNull() ? 0 : all.right() + 60, all.isNull() ? 0 : all.top(), 0, 0);
-        for (const QString &id : newByZone[-1]) {
-            design.host(id)->zone = unassigned.id;
-            result.unassignedHosts << id;
-        }
-        design.zones.push_back(unassigned);
-        newByZone[int(design.zones.size()) - 1] = newByZone[-1];
-        newByZone.erase(-1);
-        say(Severity::Warning, 0, QStringLiteral("%1 host(s) in no zone's subnet went into the zone \"Unassigned\": %2")
-                                      .arg(result.unassignedHosts.size())
-                                      .arg(result.unassignedHosts.join(QStringLiteral(", "))));
+/// New hosts in no zone's subnet go into a zone "Unassigned" right of the
+/// others, for a person to place.
+void addUnassignedZone(Design &design, std::map<int, QStringList> &newByZone, InventoryImportResult &result)
+{
+    if (!newByZone.count(-1))
+        return;
+    QSet<QString> zoneIds;
+    QRectF all;
+    for (const Zone &z : design.zones) {
+        zoneIds.insert(z.id);
+        all = all.united(z.rect);
     }
+    Zone unassigned;
+    unassigned.id = uniqueId(QStringLiteral("unassigned"), zoneIds);
+    unassigned.name = QStringLiteral("Unassigned");
+    unassigned.rect = QRectF(all.isNull() ? 0 : all.right() + 60, all.isNull() ? 0 : all.top(), 0, 0);
+    for (const QString &id : newByZone[-1]) {
+        design.host(id)->zone = unassigned.id;
+        result.unassignedHosts << id;
+    }
+    design.zones.push_back(unassigned);
+    newByZone[int(design.zones.size()) - 1] = newByZone[-1];
+    newByZone.erase(-1);
+    say(result, Severity::Warning, 0, QStringLiteral("%1 host(s) in no zone's subnet went into the zone \"Unassigned\": %2")
+                                          .arg(result.unassignedHosts.size())
+                                          .arg(result.unassignedHosts.join(QStringLiteral(", "))));
+}
+
+/// The base design (or a new one) with the inventory's sites and hosts.
+Design mergedDesign(const Design *base, const Inventory &inventory, InventoryImportResult &result)
+{
+    Design design = base ? *base : Design();
+    if (design.name.isEmpty())
+        design.name = QStringLiteral("Imported ConfigMgr inventory");
+    addMissingSites(design, inventory.servers, result);
+    std::map<int, QStringList> newByZone = addHosts(design, inventory.servers, result);
+    addUnassignedZone(design, newByZone, result);
     for (const auto &[zone, ids] : newByZone)
         placeInZone(design, design.zones[size_t(zone)], ids);
+    return design;
+}
 
+} // namespace
+
+InventoryImportResult InventoryImport::run(const QByteArray &csv, const Catalog &catalog, const Design *base)
+{
+    InventoryImportResult result;
+    int errors = 0;
+    const CsvTable table = readCsv(csv);
+    if (!table.ok()) {
+        error(result, errors, table.errorLine, QStringLiteral("malformed CSV: %1").arg(table.error));
+        return result;
+    }
+    if (table.records.empty()) {
+        error(result, errors, 1, QStringLiteral("the file is empty: expected a header with ServerName, SiteCode and RoleName"));
+        return result;
+    }
+    const std::optional<Columns> columns = readColumns(table.records.front(), result, errors);
+    if (!columns)
+        return result;
+    Inventory inventory = readInventory(table, *columns, catalog, result, errors);
+    if (errors > maxErrors)
+        say(result, Severity::Error, 0, QStringLiteral("%1 more error(s) not listed").arg(errors - maxErrors));
+    if (errors > 0)
+        return result;
+
+    reportUnmappedRoles(inventory, result);
+    Design design = mergedDesign(base, inventory, result);
     const QVector<LoadError> problems = checkDesign(design, catalog);
     if (!problems.isEmpty()) {
         for (const LoadError &e : problems)
-            say(Severity::Error, 0, QStringLiteral("the imported design does not check: %1").arg(e.toString()));
+            say(result, Severity::Error, 0, QStringLiteral("the imported design does not check: %1").arg(e.toString()));
         return result;
     }
     result.design = std::move(design);
