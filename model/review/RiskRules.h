@@ -4,8 +4,9 @@
 #include <QStringList>
 #include <QVector>
 
-#include "model/engine/Analysis.h"
 #include "model/design/Design.h"
+#include "model/engine/Analysis.h"
+#include "model/review/OpeningFacts.h"
 
 #include <optional>
 #include <vector>
@@ -45,21 +46,6 @@ struct Recommendation
     QString text;
     QString ref;
     int note = 0;
-};
-
-/// The facts of one opening the rules read.
-struct OpeningFacts
-{
-    ZoneKind fromKind = ZoneKind::Internal;
-    ZoneKind toKind = ZoneKind::Internal;
-    QStringList services;
-    QStringList refs;
-    int ports = 0;
-    int sourceMachines = 0;
-    bool sourcesWithoutAddress = false;
-    bool fallbackOnly = false;
-
-    static OpeningFacts of(const Design &design, const Opening &opening);
 };
 
 struct RiskAssessment
