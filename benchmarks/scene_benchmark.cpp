@@ -6,7 +6,7 @@
 // Targets: build < 1 s, repaint < 50 ms, no edit freezes the window > 100 ms.
 // Run with QT_QPA_PLATFORM=offscreen when there is no display:
 //   portplanner-bench-scene [scale]
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "app/designer/AnalysisRunner.h"
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/MainWindow.h"

@@ -1,19 +1,16 @@
 #pragma once
 
 // Private to the undo layer: an edit as before/after values of the entities
-// it touches, applied through DesignDocument so every view hears of it.
+// it touches. PatchCommand applies it through DesignDocument so every view
+// hears of it.
 
-#include <QUndoCommand>
+#include <QString>
 
 #include "model/design/Design.h"
 
 #include <optional>
 #include <utility>
 #include <vector>
-
-namespace pp {
-class DesignDocument;
-}
 
 namespace pp::commands {
 
@@ -52,32 +49,10 @@ struct DesignPatch
     /// The same patch the other way round.
     DesignPatch inverted() const;
     /// Folds a later patch of the same entities into this one (this one's
-    /// befores, the later one's afters). False, and nothing changed, when
-    /// the two touch different entities or add or remove any.
+    /// befores, the later one's afters), or a later move of the review
+    /// cursor into a move of it. False, and nothing changed, when the two
+    /// touch different entities or add or remove any.
     bool absorb(const DesignPatch &later);
-};
-
-/// Applies a patch (redo) or its inverse (undo). Ids and values only: no
-/// pointers into the document or the scene survive between the two.
-class PatchCommand : public QUndoCommand
-{
-public:
-    /// `mergeId` from CommandIds.h: consecutive commands with the same id
-    /// that touch the same entities become one undo step.
-    PatchCommand(DesignDocument *document, DesignPatch patch, const QString &text, int mergeId = -1,
-                 QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-    int id() const override { return m_mergeId; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-    static void apply(DesignDocument *document, const DesignPatch &patch);
-
-private:
-    DesignDocument *m_document;
-    DesignPatch m_patch;
-    int m_mergeId;
 };
 
 } // namespace pp::commands

@@ -1,6 +1,7 @@
 #include "app/commands/RemoveCommand.h"
 
 #include "app/commands/Fragment.h"
+#include "app/commands/PatchCommand.h"
 #include "model/document/DesignDocument.h"
 
 #include <QHash>

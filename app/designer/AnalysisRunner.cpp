@@ -9,7 +9,7 @@
 
 namespace pp::app {
 
-AnalysisRunner::AnalysisRunner(DesignDocument *document, const Catalog &catalog, QObject *parent)
+AnalysisRunner::AnalysisRunner(const DesignDocument *document, const Catalog &catalog, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_catalog(catalog)

@@ -26,7 +26,7 @@ class AnalysisRunner : public QObject
     Q_OBJECT
 
 public:
-    AnalysisRunner(DesignDocument *document, const Catalog &catalog, QObject *parent = nullptr);
+    AnalysisRunner(const DesignDocument *document, const Catalog &catalog, QObject *parent = nullptr);
     ~AnalysisRunner() override;
 
     const AnalysisPtr &current() const { return m_current; }
@@ -45,7 +45,7 @@ private:
     void start();
     void finished();
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     const Catalog &m_catalog;
     AnalysisPtr m_current;
     QFutureWatcher<AnalysisPtr> m_watcher;

@@ -1,94 +1,76 @@
 #include "app/designer/MainWindow.h"
 
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "app/designer/AnalysisRunner.h"
+#include "app/designer/DockLayout.h"
 #include "app/designer/DocumentFiles.h"
-#include "app/designer/ExportDialog.h"
+#include "app/designer/EditController.h"
+#include "app/designer/FileController.h"
 #include "app/designer/Language.h"
+#include "app/designer/WindowActions.h"
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
-#include "views/canvas/AutoLayout.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
-#include "views/canvas/ZoneItem.h"
 #include "views/panels/BoundaryGroupsPanel.h"
 #include "views/panels/FlowsPanel.h"
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
 #include "views/panels/ValidationPanel.h"
 #include "views/properties/PropertiesPanel.h"
-#include "views/properties/SiteEditor.h"
-#include "views/properties/ZoneEditor.h"
 #include "views/review/ReviewPanel.h"
-#include "model/review/ReviewRecord.h"
-#include "model/review/ReviewSheet.h"
 
-#include <QApplication>
-#include <QClipboard>
+#include <QAction>
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QFutureWatcher>
-#include <QInputDialog>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QProgressDialog>
-#include <QSaveFile>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace pp::app {
-
-namespace {
-
-const char *clipboardMime = "application/x-portplanner-fragment";
-
-} // namespace
 
 MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_document(new DesignDocument(this))
     , m_undo(new QUndoStack(this))
-    , m_edits(new commands::Edits(m_undo, m_document, catalog))
+    , m_edits(std::make_unique<commands::Edits>(m_undo, m_document, catalog))
     , m_runner(new AnalysisRunner(m_document, catalog, this))
     , m_files(new DocumentFiles(m_document, m_undo, catalog, this))
     , m_language(new Language(this))
+    , m_scene(new views::DesignScene(m_document, catalog, this))
+    , m_view(new views::DesignView(m_scene, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/portplanner.svg")));
     setAcceptDrops(true);
-    m_scene = new views::DesignScene(m_document, catalog, this);
-    m_view = new views::DesignView(m_scene, this);
     setCentralWidget(m_view);
-    createDocks();
-    createActions();
-    createMenus();
-    connectViews();
-
-    m_statusFlows = new QLabel(this);
-    m_statusZoom = new QLabel(this);
-    m_statusBusy = new QLabel(this);
-    statusBar()->addPermanentWidget(m_statusBusy);
-    statusBar()->addPermanentWidget(m_statusFlows);
-    statusBar()->addPermanentWidget(m_statusZoom);
-    m_statusFlows->setAccessibleName(tr("Flow summary"));
-    m_statusZoom->setAccessibleName(tr("Zoom level"));
+    m_docks = new DockLayout(this, m_document, catalog);
+    m_actions = new WindowActions(this);
+    m_fileController = new FileController(this, m_files, m_edits.get(), m_document, m_runner, catalog);
+    m_editController = new EditController(this, m_edits.get(), m_document, m_scene, m_view, m_runner);
+    m_actions->createMenus(m_docks->toggleActions());
+    m_actions->setRecentFiles(m_files->recentFiles());
+    connectActions();
+    connectCanvas();
+    connectPanels();
+    connectReview();
+    connectProperties();
+    connectDocument();
+    createStatusBar();
 
     m_language->set(Language::remembered());
     retranslate();
-    m_files->newDesign(blankDesign()); // a window never starts with nothing to drop roles into
+    m_files->newDesign(m_fileController->blankDesign()); // a window never starts with nothing to drop roles into
     QTimer::singleShot(0, this, &MainWindow::fitToView);
     updateTitle();
-    updateActions();
+    m_actions->setHasSelection(false);
     resize(1400, 900);
-    sizeDocks();
+    m_docks->sizeDocks();
 }
 
 MainWindow::~MainWindow()
@@ -101,94 +83,123 @@ MainWindow::~MainWindow()
                             static_cast<QObject *>(m_language)})
         disconnect(sender, nullptr, this, nullptr);
     const QList<QObject *> descendants = findChildren<QObject *>();
-    for (QObject *child : descendants)
+    for (QObject *child : descendants) {
         disconnect(child, nullptr, this, nullptr);
-    delete m_edits;
+        disconnect(child, nullptr, m_docks, nullptr);
+    }
 }
 
-void MainWindow::createDocks()
+views::FlowsPanel *MainWindow::flowsPanel() const { return m_docks->flows(); }
+views::PalettePanel *MainWindow::palette() const { return m_docks->palette(); }
+views::PropertiesPanel *MainWindow::properties() const { return m_docks->properties(); }
+views::ValidationPanel *MainWindow::validation() const { return m_docks->validation(); }
+views::SitesPanel *MainWindow::sites() const { return m_docks->sites(); }
+views::ReviewPanel *MainWindow::review() const { return m_docks->review(); }
+views::BoundaryGroupsPanel *MainWindow::boundaryGroups() const { return m_docks->groups(); }
+
+bool MainWindow::openFile(const QString &path, bool quiet)
 {
-    m_palette = new views::PalettePanel(m_catalog, this);
-    m_properties = new views::PropertiesPanel(m_document, m_catalog, this);
-    m_sitesPanel = new views::SitesPanel(m_document, this);
-    m_flows = new views::FlowsPanel(m_catalog, this);
-    m_validation = new views::ValidationPanel(this);
-    m_review = new views::ReviewPanel(m_document, m_catalog, this);
-    m_groups = new views::BoundaryGroupsPanel(m_document, m_catalog, this);
-    auto dock = [this](const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(this);
-        d->setObjectName(name);
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        m_docks.insert(name, d);
-        return d;
-    };
-    QDockWidget *palette = dock(QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
-    QDockWidget *sites = dock(QStringLiteral("sites"), m_sitesPanel, Qt::LeftDockWidgetArea);
-    dock(QStringLiteral("properties"), m_properties, Qt::RightDockWidgetArea);
-    QDockWidget *flows = dock(QStringLiteral("flows"), m_flows, Qt::BottomDockWidgetArea);
-    QDockWidget *findings = dock(QStringLiteral("validation"), m_validation, Qt::BottomDockWidgetArea);
-    // The security review and the boundary groups are editors: they share the
-    // right-hand side with Properties.
-    QDockWidget *review = dock(QStringLiteral("review"), m_review, Qt::RightDockWidgetArea);
-    QDockWidget *groups = dock(QStringLiteral("groups"), m_groups, Qt::RightDockWidgetArea);
-    tabifyDockWidget(m_docks.value(QStringLiteral("properties")), review);
-    tabifyDockWidget(review, groups);
-    m_docks.value(QStringLiteral("properties"))->raise();
-    // The walkthrough steers the canvas only while the reviewer can see it.
-    connect(review, &QDockWidget::visibilityChanged, this, [this](bool shown) {
-        m_walkthroughShown = shown;
-        if (shown)
-            m_review->resume();
+    return m_fileController->openFile(path, quiet);
+}
+
+void MainWindow::offerRecovery()
+{
+    m_fileController->offerRecovery();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusFlows = new QLabel(this);
+    m_statusZoom = new QLabel(this);
+    m_statusBusy = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusBusy);
+    statusBar()->addPermanentWidget(m_statusFlows);
+    statusBar()->addPermanentWidget(m_statusZoom);
+    m_statusFlows->setAccessibleName(tr("Flow summary"));
+    m_statusZoom->setAccessibleName(tr("Zoom level"));
+}
+
+void MainWindow::connectActions()
+{
+    FileController *files = m_fileController;
+    EditController *edits = m_editController;
+    WindowActions *a = m_actions;
+    connect(a->newDesign, &QAction::triggered, files, &FileController::newBlank);
+    connect(a->open, &QAction::triggered, files, &FileController::openDialog);
+    connect(a->save, &QAction::triggered, files, &FileController::save);
+    connect(a->saveAs, &QAction::triggered, files, &FileController::saveAs);
+    connect(a->importInventory, &QAction::triggered, files, &FileController::importInventory);
+    connect(a->exportRequest, &QAction::triggered, files, &FileController::exportChangeRequest);
+    connect(a->compareWith, &QAction::triggered, files, &FileController::compareWith);
+    connect(a->exportDiagram, &QAction::triggered, files, &FileController::exportDiagram);
+    connect(a->reviewRecord, &QAction::triggered, files, &FileController::exportReviewRecord);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a, &WindowActions::exampleChosen, files, &FileController::newFromExample);
+    connect(a, &WindowActions::recentFileChosen, files, &FileController::openOther);
+    connect(a, &WindowActions::clearRecentFilesRequested, m_files, &DocumentFiles::clearRecentFiles);
+
+    connect(a->undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(a->redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(a->cut, &QAction::triggered, edits, &EditController::cutSelection);
+    connect(a->copy, &QAction::triggered, edits, &EditController::copySelection);
+    connect(a->paste, &QAction::triggered, edits, &EditController::pasteClipboard);
+    connect(a->deleteSelection, &QAction::triggered, edits, &EditController::deleteSelection);
+    connect(a->selectAll, &QAction::triggered, edits, &EditController::selectAll);
+    connect(a->findRole, &QAction::triggered, this, [this] {
+        m_docks->raisePalette();
+        m_docks->palette()->focusSearch();
     });
-    // Tabs rather than splits, so the canvas keeps the room. The hierarchy
-    // sits with the palette: a site picked there opens in Properties, on the
-    // other side, where it can be seen while it is edited.
-    tabifyDockWidget(palette, sites);
-    palette->raise();
-    tabifyDockWidget(flows, findings);
-    flows->raise();
+    for (size_t kind = 0; kind < a->addZone.size(); ++kind)
+        connect(a->addZone[kind], &QAction::triggered, edits, [edits, kind] { edits->addZone(ZoneKind(kind)); });
+    connect(a->addSite, &QAction::triggered, edits, [this] { m_editController->addSite(m_docks->sites()->selectedSite()); });
+    connect(a->arrange, &QAction::triggered, edits, &EditController::autoArrange);
+
+    connect(a->zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
+    connect(a->zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
+    connect(a->fit, &QAction::triggered, this, &MainWindow::fitToView);
+    connect(a->showInternal, &QAction::toggled, m_scene, &views::DesignScene::setShowInternalConnections);
+    connect(a->snap, &QAction::toggled, m_scene, &views::DesignScene::setGridSnap);
+    connect(a->grid, &QAction::toggled, m_view, &views::DesignView::setShowGrid);
+    connect(a->legend, &QAction::toggled, m_view, &views::DesignView::setShowLegend);
+    connect(a->startReview, &QAction::triggered, this, &MainWindow::startReview);
+    connect(a, &WindowActions::languageChosen, this, &MainWindow::setLanguage);
+    connect(a->about, &QAction::triggered, this, &MainWindow::about);
 }
 
-void MainWindow::sizeDocks()
+void MainWindow::connectCanvas()
 {
-    resizeDocks({m_docks.value(QStringLiteral("palette")), m_docks.value(QStringLiteral("properties"))}, {235, 330},
-                Qt::Horizontal);
-    resizeDocks({m_docks.value(QStringLiteral("flows"))}, {215}, Qt::Vertical);
-}
-
-void MainWindow::connectViews()
-{
-    connect(m_runner, &AnalysisRunner::analysisReady, this, &MainWindow::onAnalysis);
-    connect(m_runner, &AnalysisRunner::busyChanged, this,
-            [this](bool busy) { m_statusBusy->setText(busy ? tr("Computing…") : QString()); });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSceneSelection);
-    connect(m_scene, &views::DesignScene::hostsMoved, this, &MainWindow::onHostsMoved);
-    connect(m_scene, &views::DesignScene::zoneEdited, this,
+    connect(m_scene, &views::DesignScene::hostsMoved, m_editController, &EditController::placeHosts);
+    connect(m_scene, &views::DesignScene::zoneEdited, m_editController,
             [this](const QString &zone, const QRectF &, const QRectF &rect, const QVector<views::HostMove> &carried) {
-                std::vector<commands::Placement> placements;
-                for (const views::HostMove &m : carried)
-                    placements.push_back({m.id, m.newPos, m.newZone});
-                m_edits->editZoneGeometry(zone, rect, placements);
+                m_editController->placeZone(zone, rect, carried);
             });
     connect(m_scene, &views::DesignScene::gestureRejected, this, [this](const QString &m) { showMessage(m); });
     connect(m_scene, &views::DesignScene::pairActivated, this, [this](const QString &key) {
         m_scene->highlightPairs({key});
-        m_flows->selectPairs({key});
+        m_docks->flows()->selectPairs({key});
         showMessage(m_scene->describePair(key, 1).section(QLatin1Char('\n'), 1, 1));
     });
-    connect(m_view, &views::DesignView::roleDropped, this, &MainWindow::onRoleDropped);
-    connect(m_view, &views::DesignView::nudgeRequested, this, &MainWindow::nudgeSelection);
+    connect(m_view, &views::DesignView::roleDropped, m_editController, &EditController::dropRole);
+    connect(m_view, &views::DesignView::nudgeRequested, m_editController, &EditController::nudgeSelection);
     connect(m_view, &views::DesignView::zoomChanged, this,
             [this](qreal z) { m_statusZoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
-    connect(m_palette, &views::PalettePanel::roleActivated, this, &MainWindow::onRoleActivated);
-    connect(m_flows, &views::FlowsPanel::pairsSelected, this, [this](const QSet<QString> &pairs, const QStringList &hosts) {
-        m_syncingSelection = true;
-        m_scene->highlightPairs(pairs);
-        m_scene->selectHosts(hosts);
-        m_syncingSelection = false;
-    });
-    connect(m_validation, &views::ValidationPanel::hostsRequested, this, [this](const QStringList &hosts) {
+    connect(m_editController, &EditController::message, this, &MainWindow::showMessage);
+    connect(m_editController, &EditController::arranged, this, &MainWindow::fitToView);
+    connect(m_editController, &EditController::siteAdded, m_docks->properties(), &views::PropertiesPanel::showSite);
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_docks->palette(), &views::PalettePanel::roleActivated, m_editController, &EditController::addRole);
+    connect(m_docks->flows(), &views::FlowsPanel::pairsSelected, this,
+            [this](const QSet<QString> &pairs, const QStringList &hosts) {
+                m_syncingSelection = true;
+                m_scene->highlightPairs(pairs);
+                m_scene->selectHosts(hosts);
+                m_syncingSelection = false;
+            });
+    connect(m_docks->validation(), &views::ValidationPanel::hostsRequested, this, [this](const QStringList &hosts) {
         m_scene->selectHosts(hosts);
         QRectF r;
         for (const QString &id : hosts)
@@ -197,76 +208,87 @@ void MainWindow::connectViews()
         if (!r.isEmpty())
             m_view->focusOn(r);
     });
-    connect(m_validation, &views::ValidationPanel::siteRequested, this, [this](const QString &code) { m_properties->showSite(code); });
-    connect(m_review, &views::ReviewPanel::decided, this,
-            [this](const ReviewDecision &d, const QString &cursor) { m_edits->addReviewDecision(d, cursor); });
-    connect(m_review, &views::ReviewPanel::decidedMany, this,
-            [this](const std::vector<ReviewDecision> &d, const QString &cursor) { m_edits->addReviewDecisions(d, cursor); });
-    connect(m_review, &views::ReviewPanel::cursorMoved, m_document, &DesignDocument::setReviewCursor);
-    connect(m_review, &views::ReviewPanel::message, this, [this](const QString &m) { showMessage(m, 8000); });
-    connect(m_review, &views::ReviewPanel::focusRequested, this, [this](const QStringList &hosts, const QSet<QString> &pairs) {
-        if (!m_walkthroughShown)
-            return;
-        m_syncingSelection = true;
-        m_scene->highlightPairs(pairs);
-        m_scene->selectHosts(hosts);
-        m_syncingSelection = false;
-        QRectF r;
-        for (const QString &id : hosts)
-            if (const Host *h = m_document->host(id))
-                r |= QRectF(h->pos, QSizeF(views::style::hostWidth, views::style::hostHeight));
-        if (!r.isEmpty() && hosts.size() <= 40)
-            m_view->focusOn(r);
-    });
-    connect(m_groups, &views::BoundaryGroupsPanel::groupsEdited, this,
-            [this](const std::vector<BoundaryGroup> &groups, const QString &text) { m_edits->setBoundaryGroups(groups, text); });
-    connect(m_groups, &views::BoundaryGroupsPanel::message, this, [this](const QString &m) { showMessage(m, 8000); });
-    connect(m_groups, &views::BoundaryGroupsPanel::groupShown, this, [this](const QString &id) {
+    connect(m_docks->validation(), &views::ValidationPanel::siteRequested, m_docks->properties(),
+            &views::PropertiesPanel::showSite);
+    views::BoundaryGroupsPanel *groups = m_docks->groups();
+    connect(groups, &views::BoundaryGroupsPanel::groupsEdited, this,
+            [this](const std::vector<BoundaryGroup> &g, const QString &text) { m_edits->setBoundaryGroups(g, text); });
+    connect(groups, &views::BoundaryGroupsPanel::message, this, [this](const QString &m) { showMessage(m, 8000); });
+    connect(groups, &views::BoundaryGroupsPanel::groupShown, this, [this](const QString &id) {
         // Only while the panel is on screen: a hidden tab does not paint the canvas.
-        m_scene->showBoundaryGroup(m_docks.value(QStringLiteral("groups"))->visibleRegion().isEmpty() ? QString() : id);
+        m_scene->showBoundaryGroup(m_docks->groupsOnScreen() ? id : QString());
     });
-    connect(m_docks.value(QStringLiteral("groups")), &QDockWidget::visibilityChanged, this,
-            [this](bool shown) {
-                m_groups->setOnScreen(shown);
-                m_scene->showBoundaryGroup(shown ? m_groups->selectedGroup() : QString());
-            });
-    connect(m_sitesPanel, &views::SitesPanel::siteSelected, this, [this](const QString &code) {
-        m_properties->showSite(code);
-        m_docks.value(QStringLiteral("properties"))->raise();
+    connect(m_docks, &DockLayout::groupsShown, this,
+            [this](bool shown) { m_scene->showBoundaryGroup(shown ? m_docks->groups()->selectedGroup() : QString()); });
+    views::SitesPanel *sites = m_docks->sites();
+    connect(sites, &views::SitesPanel::siteSelected, this, [this](const QString &code) {
+        m_docks->properties()->showSite(code);
+        m_docks->raiseProperties();
     });
-    connect(m_sitesPanel, &views::SitesPanel::addSiteRequested, this, &MainWindow::addSite);
-    connect(m_sitesPanel, &views::SitesPanel::removeSiteRequested, this, [this](const QString &code) { m_edits->removeSite(code); });
+    connect(sites, &views::SitesPanel::addSiteRequested, m_editController, &EditController::addSite);
+    connect(sites, &views::SitesPanel::removeSiteRequested, this, [this](const QString &code) { m_edits->removeSite(code); });
+}
 
-    connect(m_properties, &views::PropertiesPanel::hostEdited, this,
+void MainWindow::connectReview()
+{
+    views::ReviewPanel *review = m_docks->review();
+    connect(review, &views::ReviewPanel::decided, this,
+            [this](const ReviewDecision &d, const QString &cursor) { m_edits->addReviewDecision(d, cursor); });
+    connect(review, &views::ReviewPanel::decidedMany, this,
+            [this](const std::vector<ReviewDecision> &d, const QString &cursor) { m_edits->addReviewDecisions(d, cursor); });
+    connect(review, &views::ReviewPanel::cursorMoved, this, [this](const QString &key) { m_edits->moveReviewCursor(key); });
+    connect(review, &views::ReviewPanel::message, this, [this](const QString &m) { showMessage(m, 8000); });
+    connect(review, &views::ReviewPanel::focusRequested, this, [this](const QStringList &hosts, const QSet<QString> &pairs) {
+        if (m_docks->reviewOnScreen())
+            showHosts(hosts, pairs, 40);
+    });
+}
+
+void MainWindow::connectProperties()
+{
+    views::PropertiesPanel *p = m_docks->properties();
+    connect(p, &views::PropertiesPanel::hostEdited, this,
             [this](const Host &before, const Host &after) { m_edits->editHost(before, after); });
-    connect(m_properties, &views::PropertiesPanel::zoneEdited, this,
+    connect(p, &views::PropertiesPanel::zoneEdited, this,
             [this](const Zone &before, const Zone &after) { m_edits->editZone(before, after); });
-    connect(m_properties, &views::PropertiesPanel::siteEdited, this,
+    connect(p, &views::PropertiesPanel::siteEdited, this,
             [this](const Site &before, const Site &after) { m_edits->editSite(before, after); });
-    connect(m_properties, &views::PropertiesPanel::nameEdited, this, [this](const QString &, const QString &n) { m_edits->setName(n); });
-    connect(m_properties, &views::PropertiesPanel::settingsEdited, this,
+    connect(p, &views::PropertiesPanel::nameEdited, this, [this](const QString &, const QString &n) { m_edits->setName(n); });
+    connect(p, &views::PropertiesPanel::settingsEdited, this,
             [this](const DesignSettings &, const DesignSettings &s) { m_edits->setSettings(s); });
-    connect(m_properties, &views::PropertiesPanel::changeRequestEdited, this,
+    connect(p, &views::PropertiesPanel::changeRequestEdited, this,
             [this](const ChangeRequestInfo &, const ChangeRequestInfo &c) { m_edits->setChangeRequest(c); });
-    connect(m_properties, &views::PropertiesPanel::invalidInput, this, [this](const QString &message) { showMessage(message, 8000); });
+    connect(p, &views::PropertiesPanel::invalidInput, this, [this](const QString &message) { showMessage(message, 8000); });
+}
 
+void MainWindow::connectDocument()
+{
+    connect(m_runner, &AnalysisRunner::analysisReady, this, &MainWindow::onAnalysis);
+    connect(m_runner, &AnalysisRunner::busyChanged, this,
+            [this](bool busy) { m_statusBusy->setText(busy ? tr("Computing…") : QString()); });
     connect(m_files, &DocumentFiles::pathChanged, this, &MainWindow::updateTitle);
     connect(m_files, &DocumentFiles::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_files, &DocumentFiles::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_files, &DocumentFiles::recentFilesChanged, this, [this] { m_actions->setRecentFiles(m_files->recentFiles()); });
+    connect(m_fileController, &FileController::designReplaced, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::fitToView); });
+    connect(m_fileController, &FileController::message, this, &MainWindow::showMessage);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_actions->updateUndo(m_undo); });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this] { m_actions->updateUndo(m_undo); });
     connect(m_language, &Language::changed, this, [this](const QString &) {
-        m_palette->setChineseNames(m_language->isChinese());
-        m_properties->setChineseNames(m_language->isChinese());
-        m_scene->setChineseNames(m_language->isChinese());
+        const bool chinese = m_language->isChinese();
+        m_docks->palette()->setChineseNames(chinese);
+        m_docks->properties()->setChineseNames(chinese);
+        m_scene->setChineseNames(chinese);
     });
 }
 
 void MainWindow::onAnalysis(const AnalysisPtr &analysis)
 {
     m_scene->setAnalysis(analysis);
-    m_flows->setAnalysis(analysis);
-    m_validation->setAnalysis(analysis);
-    m_review->setAnalysis(analysis);
+    m_docks->flows()->setAnalysis(analysis);
+    m_docks->validation()->setAnalysis(analysis);
+    m_docks->review()->setAnalysis(analysis);
     updateStatus();
 }
 
@@ -287,283 +309,59 @@ void MainWindow::updateStatus()
                            + QStringLiteral(", ") + (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
 }
 
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1[*] — PortPlanner").arg(m_files->displayName()));
+    setWindowModified(m_files->isModified());
+}
+
 void MainWindow::onSceneSelection()
 {
     const QStringList hosts = m_scene->selectedHosts();
     const QStringList zones = m_scene->selectedZones();
+    views::PropertiesPanel *properties = m_docks->properties();
     if (hosts.size() == 1 && zones.isEmpty())
-        m_properties->showHost(hosts.first());
+        properties->showHost(hosts.first());
     else if (zones.size() == 1 && hosts.isEmpty())
-        m_properties->showZone(zones.first());
+        properties->showZone(zones.first());
     else if (hosts.isEmpty() && zones.isEmpty())
-        m_properties->showDesign();
+        properties->showDesign();
     else
-        m_properties->showMultiple(int(hosts.size() + zones.size()));
-    m_groups->setCanvasSelection(hosts);
+        properties->showMultiple(int(hosts.size() + zones.size()));
+    m_docks->groups()->setCanvasSelection(hosts);
     if (!m_syncingSelection) {
         // A few selected hosts show their connections and the hosts at the
         // other end; a large selection would only light up everything.
         m_scene->highlightPairs(hosts.size() <= 50 ? m_scene->pairsOfHosts(hosts) : QSet<QString>());
-        m_flows->selectHosts(hosts);
+        m_docks->flows()->selectHosts(hosts);
     }
-    updateActions();
+    m_actions->setHasSelection(!hosts.isEmpty() || !zones.isEmpty());
 }
 
-void MainWindow::onHostsMoved(const QVector<views::HostMove> &moves)
+void MainWindow::showHosts(const QStringList &hosts, const QSet<QString> &pairs, int frameAtMost)
 {
-    std::vector<commands::Placement> placements;
-    bool zoneChange = false;
-    for (const views::HostMove &m : moves) {
-        placements.push_back({m.id, m.newPos, m.newZone});
-        zoneChange = zoneChange || m.newZone != m.oldZone;
-    }
-    m_edits->placeHosts(placements, zoneChange ? tr("Move %n host(s) to another zone", nullptr, int(moves.size()))
-                                               : tr("Move %n host(s)", nullptr, int(moves.size())));
+    m_syncingSelection = true;
+    m_scene->highlightPairs(pairs);
+    m_scene->selectHosts(hosts);
+    m_syncingSelection = false;
+    QRectF r;
+    for (const QString &id : hosts)
+        if (const Host *h = m_document->host(id))
+            r |= QRectF(h->pos, QSizeF(views::style::hostWidth, views::style::hostHeight));
+    if (!r.isEmpty() && hosts.size() <= frameAtMost)
+        m_view->focusOn(r);
 }
 
-void MainWindow::nudgeSelection(const QPointF &delta)
+void MainWindow::fitToView()
 {
-    std::vector<commands::Placement> placements;
-    for (const QString &id : m_scene->selectedHosts()) {
-        const Host *h = m_document->host(id);
-        const Zone *z = h ? m_document->zone(h->zone) : nullptr;
-        if (!z)
-            continue;
-        const QPointF pos = h->pos + delta;
-        // A nudge never changes a host's zone: that takes a deliberate drag.
-        const QRectF card(pos, QSizeF(views::style::hostWidth, views::style::hostHeight));
-        if (!z->rect.contains(card.center())) {
-            showMessage(tr("%1 is at the edge of its zone; drag it to move it to another zone.").arg(id));
-            return;
-        }
-        placements.push_back({id, pos, h->zone});
-    }
-    m_edits->nudgeHosts(placements);
-}
-
-void MainWindow::onRoleDropped(const QString &roleId, const QPointF &scenePos, const QString &hostId, const QString &zoneId)
-{
-    if (!hostId.isEmpty()) {
-        if (!m_edits->addRoleToHost(roleId, hostId))
-            showMessage(tr("%1 already carries that role.").arg(hostId));
-        return;
-    }
-    const QPointF pos = m_scene->snapped(scenePos - QPointF(views::style::hostWidth / 2, views::style::hostHeight / 2));
-    const QString id = m_edits->addHostWithRole(roleId, zoneId, pos);
-    if (!id.isEmpty())
-        m_scene->selectHosts({id});
-}
-
-void MainWindow::onRoleActivated(const QString &roleId)
-{
-    // Keyboard path of the palette: add to the selected host, or a new host
-    // in the selected zone.
-    const QStringList hosts = m_scene->selectedHosts();
-    if (hosts.size() == 1) {
-        onRoleDropped(roleId, {}, hosts.first(), {});
-        return;
-    }
-    QStringList zones = m_scene->selectedZones();
-    if (zones.isEmpty() && !m_document->design().zones.empty())
-        zones << m_document->design().zones.front().id;
-    if (zones.isEmpty()) {
-        showMessage(tr("Add a zone first: hosts live in zones."));
-        return;
-    }
-    const Zone *z = m_document->zone(zones.first());
-    int inZone = 0;
-    for (const Host &h : m_document->design().hosts)
-        inZone += h.zone == z->id;
-    const QPointF pos = z->rect.topLeft() + QPointF(20 + (inZone % 3) * 220, 50 + (inZone / 3) * 90);
-    const QString id = m_edits->addHostWithRole(roleId, z->id, m_scene->snapped(pos));
-    if (!id.isEmpty())
-        m_scene->selectHosts({id});
-}
-
-void MainWindow::addSite(const QString &parentCode)
-{
-    bool ok = false;
-    const QString code = QInputDialog::getText(this, tr("Add site"), tr("Site code (three letters or digits):"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed()
-                             .toUpper();
-    if (!ok || code.isEmpty())
-        return;
-    if (!QRegularExpression(QStringLiteral("^[A-Z0-9]{3}$")).match(code).hasMatch() || m_document->site(code)) {
-        QMessageBox::warning(this, tr("Add site"), tr("\"%1\" is not a free three-character site code.").arg(code));
-        return;
-    }
-    Site s;
-    s.code = code;
-    s.parent = parentCode;
-    const Site *parent = m_document->site(parentCode);
-    s.type = !parent ? SiteType::Primary : parent->type == SiteType::Cas ? SiteType::Primary : SiteType::Secondary;
-    m_edits->addSite(s);
-    m_properties->showSite(code);
-}
-
-void MainWindow::deleteSelection()
-{
-    m_edits->remove(m_scene->selectedHosts(), m_scene->selectedZones());
-}
-
-void MainWindow::copySelection()
-{
-    const QStringList hosts = m_scene->selectedHosts();
-    const QStringList zones = m_scene->selectedZones();
-    if (hosts.isEmpty() && zones.isEmpty())
-        return;
-    auto *mime = new QMimeData;
-    const QByteArray json = m_edits->copy(hosts, zones);
-    mime->setData(QString::fromLatin1(clipboardMime), json);
-    mime->setText(QString::fromUtf8(json));
-    QApplication::clipboard()->setMimeData(mime);
-    showMessage(tr("Copied %n item(s).", nullptr, int(hosts.size() + zones.size())));
-}
-
-void MainWindow::cutSelection()
-{
-    copySelection();
-    deleteSelection();
-}
-
-void MainWindow::pasteClipboard()
-{
-    const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (!mime)
-        return;
-    const QByteArray json = mime->hasFormat(QString::fromLatin1(clipboardMime)) ? mime->data(QString::fromLatin1(clipboardMime))
-                                                                                 : mime->text().toUtf8();
-    const QStringList zones = m_scene->selectedZones();
-    QString error;
-    const QStringList added = m_edits->paste(json, QPointF(30, 30), zones.size() == 1 ? zones.first() : QString(), &error);
-    if (added.isEmpty() && !error.isEmpty())
-        showMessage(error, 8000);
-    else
-        m_scene->selectHosts(added);
-}
-
-void MainWindow::selectAll()
-{
-    QStringList all;
-    for (const Host &h : m_document->design().hosts)
-        all << h.id;
-    m_scene->selectHosts(all);
-}
-
-void MainWindow::addZone(int kind)
-{
-    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const QRectF rect(m_scene->snapped(visible.center() - QPointF(250, 150)), QSizeF(500, 300));
-    const QString id = m_edits->addZone(ZoneKind(kind), rect);
-    if (views::ZoneItem *item = m_scene->zoneItem(id)) {
-        m_scene->clearSelection();
-        item->setSelected(true);
-    }
-}
-
-void MainWindow::autoArrange()
-{
-    const AnalysisPtr analysis = m_runner->current();
-    if (!analysis)
-        return;
-    if (analysis->design.hosts.size() > 1500
-        && QMessageBox::question(this, tr("Auto-arrange"),
-                                 tr("This design has %1 hosts; arranging it may take minutes. Continue?")
-                                     .arg(analysis->design.hosts.size()))
-            != QMessageBox::Yes)
-        return;
-    QProgressDialog progress(tr("Arranging with graphviz…"), QString(), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QFutureWatcher<views::LayoutResult> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<views::LayoutResult>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([analysis] { return views::autoLayout(analysis->design, analysis->analysis); }));
-    loop.exec();
-    const views::LayoutResult result = watcher.result();
-    if (!result.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Auto-arrange"), result.error);
-        return;
-    }
-    std::vector<std::pair<QString, QRectF>> zones;
-    for (auto it = result.zones.constBegin(); it != result.zones.constEnd(); ++it)
-        zones.emplace_back(it.key(), QRectF(m_scene->snapped(it.value().topLeft()), it.value().size()));
-    std::vector<commands::Placement> hosts;
-    for (auto it = result.hosts.constBegin(); it != result.hosts.constEnd(); ++it)
-        if (const Host *h = m_document->host(it.key()))
-            hosts.push_back({it.key(), m_scene->snapped(it.value()), h->zone});
-    m_edits->arrange(zones, hosts);
-    fitToView();
-}
-
-void MainWindow::zoomIn() { m_view->zoomBy(1.25); }
-void MainWindow::zoomOut() { m_view->zoomBy(0.8); }
-void MainWindow::fitToView() { m_view->fitAll(); }
-
-void MainWindow::toggleInternal()
-{
-    m_scene->setShowInternalConnections(m_actions.value(QStringLiteral("showInternal"))->isChecked());
-}
-
-void MainWindow::toggleSnap()
-{
-    m_scene->setGridSnap(m_actions.value(QStringLiteral("snap"))->isChecked());
-}
-
-void MainWindow::toggleGrid()
-{
-    m_view->setShowGrid(m_actions.value(QStringLiteral("grid"))->isChecked());
-}
-
-void MainWindow::exportChangeRequest()
-{
-    const AnalysisPtr analysis = m_runner->current();
-    if (!analysis)
-        return;
-    ExportDialog dialog(m_catalog, analysis, m_files->path(), this);
-    dialog.exec();
-}
-
-void MainWindow::compareWith()
-{
-    const AnalysisPtr analysis = m_runner->current();
-    if (!analysis)
-        return;
-    ExportDialog dialog(m_catalog, analysis, m_files->path(), this);
-    if (dialog.chooseBaseline())
-        dialog.exec();
+    m_view->fitAll();
 }
 
 void MainWindow::startReview()
 {
-    QDockWidget *dock = m_docks.value(QStringLiteral("review"));
-    dock->show();
-    dock->raise();
-    m_review->resume();
-    m_review->setFocus();
-}
-
-void MainWindow::exportReviewRecord()
-{
-    const AnalysisPtr analysis = m_runner->current();
-    if (!analysis)
-        return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export review record"),
-                                                QFileInfo(m_files->path()).completeBaseName() + QStringLiteral("-review.html"),
-                                                tr("HTML page (*.html)"));
-    if (path.isEmpty())
-        return;
-    // The record reads the document's decisions against the current openings.
-    Design design = analysis->design;
-    design.reviews = m_document->design().reviews;
-    const ReviewSheet sheet(design, m_catalog, analysis->analysis);
-    QSaveFile file(path);
-    const QByteArray html = reviewRecordHtml(design, m_catalog, analysis->analysis, sheet);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
-        QMessageBox::critical(this, tr("Export review record"), tr("Could not write %1: %2").arg(path, file.errorString()));
-    else
-        showMessage(tr("Exported %1").arg(path));
+    m_docks->raiseReview();
+    m_docks->review()->resume();
+    m_docks->review()->setFocus();
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -572,9 +370,38 @@ void MainWindow::setLanguage(const QString &code)
         showMessage(tr("No translation for %1 is installed.").arg(code));
 }
 
+void MainWindow::retranslate()
+{
+    m_actions->retranslate(m_language->current());
+    m_actions->updateUndo(m_undo);
+    m_docks->retranslate();
+    updateTitle();
+    updateStatus();
+    m_statusFlows->setAccessibleName(tr("Flow summary"));
+    m_statusZoom->setAccessibleName(tr("Zoom level"));
+    m_statusZoom->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About PortPlanner"),
+                       tr("<h3>PortPlanner %1</h3><p>Firewall planning for Configuration Manager hierarchies.</p>"
+                          "<p>Port facts: <i>Ports used in Configuration Manager</i> (Microsoft Docs, zh-TW, 2017); "
+                          "every flow names its section anchor.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
 void MainWindow::showMessage(const QString &text, int ms)
 {
     statusBar()->showMessage(text, ms);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_fileController->maybeSave())
+        event->accept();
+    else
+        event->ignore();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -582,6 +409,26 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!FileController::designFileIn(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = FileController::designFileIn(event->mimeData());
+    if (path.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    m_fileController->openOther(path);
 }
 
 } // namespace pp::app

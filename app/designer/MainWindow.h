@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 #include "model/engine/AnalysisSnapshot.h"
 
-class QAction;
-class QActionGroup;
-class QDockWidget;
+#include <memory>
+
 class QLabel;
-class QMenu;
 class QUndoStack;
 
 namespace pp {
@@ -23,28 +19,33 @@ class Edits;
 }
 
 namespace pp::views {
+class BoundaryGroupsPanel;
 class DesignScene;
 class DesignView;
 class FlowsPanel;
 class PalettePanel;
-class BoundaryGroupsPanel;
 class PropertiesPanel;
 class ReviewPanel;
 class SitesPanel;
 class ValidationPanel;
-struct HostMove;
 } // namespace pp::views
 
 namespace pp::app {
 
 class AnalysisRunner;
+class DockLayout;
 class DocumentFiles;
+class EditController;
+class FileController;
 class Language;
+class WindowActions;
 
-/// The designer's window: canvas in the middle, palette on the left,
-/// properties and sites on the right, flows and findings below. It wires
-/// gestures to the undo layer and selections between views; it computes
-/// nothing itself.
+/// The designer's window: the canvas in the middle, the panels in docks
+/// around it (DockLayout), the menus and toolbar (WindowActions). It owns the
+/// document, its undo stack and the analysis runner, and connects what the
+/// views emit to whoever acts on it: edits to EditController and the panels'
+/// own requests to the undo layer (commands::Edits), files to FileController,
+/// selections between the views. It computes nothing itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,28 +56,25 @@ public:
 
     /// Opens a design; reports errors in a dialog unless `quiet`.
     bool openFile(const QString &path, bool quiet = false);
-    /// Merges a ConfigMgr site-system inventory (CSV) into the design as one
-    /// undoable step. `report` says what was added, merged and left out, or
-    /// why nothing was (then false).
-    bool importInventoryFile(const QString &path, QString *report, bool *needsAttention = nullptr);
     /// Offers autosaves left by a crashed session (on start).
     void offerRecovery();
 
-    DesignDocument *document() const { return m_document; }
+    const DesignDocument *document() const { return m_document; }
     QUndoStack *undoStack() const { return m_undo; }
-    commands::Edits *edits() const { return m_edits; }
+    commands::Edits *edits() const { return m_edits.get(); }
     views::DesignScene *scene() const { return m_scene; }
     views::DesignView *view() const { return m_view; }
-    views::FlowsPanel *flowsPanel() const { return m_flows; }
-    views::PalettePanel *palette() const { return m_palette; }
-    views::PropertiesPanel *properties() const { return m_properties; }
-    views::ValidationPanel *validation() const { return m_validation; }
-    views::SitesPanel *sites() const { return m_sitesPanel; }
-    views::ReviewPanel *review() const { return m_review; }
-    views::BoundaryGroupsPanel *boundaryGroups() const { return m_groups; }
+    views::FlowsPanel *flowsPanel() const;
+    views::PalettePanel *palette() const;
+    views::PropertiesPanel *properties() const;
+    views::ValidationPanel *validation() const;
+    views::SitesPanel *sites() const;
+    views::ReviewPanel *review() const;
+    views::BoundaryGroupsPanel *boundaryGroups() const;
     AnalysisRunner *analysis() const { return m_runner; }
     DocumentFiles *files() const { return m_files; }
-    QAction *action(const QString &name) const { return m_actions.value(name); }
+    FileController *fileController() const { return m_fileController; }
+    WindowActions *actions() const { return m_actions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,56 +83,22 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // MainWindowActions.cpp
-    void createActions();
-    void createMenus();
+    void createStatusBar();
+    void connectActions();
+    void connectCanvas();
+    void connectPanels();
+    void connectReview();
+    void connectProperties();
+    void connectDocument();
     void retranslate();
-    void updateRecentMenu();
-    void updateActions();
-    void updateUndoActions();
-    QAction *addAction(const QString &name, const QKeySequence &shortcut, void (MainWindow::*slot)());
-
-    // MainWindowFiles.cpp
-    bool maybeSave();
-    void newBlank();
-    Design blankDesign() const;
-    void newFromExample(const QString &fileName);
-    void openDialog();
-    bool saveFile();
-    bool saveFileAs();
-    void exportDiagram();
-    void updateTitle();
-
-    // MainWindow.cpp
-    void createDocks();
-    void sizeDocks();
-    void connectViews();
     void onAnalysis(const AnalysisPtr &analysis);
     void updateStatus();
+    void updateTitle();
     void onSceneSelection();
-    void onHostsMoved(const QVector<views::HostMove> &moves);
-    void nudgeSelection(const QPointF &delta);
-    void onRoleDropped(const QString &roleId, const QPointF &scenePos, const QString &hostId, const QString &zoneId);
-    void onRoleActivated(const QString &roleId);
-    void addSite(const QString &parentCode);
-    void deleteSelection();
-    void copySelection();
-    void cutSelection();
-    void pasteClipboard();
-    void selectAll();
-    void addZone(int kind);
-    void autoArrange();
-    void zoomIn();
-    void zoomOut();
+    /// Selects and frames hosts (and lights up connections) for a panel.
+    void showHosts(const QStringList &hosts, const QSet<QString> &pairs, int frameAtMost);
     void fitToView();
-    void toggleInternal();
-    void toggleSnap();
-    void toggleGrid();
-    void exportChangeRequest();
-    void importInventory();
-    void compareWith();
     void startReview();
-    void exportReviewRecord();
     void setLanguage(const QString &code);
     void about();
     void showMessage(const QString &text, int ms = 5000);
@@ -142,36 +106,20 @@ private:
     const Catalog &m_catalog;
     DesignDocument *m_document;
     QUndoStack *m_undo;
-    commands::Edits *m_edits;
+    std::unique_ptr<commands::Edits> m_edits;
     AnalysisRunner *m_runner;
     DocumentFiles *m_files;
     Language *m_language;
     views::DesignScene *m_scene;
     views::DesignView *m_view;
-    views::PalettePanel *m_palette;
-    views::PropertiesPanel *m_properties;
-    views::SitesPanel *m_sitesPanel;
-    views::FlowsPanel *m_flows;
-    views::ValidationPanel *m_validation;
-    views::ReviewPanel *m_review;
-    views::BoundaryGroupsPanel *m_groups;
-    QHash<QString, QDockWidget *> m_docks;
-    QHash<QString, QAction *> m_actions;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_examplesMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_zoneMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_reviewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
+    DockLayout *m_docks;
+    WindowActions *m_actions;
+    FileController *m_fileController;
+    EditController *m_editController;
     QLabel *m_statusFlows = nullptr;
     QLabel *m_statusZoom = nullptr;
     QLabel *m_statusBusy = nullptr;
     bool m_syncingSelection = false;
-    bool m_walkthroughShown = false; ///< the review dock is on screen (not a hidden tab)
 };
 
 } // namespace pp::app

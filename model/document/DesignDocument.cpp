@@ -236,17 +236,6 @@ void DesignDocument::setReviews(std::vector<ReviewDecision> reviews, const QStri
     emit changed(change);
 }
 
-void DesignDocument::setReviewCursor(const QString &cursor)
-{
-    if (m_design.reviewCursor == cursor)
-        return;
-    m_design.reviewCursor = cursor;
-    emit reviewsChanged();
-    DesignChange change;
-    change.structural = false;
-    emit changed(change);
-}
-
 void DesignDocument::setBoundaryGroups(std::vector<BoundaryGroup> groups)
 {
     m_design.boundaryGroups = std::move(groups);

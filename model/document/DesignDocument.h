@@ -62,7 +62,6 @@ public:
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);
     void setReviews(std::vector<ReviewDecision> reviews, const QString &cursor);
-    void setReviewCursor(const QString &cursor);
     void setBoundaryGroups(std::vector<BoundaryGroup> groups);
 
 signals:

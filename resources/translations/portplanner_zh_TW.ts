@@ -2,15 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>QObject</name>
+    <name>DiagramFile</name>
     <message>
         <source>The design is empty: there is nothing to export.</source>
         <translation>設計是空的：沒有可匯出的內容。</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>無法寫入 %1。</translation>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
+</context>
+<context>
+    <name>QObject</name>
     <message>
         <source>no roles</source>
         <translation>沒有角色</translation>
@@ -121,15 +124,15 @@
             <numerusform>貼上 %n 台主機</numerusform>
         </translation>
     </message>
-    <message>
-        <source>PortPlanner designs (*.portplan);;All files (*)</source>
-        <translation>PortPlanner 設計 (*.portplan);;所有檔案 (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Decide %n crossing(s)</source>
         <translation>
             <numerusform>決定 %n 個跨區連線</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move in the review</source>
+        <translation>在審查中移動</translation>
     </message>
 </context>
 <context>
@@ -144,6 +147,37 @@
     </message>
 </context>
 <context>
+    <name>pp::app::DockLayout</name>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <source>Site Hierarchy</source>
+        <translation>站台階層</translation>
+    </message>
+    <message>
+        <source>Flows and Openings</source>
+        <translation>流量與開放規則</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Security Review</source>
+        <translation>安全性審查</translation>
+    </message>
+    <message>
+        <source>Boundary Groups</source>
+        <translation>界限群組</translation>
+    </message>
+</context>
+<context>
     <name>pp::app::DocumentFiles</name>
     <message>
         <source>Untitled</source>
@@ -152,6 +186,63 @@
     <message>
         <source>The design has no file name yet.</source>
         <translation>此設計還沒有檔名。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::app::EditController</name>
+    <message numerus="yes">
+        <source>Move %n host(s) to another zone</source>
+        <translation>
+            <numerusform>將 %n 台主機移到另一個區域</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n host(s)</source>
+        <translation>
+            <numerusform>移動 %n 台主機</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is at the edge of its zone; drag it to move it to another zone.</source>
+        <translation>%1 已在其區域邊緣；請拖曳以移到另一個區域。</translation>
+    </message>
+    <message>
+        <source>%1 already carries that role.</source>
+        <translation>%1 已具有該角色。</translation>
+    </message>
+    <message>
+        <source>Add a zone first: hosts live in zones.</source>
+        <translation>請先新增區域：主機必須位於區域中。</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>新增站台</translation>
+    </message>
+    <message>
+        <source>Site code (three letters or digits):</source>
+        <translation>站台代碼（三個字母或數字）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a free three-character site code.</source>
+        <translation>「%1」不是可用的三字元站台代碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n item(s).</source>
+        <translation>
+            <numerusform>已複製 %n 個項目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-arrange</source>
+        <translation>自動排列</translation>
+    </message>
+    <message>
+        <source>This design has %1 hosts; arranging it may take minutes. Continue?</source>
+        <translation>此設計有 %1 台主機，排列可能需要數分鐘。要繼續嗎？</translation>
+    </message>
+    <message>
+        <source>Arranging with graphviz…</source>
+        <translation>正在以 graphviz 排列…</translation>
     </message>
 </context>
 <context>
@@ -304,6 +395,141 @@
     </message>
 </context>
 <context>
+    <name>pp::app::FileController</name>
+    <message>
+        <source>PortPlanner designs (*.portplan);;All files (*)</source>
+        <translation>PortPlanner 設計 (*.portplan);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation>%1 有尚未儲存的變更。要先儲存嗎？</translation>
+    </message>
+    <message>
+        <source>New design</source>
+        <translation>新設計</translation>
+    </message>
+    <message>
+        <source>Corporate LAN</source>
+        <translation>公司區域網路</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>範例</translation>
+    </message>
+    <message>
+        <source>Cannot open design</source>
+        <translation>無法開啟設計</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 could not be opened. Nothing was changed.&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;無法開啟 %1。未做任何變更。&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>無法開啟 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已開啟 %1</translation>
+    </message>
+    <message>
+        <source>Open design</source>
+        <translation>開啟設計</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>Save design as</source>
+        <translation>另存設計</translation>
+    </message>
+    <message>
+        <source>an untitled design</source>
+        <translation>一個未命名的設計</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>復原未儲存的變更</translation>
+    </message>
+    <message>
+        <source>PortPlanner did not close properly. Recover the unsaved changes to %1 from %2?</source>
+        <translation>PortPlanner 上次未正常關閉。要復原 %1 在 %2 時未儲存的變更嗎？</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>未從 %1 匯入任何內容：</translation>
+    </message>
+    <message>
+        <source>%1 host(s) added, %2 already in the design gained roles, %3 site(s) added.</source>
+        <translation>已新增 %1 部主機，設計中既有的 %2 部主機加入了角色，已新增 %3 個站台。</translation>
+    </message>
+    <message>
+        <source>No zone&apos;s subnets hold these, so they wait in the zone &quot;Unassigned&quot;: %1</source>
+        <translation>沒有任何區域的子網路包含下列主機，因此暫置於區域 &quot;Unassigned&quot;：%1</translation>
+    </message>
+    <message>
+        <source>Role names with no catalog role, not imported: %1</source>
+        <translation>目錄中沒有對應角色、未匯入的角色名稱：%1</translation>
+    </message>
+    <message>
+        <source>Import inventory %1</source>
+        <translation>匯入清查 %1</translation>
+    </message>
+    <message>
+        <source>The design already had everything in it.</source>
+        <translation>設計中已包含所有內容。</translation>
+    </message>
+    <message>
+        <source>Import site inventory</source>
+        <translation>匯入站台清查</translation>
+    </message>
+    <message>
+        <source>Site-system inventory (*.csv);;All files (*)</source>
+        <translation>站台系統清查 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>匯出圖表</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG 影像 (*.svg);;PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>Export review record</source>
+        <translation>匯出審查紀錄</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 網頁 (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>pp::app::MainWindow</name>
     <message>
         <source>Flow summary</source>
@@ -321,64 +547,41 @@
         <source>Zoom %1%</source>
         <translation>縮放 %1%</translation>
     </message>
-    <message numerus="yes">
-        <source>Move %n host(s) to another zone</source>
-        <translation>
-            <numerusform>將 %n 台主機移到另一個區域</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n host(s)</source>
-        <translation>
-            <numerusform>移動 %n 台主機</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is at the edge of its zone; drag it to move it to another zone.</source>
-        <translation>%1 已在其區域邊緣；請拖曳以移到另一個區域。</translation>
-    </message>
-    <message>
-        <source>%1 already carries that role.</source>
-        <translation>%1 已具有該角色。</translation>
-    </message>
-    <message>
-        <source>Add a zone first: hosts live in zones.</source>
-        <translation>請先新增區域：主機必須位於區域中。</translation>
-    </message>
-    <message>
-        <source>Add site</source>
-        <translation>新增站台</translation>
-    </message>
-    <message>
-        <source>Site code (three letters or digits):</source>
-        <translation>站台代碼（三個字母或數字）：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a free three-character site code.</source>
-        <translation>「%1」不是可用的三字元站台代碼。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n item(s).</source>
-        <translation>
-            <numerusform>已複製 %n 個項目。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Auto-arrange</source>
-        <translation>自動排列</translation>
-    </message>
-    <message>
-        <source>This design has %1 hosts; arranging it may take minutes. Continue?</source>
-        <translation>此設計有 %1 台主機，排列可能需要數分鐘。要繼續嗎？</translation>
-    </message>
-    <message>
-        <source>Arranging with graphviz…</source>
-        <translation>正在以 graphviz 排列…</translation>
-    </message>
     <message>
         <source>No translation for %1 is installed.</source>
         <translation>未安裝 %1 的翻譯。</translation>
     </message>
+    <message>
+        <source>About PortPlanner</source>
+        <translation>關於 PortPlanner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PortPlanner %1&lt;/h3&gt;&lt;p&gt;Firewall planning for Configuration Manager hierarchies.&lt;/p&gt;&lt;p&gt;Port facts: &lt;i&gt;Ports used in Configuration Manager&lt;/i&gt; (Microsoft Docs, zh-TW, 2017); every flow names its section anchor.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PortPlanner %1&lt;/h3&gt;&lt;p&gt;Configuration Manager 階層的防火牆規劃工具。&lt;/p&gt;&lt;p&gt;連接埠資料來源：&lt;i&gt;System Center Configuration Manager 中使用的連接埠&lt;/i&gt;（Microsoft Docs，繁體中文，2017）；每條流量都標示其章節錨點。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 flows, %2 crossing, %3 openings</source>
+        <translation>%1 條流量，%2 條跨區域，%3 個開放規則</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 個錯誤</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 個錯誤</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 個警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 個警告</translation>
+    </message>
+</context>
+<context>
+    <name>pp::app::WindowActions</name>
     <message>
         <source>&amp;New</source>
         <translation>新增(&amp;N)</translation>
@@ -468,6 +671,14 @@
         <translation>選取所有主機</translation>
     </message>
     <message>
+        <source>&amp;Find Role…</source>
+        <translation>尋找角色(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search the role palette; Enter picks the first match, Enter again adds it</source>
+        <translation>搜尋角色面板；按 Enter 選取第一個符合項目，再按一次 Enter 加入</translation>
+    </message>
+    <message>
         <source>Add &amp;Site…</source>
         <translation>新增站台(&amp;S)…</translation>
     </message>
@@ -532,12 +743,60 @@
         <translation>在設計後方繪製格線</translation>
     </message>
     <message>
+        <source>Show &amp;Legend</source>
+        <translation>顯示圖例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Explain the canvas&apos;s lines in a corner of the view</source>
+        <translation>在畫布角落說明各種連線</translation>
+    </message>
+    <message>
         <source>&amp;About PortPlanner</source>
         <translation>關於 PortPlanner(&amp;A)</translation>
     </message>
     <message>
         <source>Version and sources</source>
         <translation>版本與資料來源</translation>
+    </message>
+    <message>
+        <source>Export &amp;Change Request…</source>
+        <translation>匯出變更要求(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The firewall change request in a format the firewall team takes, previewed first</source>
+        <translation>以防火牆小組採用的格式匯出防火牆變更要求，先行預覽</translation>
+    </message>
+    <message>
+        <source>&amp;Import Site Inventory…</source>
+        <translation>匯入站台清查(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the site systems of an existing site from a ConfigMgr inventory CSV (ServerName, SiteCode, RoleName)</source>
+        <translation>從 ConfigMgr 清查 CSV（ServerName、SiteCode、RoleName）加入現有站台的站台系統</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Only what changed since an earlier version of the design</source>
+        <translation>只列出自較早設計版本以來的變更</translation>
+    </message>
+    <message>
+        <source>Start or Resume &amp;Walkthrough</source>
+        <translation>開始或繼續逐項審查(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Step through every boundary crossing, highest risk first</source>
+        <translation>逐一檢視每個跨區連線，風險最高者優先</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Record…</source>
+        <translation>匯出審查紀錄(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Who decided what and when, as an HTML page</source>
+        <translation>以 HTML 網頁列出誰在何時做了什麼決定</translation>
     </message>
     <message>
         <source>&amp;Internal Zone</source>
@@ -562,6 +821,10 @@
     <message>
         <source>Add Zone</source>
         <translation>新增區域</translation>
+    </message>
+    <message>
+        <source>Internal Connections</source>
+        <translation>區域內連線</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -592,128 +855,12 @@
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Review</source>
+        <translation>審查(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Properties</source>
-        <translation>屬性</translation>
-    </message>
-    <message>
-        <source>Site Hierarchy</source>
-        <translation>站台階層</translation>
-    </message>
-    <message>
-        <source>Flows and Openings</source>
-        <translation>流量與開放規則</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>驗證</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>清除清單(&amp;C)</translation>
-    </message>
-    <message>
-        <source>About PortPlanner</source>
-        <translation>關於 PortPlanner</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;PortPlanner %1&lt;/h3&gt;&lt;p&gt;Firewall planning for Configuration Manager hierarchies.&lt;/p&gt;&lt;p&gt;Port facts: &lt;i&gt;Ports used in Configuration Manager&lt;/i&gt; (Microsoft Docs, zh-TW, 2017); every flow names its section anchor.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PortPlanner %1&lt;/h3&gt;&lt;p&gt;Configuration Manager 階層的防火牆規劃工具。&lt;/p&gt;&lt;p&gt;連接埠資料來源：&lt;i&gt;System Center Configuration Manager 中使用的連接埠&lt;/i&gt;（Microsoft Docs，繁體中文，2017）；每條流量都標示其章節錨點。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未儲存的變更</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved. Save them first?</source>
-        <translation>%1 有尚未儲存的變更。要先儲存嗎？</translation>
-    </message>
-    <message>
-        <source>New design</source>
-        <translation>新設計</translation>
-    </message>
-    <message>
-        <source>Corporate LAN</source>
-        <translation>公司區域網路</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>範例</translation>
-    </message>
-    <message>
-        <source>Cannot open design</source>
-        <translation>無法開啟設計</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 could not be opened. Nothing was changed.&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;無法開啟 %1。未做任何變更。&lt;/p&gt;&lt;pre&gt;%2&lt;/pre&gt;</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation>無法開啟 %1</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>已開啟 %1</translation>
-    </message>
-    <message>
-        <source>Open design</source>
-        <translation>開啟設計</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>無法儲存</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已儲存 %1</translation>
-    </message>
-    <message>
-        <source>Save design as</source>
-        <translation>另存設計</translation>
-    </message>
-    <message>
-        <source>Export diagram</source>
-        <translation>匯出圖表</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation>SVG 影像 (*.svg);;PNG 影像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已匯出 %1</translation>
-    </message>
-    <message>
-        <source>an untitled design</source>
-        <translation>一個未命名的設計</translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes</source>
-        <translation>復原未儲存的變更</translation>
-    </message>
-    <message>
-        <source>PortPlanner did not close properly. Recover the unsaved changes to %1 from %2?</source>
-        <translation>PortPlanner 上次未正常關閉。要復原 %1 在 %2 時未儲存的變更嗎？</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>復原</translation>
-    </message>
-    <message>
-        <source>Show &amp;Legend</source>
-        <translation>顯示圖例(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Explain the canvas&apos;s lines in a corner of the view</source>
-        <translation>在畫布角落說明各種連線</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -740,136 +887,8 @@
         <translation>取消復原</translation>
     </message>
     <message>
-        <source>&amp;Find Role…</source>
-        <translation>尋找角色(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Search the role palette; Enter picks the first match, Enter again adds it</source>
-        <translation>搜尋角色面板；按 Enter 選取第一個符合項目，再按一次 Enter 加入</translation>
-    </message>
-    <message>
-        <source>Internal Connections</source>
-        <translation>區域內連線</translation>
-    </message>
-    <message>
-        <source>%1 flows, %2 crossing, %3 openings</source>
-        <translation>%1 條流量，%2 條跨區域，%3 個開放規則</translation>
-    </message>
-    <message>
-        <source>1 error</source>
-        <translation>1 個錯誤</translation>
-    </message>
-    <message>
-        <source>%1 errors</source>
-        <translation>%1 個錯誤</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 個警告</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 個警告</translation>
-    </message>
-    <message>
-        <source>Export review record</source>
-        <translation>匯出審查紀錄</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>HTML 網頁 (*.html)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Start or Resume &amp;Walkthrough</source>
-        <translation>開始或繼續逐項審查(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Step through every boundary crossing, highest risk first</source>
-        <translation>逐一檢視每個跨區連線，風險最高者優先</translation>
-    </message>
-    <message>
-        <source>Export Review &amp;Record…</source>
-        <translation>匯出審查紀錄(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Who decided what and when, as an HTML page</source>
-        <translation>以 HTML 網頁列出誰在何時做了什麼決定</translation>
-    </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>審查(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Security Review</source>
-        <translation>安全性審查</translation>
-    </message>
-    <message>
-        <source>Boundary Groups</source>
-        <translation>界限群組</translation>
-    </message>
-    <message>
-        <source>Export &amp;Change Request…</source>
-        <translation>匯出變更要求(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>The firewall change request in a format the firewall team takes, previewed first</source>
-        <translation>以防火牆小組採用的格式匯出防火牆變更要求，先行預覽</translation>
-    </message>
-    <message>
-        <source>Co&amp;mpare With…</source>
-        <translation>比較(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Only what changed since an earlier version of the design</source>
-        <translation>只列出自較早設計版本以來的變更</translation>
-    </message>
-    <message>
-        <source>&amp;Import Site Inventory…</source>
-        <translation>匯入站台清查(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Add the site systems of an existing site from a ConfigMgr inventory CSV (ServerName, SiteCode, RoleName)</source>
-        <translation>從 ConfigMgr 清查 CSV（ServerName、SiteCode、RoleName）加入現有站台的站台系統</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1:</source>
-        <translation>未從 %1 匯入任何內容：</translation>
-    </message>
-    <message>
-        <source>%1 host(s) added, %2 already in the design gained roles, %3 site(s) added.</source>
-        <translation>已新增 %1 部主機，設計中既有的 %2 部主機加入了角色，已新增 %3 個站台。</translation>
-    </message>
-    <message>
-        <source>No zone&apos;s subnets hold these, so they wait in the zone &quot;Unassigned&quot;: %1</source>
-        <translation>沒有任何區域的子網路包含下列主機，因此暫置於區域 &quot;Unassigned&quot;：%1</translation>
-    </message>
-    <message>
-        <source>Role names with no catalog role, not imported: %1</source>
-        <translation>目錄中沒有對應角色、未匯入的角色名稱：%1</translation>
-    </message>
-    <message>
-        <source>Import inventory %1</source>
-        <translation>匯入清查 %1</translation>
-    </message>
-    <message>
-        <source>The design already had everything in it.</source>
-        <translation>設計中已包含所有內容。</translation>
-    </message>
-    <message>
-        <source>Import site inventory</source>
-        <translation>匯入站台清查</translation>
-    </message>
-    <message>
-        <source>Site-system inventory (*.csv);;All files (*)</source>
-        <translation>站台系統清查 (*.csv);;所有檔案 (*)</translation>
+        <source>&amp;Clear List</source>
+        <translation>清除清單(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -995,34 +1014,6 @@
         <translation>後援至站台預設群組（該站台的所有系統）</translation>
     </message>
     <message>
-        <source>Neighbour</source>
-        <translation>鄰近群組</translation>
-    </message>
-    <message>
-        <source>DP</source>
-        <translation>發佈點</translation>
-    </message>
-    <message>
-        <source>MP</source>
-        <translation>管理點</translation>
-    </message>
-    <message>
-        <source>SUP</source>
-        <translation>軟體更新點</translation>
-    </message>
-    <message>
-        <source>SMP</source>
-        <translation>狀態移轉點</translation>
-    </message>
-    <message>
-        <source>After (min)</source>
-        <translation>等待（分鐘）</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>永不</translation>
-    </message>
-    <message>
         <source>Boundary groups</source>
         <translation>界限群組</translation>
     </message>
@@ -1117,26 +1108,6 @@
     <message>
         <source>(none)</source>
         <translation>（無）</translation>
-    </message>
-    <message>
-        <source>Edit fallback roles</source>
-        <translation>編輯後援角色</translation>
-    </message>
-    <message>
-        <source>Edit fallback neighbour</source>
-        <translation>編輯後援鄰近群組</translation>
-    </message>
-    <message>
-        <source>Edit fallback time</source>
-        <translation>編輯後援時間</translation>
-    </message>
-    <message>
-        <source>Never fall back</source>
-        <translation>永不後援</translation>
-    </message>
-    <message>
-        <source>Fall back after some minutes</source>
-        <translation>若干分鐘後後援</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1272,57 @@
 Or start from an example: File › New from Example.</source>
         <translation>請新增區域（編輯 › 新增區域），再從角色面板將角色拖曳到其中。
 或從範例開始：檔案 › 從範例新增。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::FallbackTable</name>
+    <message>
+        <source>Neighbour</source>
+        <translation>鄰近群組</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>發佈點</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>管理點</translation>
+    </message>
+    <message>
+        <source>SUP</source>
+        <translation>軟體更新點</translation>
+    </message>
+    <message>
+        <source>SMP</source>
+        <translation>狀態移轉點</translation>
+    </message>
+    <message>
+        <source>After (min)</source>
+        <translation>等待（分鐘）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Edit fallback neighbour</source>
+        <translation>編輯後援鄰近群組</translation>
+    </message>
+    <message>
+        <source>Edit fallback roles</source>
+        <translation>編輯後援角色</translation>
+    </message>
+    <message>
+        <source>Edit fallback time</source>
+        <translation>編輯後援時間</translation>
+    </message>
+    <message>
+        <source>Never fall back</source>
+        <translation>永不後援</translation>
+    </message>
+    <message>
+        <source>Fall back after some minutes</source>
+        <translation>若干分鐘後後援</translation>
     </message>
 </context>
 <context>

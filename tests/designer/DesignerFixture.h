@@ -4,7 +4,9 @@
 // helpers that drive the canvas with real mouse and drag events.
 
 #include "app/designer/AnalysisRunner.h"
+#include "app/designer/FileController.h"
 #include "app/designer/MainWindow.h"
+#include "app/designer/WindowActions.h"
 #include "model/document/DesignDocument.h"
 #include "model/file/DesignFile.h"
 #include "views/canvas/DesignScene.h"

@@ -1,6 +1,6 @@
 // Test helper: opens a design in the real main window, edits it, lets the
 // autosave run, then dies without any cleanup, as a crash would.
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/MainWindow.h"
 #include "model/catalog/Catalog.h"

@@ -113,10 +113,17 @@ private slots:
             seen.insert(k);
         seen.insert(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
         seen.insert(QKeySequence(Qt::CTRL | Qt::Key_Y));
-        for (const char *name : {"new", "open", "save", "saveAs", "exportDiagram", "quit", "undo", "redo", "cut", "copy",
-                                 "paste", "delete", "selectAll", "addZone0", "arrange", "zoomIn", "zoomOut", "fit",
-                                 "showInternal", "legend", "findRole"}) {
-            QAction *a = w->action(QString::fromLatin1(name));
+        const app::WindowActions &actions = *w->actions();
+        const std::pair<const char *, QAction *> commands[] = {
+            {"new", actions.newDesign},     {"open", actions.open},       {"save", actions.save},
+            {"saveAs", actions.saveAs},     {"exportDiagram", actions.exportDiagram},
+            {"quit", actions.quit},         {"undo", actions.undo},       {"redo", actions.redo},
+            {"cut", actions.cut},           {"copy", actions.copy},       {"paste", actions.paste},
+            {"delete", actions.deleteSelection}, {"selectAll", actions.selectAll},
+            {"addZone0", actions.addZone[0]}, {"arrange", actions.arrange}, {"zoomIn", actions.zoomIn},
+            {"zoomOut", actions.zoomOut},   {"fit", actions.fit},         {"showInternal", actions.showInternal},
+            {"legend", actions.legend},     {"findRole", actions.findRole}};
+        for (const auto &[name, a] : commands) {
             QVERIFY2(a, name);
             QVERIFY2(!a->shortcut().isEmpty(), name);
             if (qstrcmp(name, "redo") == 0)

@@ -3,7 +3,7 @@
 // canvas tints the selected group's zones.
 #include "tests/support/TestPaths.h"
 
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "tests/designer/DesignerFixture.h"
 #include "views/panels/BoundaryGroupsPanel.h"
 

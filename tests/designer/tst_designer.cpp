@@ -1,7 +1,7 @@
 // The designer driven through real widgets on the offscreen platform.
 #include "tests/support/TestPaths.h"
 
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
 #include "tests/designer/DesignerFixture.h"
@@ -179,7 +179,7 @@ private slots:
             QVERIFY(!w->document()->host(QStringLiteral("proxy01")));
             QVERIFY(w->document()->site(QStringLiteral("PS1"))->internetProxy.isEmpty());
         } else if (edit == QLatin1String("addZone")) {
-            w->action(QStringLiteral("addZone1"))->trigger();
+            w->actions()->addZone[1]->trigger();
         } else if (edit == QLatin1String("moveZone") || edit == QLatin1String("resizeZone")) {
             const QRectF r = w->document()->zone(QStringLiteral("lan"))->rect;
             const QPointF grab = edit == QLatin1String("moveZone") ? r.topLeft() + QPointF(r.width() / 2, 12)
@@ -220,7 +220,7 @@ private slots:
             QCOMPARE(w->document()->host(added.first())->zone, QStringLiteral("dmz-2"));
         } else if (edit == QLatin1String("cut")) {
             w->scene()->selectHosts({QStringLiteral("ibcm01"), QStringLiteral("proxy01")});
-            w->action(QStringLiteral("cut"))->trigger();
+            w->actions()->cut->trigger();
             QVERIFY(!w->document()->host(QStringLiteral("ibcm01")));
         } else if (edit == QLatin1String("pxeCheckbox")) {
             w->scene()->selectHosts({QStringLiteral("mp01")});
@@ -237,7 +237,7 @@ private slots:
             QTest::keyClick(w->view(), Qt::Key_Up);
             QTest::keyClick(w->view(), Qt::Key_Up);
         } else if (edit == QLatin1String("arrange")) {
-            w->action(QStringLiteral("arrange"))->trigger();
+            w->actions()->arrange->trigger();
         } else if (edit == QLatin1String("designName")) {
             edits.setName(QStringLiteral("Renamed"));
         }
@@ -359,9 +359,9 @@ private slots:
     {
         auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
         w->scene()->selectHosts({QStringLiteral("mp01")});
-        w->action(QStringLiteral("copy"))->trigger();
+        w->actions()->copy->trigger();
         QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("application/x-portplanner-fragment")));
-        w->action(QStringLiteral("paste"))->trigger();
+        w->actions()->paste->trigger();
         QVERIFY(w->document()->host(QStringLiteral("mp01-2")));
         QCOMPARE(w->document()->host(QStringLiteral("mp01-2"))->roles, w->document()->host(QStringLiteral("mp01"))->roles);
         QCOMPARE(w->scene()->selectedHosts(), QStringList{QStringLiteral("mp01-2")});

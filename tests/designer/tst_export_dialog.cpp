@@ -3,7 +3,7 @@
 // baseline turns the request into only what changed.
 #include "tests/support/TestPaths.h"
 
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/ExportDialog.h"
 #include "tests/designer/DesignerFixture.h"

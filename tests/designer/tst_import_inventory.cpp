@@ -3,7 +3,7 @@
 // and left out; a CSV that cannot be read changes nothing.
 #include "tests/support/TestPaths.h"
 
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "tests/designer/DesignerFixture.h"
 
 #include <QTemporaryDir>
@@ -58,7 +58,7 @@ private slots:
                                       "X01.contoso.com,PS1,SMS Foo Point,10.10.0.77\r\n");
         QString report;
         bool attention = false;
-        QVERIFY2(w->importInventoryFile(csv, &report, &attention), qPrintable(report));
+        QVERIFY2(w->fileController()->importInventoryFile(csv, &report, &attention), qPrintable(report));
         QVERIFY(attention); // an unknown role and an unplaced server
         QVERIFY2(report.contains(QStringLiteral("SMS Foo Point")), qPrintable(report));
         QVERIFY2(report.contains(QStringLiteral("Unassigned")), qPrintable(report));
@@ -94,10 +94,10 @@ private slots:
         const QString csv = writeFile(dir, QStringLiteral("broken.csv"),
                                       "ServerName,SiteCode,RoleName\nA,PS1,\"SMS Provider\nB,PS1,x\n");
         QString report;
-        QVERIFY(!w->importInventoryFile(csv, &report));
+        QVERIFY(!w->fileController()->importInventoryFile(csv, &report));
         QVERIFY2(report.contains(QStringLiteral("Nothing was imported")), qPrintable(report));
         QVERIFY2(report.contains(QStringLiteral("line")), qPrintable(report));
-        QVERIFY(!w->importInventoryFile(dir.filePath(QStringLiteral("missing.csv")), &report));
+        QVERIFY(!w->fileController()->importInventoryFile(dir.filePath(QStringLiteral("missing.csv")), &report));
         QCOMPARE(test::saved(*w), original);
         QCOMPARE(w->undoStack()->count(), 0);
     }

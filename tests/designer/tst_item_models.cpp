@@ -8,6 +8,7 @@
 #include "views/panels/FindingsModel.h"
 #include "views/panels/FlowFilterProxy.h"
 #include "views/panels/FlowTableModel.h"
+#include "views/panels/OpeningTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

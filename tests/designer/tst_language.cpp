@@ -65,7 +65,7 @@ private slots:
                                                        QStringLiteral("&Review"), QStringLiteral("&Help")}));
         QCOMPARE(firstRoleText(*w), first->name);
 
-        w->action(QStringLiteral("lang_zh_TW"))->trigger();
+        w->actions()->language(QStringLiteral("zh_TW"))->trigger();
         QCoreApplication::processEvents(); // Qt posts LanguageChange to each window
         QCOMPARE(menuTitles(*w).mid(0, 5), (QStringList{QStringLiteral("檔案(&F)"), QStringLiteral("編輯(&E)"),
                                                        QStringLiteral("檢視(&V)"), QStringLiteral("審查(&R)"),
@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(dockTitle(*w, "properties"), QStringLiteral("屬性"));
         QCOMPARE(dockTitle(*w, "sites"), QStringLiteral("站台階層"));
         QCOMPARE(dockTitle(*w, "flows"), QStringLiteral("流量與開放規則"));
-        QCOMPARE(w->action(QStringLiteral("save"))->text(), QStringLiteral("儲存(&S)"));
+        QCOMPARE(w->actions()->save->text(), QStringLiteral("儲存(&S)"));
         // Role names are the seed's own terms, from the catalog.
         QCOMPARE(w->palette()->tree()->topLevelItem(0)->text(0), QStringLiteral("站台系統"));
         QCOMPARE(firstRoleText(*w), first->nameZh);
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(menuTitles(*second).first(), QStringLiteral("檔案(&F)"));
         second.reset();
 
-        w->action(QStringLiteral("lang_en"))->trigger();
+        w->actions()->language(QStringLiteral("en"))->trigger();
         QCoreApplication::processEvents();
         QCOMPARE(menuTitles(*w).first(), QStringLiteral("&File"));
         QCOMPARE(dockTitle(*w, "properties"), QStringLiteral("Properties"));

@@ -2,7 +2,7 @@
 // the next start offers, and restoring it gives back the design exactly.
 #include "tests/support/TestPaths.h"
 
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "app/designer/DocumentFiles.h"
 #include "tests/designer/DesignerFixture.h"
 

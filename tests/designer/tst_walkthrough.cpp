@@ -2,7 +2,7 @@
 // and keyboard), undo, save and reopen to resume, staleness after a move.
 #include "tests/support/TestPaths.h"
 
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 #include "app/designer/DocumentFiles.h"
 #include "model/review/ReviewSheet.h"
 #include "tests/designer/DesignerFixture.h"
@@ -55,7 +55,7 @@ private slots:
         QString thirdKey;
         {
             auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
-            w->action(QStringLiteral("startReview"))->trigger();
+            w->actions()->startReview->trigger();
             views::ReviewPanel *panel = w->review();
             total = panel->itemCount();
             QVERIFY(total > 10);
@@ -103,7 +103,7 @@ private slots:
         auto w = test::openWindow(QString());
         QVERIFY(w->openFile(path, true));
         w->analysis()->waitForIdle();
-        w->action(QStringLiteral("startReview"))->trigger();
+        w->actions()->startReview->trigger();
         views::ReviewPanel *panel = w->review();
         QCOMPARE(panel->sheet()->count(ReviewStatus::Approved), 1);
         QCOMPARE(panel->sheet()->count(ReviewStatus::Questioned), 1);
@@ -114,7 +114,7 @@ private slots:
     void movingAHostMakesItsCrossingsStale()
     {
         auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
-        w->action(QStringLiteral("startReview"))->trigger();
+        w->actions()->startReview->trigger();
         views::ReviewPanel *panel = w->review();
         panel->setReviewer(QStringLiteral("Ravi"));
         panel->approveLocalQuestionFallback();

@@ -1,5 +1,6 @@
-// The canvas model on its own: it mirrors a DesignDocument item for item,
-// draws the engine's host pairs, and exports what it shows.
+// The canvas model on its own: it mirrors a DesignDocument item for item and
+// draws the engine's host pairs. (File > Export Diagram draws with
+// render/DiagramSvg: tests/designer/tst_diagram_file.)
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
 
@@ -10,14 +11,11 @@
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/ConnectionLayer.h"
 #include "views/canvas/DesignScene.h"
-#include "views/canvas/DiagramExport.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
 
 #include <QImage>
 #include <QPainter>
-#include <QSvgRenderer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pp;
@@ -173,38 +171,6 @@ private slots:
         QPainter painter(&image);
         scene.render(&painter); // draws without the missing hosts, and does not crash
         QCOMPARE(scene.connections()->pairAt(QPointF(-1000, -1000), 5), -1);
-    }
-
-    void exportsSvgAndPng()
-    {
-        DesignDocument doc;
-        doc.reset(example(QStringLiteral("standalone-dmz.portplan")));
-        views::DesignScene scene(&doc, Catalog::builtin());
-        scene.setAnalysis(analysisOf(doc.design()));
-        scene.selectHosts({QStringLiteral("cm01")});
-        QTemporaryDir dir;
-        QString error;
-        const QString svg = dir.filePath(QStringLiteral("d.svg"));
-        QVERIFY2(views::exportDiagram(&scene, svg, &error), qPrintable(error));
-        QSvgRenderer renderer(svg);
-        QVERIFY(renderer.isValid());
-        QVERIFY(renderer.defaultSize().width() > 1000);
-        QFile file(svg);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().contains("PortPlanner diagram"));
-        const QString png = dir.filePath(QStringLiteral("d.png"));
-        QVERIFY2(views::exportDiagram(&scene, png, &error, 1.0), qPrintable(error));
-        const QImage image(png);
-        QVERIFY(!image.isNull());
-        const QRectF bounds = scene.itemsBoundingRect();
-        QVERIFY(qAbs(image.width() - (bounds.width() + 40)) <= 2);
-        // The export shows the design, not the selection, which it leaves as it was.
-        QCOMPARE(scene.selectedHosts(), QStringList{QStringLiteral("cm01")});
-
-        DesignDocument empty;
-        views::DesignScene nothing(&empty, Catalog::builtin());
-        QVERIFY(!views::exportDiagram(&nothing, dir.filePath(QStringLiteral("e.svg")), &error));
-        QVERIFY(error.contains(QStringLiteral("empty")));
     }
 };
 

@@ -19,7 +19,7 @@
 
 namespace pp::views {
 
-DesignScene::DesignScene(DesignDocument *document, const Catalog &catalog, QObject *parent)
+DesignScene::DesignScene(const DesignDocument *document, const Catalog &catalog, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
     , m_catalog(catalog)

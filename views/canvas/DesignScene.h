@@ -40,10 +40,10 @@ class DesignScene : public QGraphicsScene
     Q_OBJECT
 
 public:
-    DesignScene(DesignDocument *document, const Catalog &catalog, QObject *parent = nullptr);
+    DesignScene(const DesignDocument *document, const Catalog &catalog, QObject *parent = nullptr);
     ~DesignScene() override;
 
-    DesignDocument *document() const { return m_document; }
+    const DesignDocument *document() const { return m_document; }
     const Catalog &catalog() const { return m_catalog; }
 
     void setAnalysis(const AnalysisPtr &analysis);
@@ -121,7 +121,7 @@ private:
     void purgeRemoved();
     void updateSceneRect();
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
     ConnectionLayer *m_connections = nullptr;

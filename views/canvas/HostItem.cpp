@@ -82,26 +82,15 @@ QFont cardFont(const QFont &base, qreal pixels, bool bold)
     return f;
 }
 
-} // namespace
+// Where a card's text goes: right of the accent bar, short of the border.
+constexpr qreal textLeft = 14;
+constexpr qreal textWidth = style::hostWidth - textLeft - 8;
+constexpr int iconSize = 22;
 
-void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+/// The card itself: shadow, white face with its border, accent bar.
+void paintCard(QPainter *painter, const QColor &border, const QColor &accent, bool marked)
 {
-    const Host *host = m_scene->document()->host(m_id);
-    if (!host)
-        return;
     const QRectF card(0, 0, style::hostWidth, style::hostHeight);
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const bool marked = isSelected() || m_highlighted;
-    const QColor border = isSelected() ? style::selectionColor() : m_highlighted ? style::highlightColor()
-                                                                                : QColor(0xa8, 0xb0, 0xb8);
-    const QColor accent = accentOf(*host, m_scene->catalog());
-    if (lod < 0.2) {
-        // Far away: a plain block in the card's colour is all the eye can tell apart.
-        painter->setPen(marked ? QPen(border, 3 / lod) : Qt::NoPen);
-        painter->setBrush(accent.lighter(marked ? 130 : 170));
-        painter->drawRect(card);
-        return;
-    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0, 0, 0, 28));
     painter->drawRoundedRect(card.translated(1.5, 2.5), 6, 6);
@@ -111,66 +100,99 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(Qt::NoPen);
     painter->setBrush(accent);
     painter->drawRoundedRect(QRectF(0.5, 0.5, 5, style::hostHeight - 1), 2.5, 2.5);
+}
 
-    const QString name = host->name.isEmpty() ? host->id : host->name;
-    const qreal left = 14;
-    const qreal textWidth = style::hostWidth - left - 8;
-    if (lod < 0.45) {
-        // Too far for details: the short name, large, so a whole design stays legible.
-        // As large as fits, down to a size that still reads; cut beyond that.
-        const QString label = shortName(name);
-        QFont big = cardFont(painter->font(), 26, true);
-        for (int px = 26; px > 17 && QFontMetricsF(big).horizontalAdvance(label) > textWidth; px -= 2)
-            big = cardFont(painter->font(), px - 2, true);
-        painter->setFont(big);
-        painter->setPen(QColor(0x21, 0x25, 0x29));
-        painter->drawText(QRectF(left, 0, textWidth, style::hostHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                          QFontMetricsF(big).elidedText(label, Qt::ElideRight, textWidth));
-        return;
-    }
+/// Too far for details: the short name, large, so a whole design stays
+/// legible. As large as fits, down to a size that still reads; cut beyond.
+void paintShortName(QPainter *painter, const QString &name)
+{
+    const QString label = shortName(name);
+    QFont big = cardFont(painter->font(), 26, true);
+    for (int px = 26; px > 17 && QFontMetricsF(big).horizontalAdvance(label) > textWidth; px -= 2)
+        big = cardFont(painter->font(), px - 2, true);
+    painter->setFont(big);
+    painter->setPen(QColor(0x21, 0x25, 0x29));
+    painter->drawText(QRectF(textLeft, 0, textWidth, style::hostHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetricsF(big).elidedText(label, Qt::ElideRight, textWidth));
+}
 
-    const int icon = 22;
-    qreal x = left;
+/// The role icons in a row, "+n" for those that do not fit.
+void paintRoles(QPainter *painter, const Host &host, qreal lod)
+{
+    qreal x = textLeft;
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     // Quantised so zooming does not fill the pixmap cache with every size.
     const qreal scale = lod * dpr <= 1.0 ? 1.0 : lod * dpr <= 2.0 ? 2.0 : 4.0;
-    const int room = int((textWidth + 3) / (icon + 3));
-    const int shown = host->roles.size() > room ? room - 1 : int(host->roles.size());
+    const int room = int((textWidth + 3) / (iconSize + 3));
+    const int shown = host.roles.size() > room ? room - 1 : int(host.roles.size());
     for (int i = 0; i < shown; ++i) {
-        painter->drawPixmap(QRectF(x, 7, icon, icon), RoleIcons::pixmap(host->roles[i], icon, scale), QRectF());
-        x += icon + 3;
+        painter->drawPixmap(QRectF(x, 7, iconSize, iconSize), RoleIcons::pixmap(host.roles[i], iconSize, scale), QRectF());
+        x += iconSize + 3;
     }
-    if (shown < host->roles.size()) {
+    if (shown < host.roles.size()) {
         painter->setPen(QColor(0x55, 0x5d, 0x66));
         painter->setFont(cardFont(painter->font(), 13, true));
-        painter->drawText(QRectF(x, 7, icon + 6, icon), Qt::AlignVCenter | Qt::AlignLeft,
-                          QStringLiteral("+%1").arg(host->roles.size() - shown));
+        painter->drawText(QRectF(x, 7, iconSize + 6, iconSize), Qt::AlignVCenter | Qt::AlignLeft,
+                          QStringLiteral("+%1").arg(host.roles.size() - shown));
     }
-    if (host->roles.isEmpty()) {
+    if (host.roles.isEmpty()) {
         painter->setPen(QColor(0x99, 0x99, 0x99));
         painter->setFont(cardFont(painter->font(), 12, false));
-        painter->drawText(QRectF(left, 7, textWidth, icon), Qt::AlignVCenter, QObject::tr("no roles"));
+        painter->drawText(QRectF(textLeft, 7, textWidth, iconSize), Qt::AlignVCenter, QObject::tr("no roles"));
     }
+}
 
+/// The name, and below it the site, machine count and first address.
+void paintText(QPainter *painter, const Host &host, const QString &name)
+{
     const QFont title = cardFont(painter->font(), 14, true);
     painter->setFont(title);
     painter->setPen(QColor(0x21, 0x25, 0x29));
     // Cut at the end: the host's own label comes first in a DNS name.
-    painter->drawText(QRectF(left, 31, textWidth, 20), Qt::AlignVCenter | Qt::AlignLeft,
+    painter->drawText(QRectF(textLeft, 31, textWidth, 20), Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetricsF(title).elidedText(name, Qt::ElideRight, textWidth));
 
     const QFont small = cardFont(painter->font(), 12, false);
     painter->setFont(small);
     painter->setPen(QColor(0x5f, 0x67, 0x70));
     QStringList detail;
-    if (!host->site.isEmpty())
-        detail << host->site;
-    if (host->machineCount() > 1)
-        detail << QStringLiteral("×") + QLocale().toString(host->machineCount());
-    if (!host->addresses.isEmpty())
-        detail << host->addresses.constFirst() + (host->addresses.size() > 1 ? QStringLiteral(" …") : QString());
-    painter->drawText(QRectF(left, 51, textWidth, 16), Qt::AlignVCenter | Qt::AlignLeft,
+    if (!host.site.isEmpty())
+        detail << host.site;
+    if (host.machineCount() > 1)
+        detail << QStringLiteral("×") + QLocale().toString(host.machineCount());
+    if (!host.addresses.isEmpty())
+        detail << host.addresses.constFirst() + (host.addresses.size() > 1 ? QStringLiteral(" …") : QString());
+    painter->drawText(QRectF(textLeft, 51, textWidth, 16), Qt::AlignVCenter | Qt::AlignLeft,
                       QFontMetricsF(small).elidedText(detail.join(QStringLiteral("  ·  ")), Qt::ElideRight, textWidth));
+}
+
+} // namespace
+
+void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const Host *host = m_scene->document()->host(m_id);
+    if (!host)
+        return;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool marked = isSelected() || m_highlighted;
+    const QColor border = isSelected() ? style::selectionColor() : m_highlighted ? style::highlightColor()
+                                                                                : QColor(0xa8, 0xb0, 0xb8);
+    const QColor accent = accentOf(*host, m_scene->catalog());
+    if (lod < 0.2) {
+        // Far away: a plain block in the card's colour is all the eye can tell apart.
+        painter->setPen(marked ? QPen(border, 3 / lod) : Qt::NoPen);
+        painter->setBrush(accent.lighter(marked ? 130 : 170));
+        painter->drawRect(QRectF(0, 0, style::hostWidth, style::hostHeight));
+        return;
+    }
+    paintCard(painter, border, accent, marked);
+    const QString name = host->name.isEmpty() ? host->id : host->name;
+    if (lod < 0.45) {
+        paintShortName(painter, name);
+        return;
+    }
+    paintRoles(painter, *host, lod);
+    paintText(painter, *host, name);
 }
 
 } // namespace pp::views

@@ -3,41 +3,36 @@
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
 #include "views/RoleIcons.h"
+#include "views/panels/FallbackTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSpinBox>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace pp::views {
 
 namespace {
 
-const char *const governed[] = {"distribution_point", "management_point", "software_update_point", "state_migration_point"};
-enum FallbackColumn { Neighbour, DP, MP, SUP, SMP, Minutes, Never, ColumnCount };
-
 bool isSystem(const Host &h)
 {
-    for (const char *r : governed)
-        if (h.hasRole(QString::fromLatin1(r)))
+    for (const QString &role : FallbackTable::governedRoles())
+        if (h.hasRole(role))
             return true;
     return false;
 }
 
 } // namespace
 
-BoundaryGroupsPanel::BoundaryGroupsPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent)
+BoundaryGroupsPanel::BoundaryGroupsPanel(const DesignDocument *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_catalog(catalog)
@@ -53,11 +48,36 @@ BoundaryGroupsPanel::BoundaryGroupsPanel(DesignDocument *document, const Catalog
     , m_addPicked(new QPushButton(this))
     , m_addSelected(new QPushButton(this))
     , m_removeSystem(new QPushButton(this))
-    , m_fallback(new QTableWidget(this))
+    , m_fallback(new FallbackTable(this))
     , m_addFallback(new QPushButton(this))
     , m_removeFallback(new QPushButton(this))
     , m_toDefault(new QCheckBox(this))
     , m_editor(new QWidget(this))
+{
+    createLayout();
+    connect(m_list, &QListWidget::currentRowChanged, this, &BoundaryGroupsPanel::showGroup);
+    connect(m_add, &QPushButton::clicked, this, &BoundaryGroupsPanel::addGroup);
+    connect(m_remove, &QPushButton::clicked, this, &BoundaryGroupsPanel::removeGroup);
+    connect(m_name, &QLineEdit::editingFinished, this, &BoundaryGroupsPanel::rename);
+    connect(m_site, &QComboBox::activated, this, &BoundaryGroupsPanel::assignSite);
+    connect(m_subnets, &QLineEdit::editingFinished, this, &BoundaryGroupsPanel::editSubnets);
+    connect(m_zones, &QListWidget::itemChanged, this, &BoundaryGroupsPanel::editZones);
+    connect(m_addPicked, &QPushButton::clicked, this, [this] {
+        if (!m_pick->currentData().toString().isEmpty())
+            addSystems({m_pick->currentData().toString()});
+    });
+    connect(m_addSelected, &QPushButton::clicked, this, [this] { addSystems(m_canvasSelection); });
+    connect(m_removeSystem, &QPushButton::clicked, this, &BoundaryGroupsPanel::removeSystem);
+    connect(m_addFallback, &QPushButton::clicked, this, &BoundaryGroupsPanel::addFallback);
+    connect(m_removeFallback, &QPushButton::clicked, this, &BoundaryGroupsPanel::removeFallback);
+    connect(m_fallback, &FallbackTable::edited, this, &BoundaryGroupsPanel::commit);
+    connect(m_toDefault, &QCheckBox::toggled, this, &BoundaryGroupsPanel::setFallbackToDefault);
+    connect(document, &DesignDocument::changed, this, &BoundaryGroupsPanel::refresh);
+    retranslate();
+    rebuildList();
+}
+
+void BoundaryGroupsPanel::createLayout()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -91,10 +111,6 @@ BoundaryGroupsPanel::BoundaryGroupsPanel(DesignDocument *document, const Catalog
     systemButtons->addWidget(m_removeSystem);
     editor->addLayout(systemButtons);
     editor->addWidget(new QLabel(tr("Fallback to neighbour groups:")));
-    m_fallback->setColumnCount(ColumnCount);
-    m_fallback->verticalHeader()->setVisible(false);
-    m_fallback->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_fallback->setMinimumHeight(90);
     editor->addWidget(m_fallback);
     auto *fallbackButtons = new QHBoxLayout;
     fallbackButtons->addWidget(m_addFallback);
@@ -103,151 +119,163 @@ BoundaryGroupsPanel::BoundaryGroupsPanel(DesignDocument *document, const Catalog
     editor->addWidget(m_toDefault);
     layout->addWidget(m_editor);
     layout->addStretch();
+}
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &BoundaryGroupsPanel::showGroup);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        BoundaryGroup g;
-        g.id = m_document->uniqueId(QStringLiteral("bg"));
-        for (int n = 1; m_document->design().boundaryGroup(g.id); ++n)
-            g.id = QStringLiteral("bg-%1").arg(n);
-        g.name = tr("New boundary group");
-        std::vector<BoundaryGroup> groups = m_document->design().boundaryGroups;
+void BoundaryGroupsPanel::addGroup()
+{
+    BoundaryGroup g;
+    g.id = m_document->uniqueId(QStringLiteral("bg"));
+    for (int n = 1; m_document->design().boundaryGroup(g.id); ++n)
+        g.id = QStringLiteral("bg-%1").arg(n);
+    g.name = tr("New boundary group");
+    std::vector<BoundaryGroup> groups = m_document->design().boundaryGroups;
+    groups.push_back(g);
+    emit groupsEdited(groups, tr("Add boundary group"));
+    selectGroup(g.id);
+}
+
+void BoundaryGroupsPanel::removeGroup()
+{
+    const QString id = selectedGroup();
+    if (id.isEmpty())
+        return;
+    std::vector<BoundaryGroup> groups;
+    for (BoundaryGroup g : m_document->design().boundaryGroups) {
+        if (g.id == id)
+            continue;
+        // Relations to the removed group go with it.
+        g.fallback.erase(std::remove_if(g.fallback.begin(), g.fallback.end(), [&](const BoundaryFallback &f) { return f.to == id; }),
+                         g.fallback.end());
         groups.push_back(g);
-        emit groupsEdited(groups, tr("Add boundary group"));
-        selectGroup(g.id);
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const QString id = selectedGroup();
-        if (id.isEmpty())
-            return;
-        std::vector<BoundaryGroup> groups;
-        for (BoundaryGroup g : m_document->design().boundaryGroups) {
-            if (g.id == id)
-                continue;
-            // Relations to the removed group go with it.
-            g.fallback.erase(std::remove_if(g.fallback.begin(), g.fallback.end(), [&](const BoundaryFallback &f) { return f.to == id; }),
-                             g.fallback.end());
-            groups.push_back(g);
-        }
-        emit groupsEdited(groups, tr("Delete boundary group"));
-    });
-    connect(m_name, &QLineEdit::editingFinished, this, [this] {
-        if (const BoundaryGroup *g = current(); g && m_name->text().trimmed() != g->name) {
-            BoundaryGroup after = *g;
-            after.name = m_name->text().trimmed();
-            commit(after, tr("Rename boundary group"));
-        }
-    });
-    connect(m_site, &QComboBox::activated, this, [this] {
-        if (const BoundaryGroup *g = current()) {
-            BoundaryGroup after = *g;
-            after.site = m_site->currentData().toString();
-            commit(after, tr("Assign boundary group to a site"));
-        }
-    });
-    connect(m_subnets, &QLineEdit::editingFinished, this, [this] {
-        const BoundaryGroup *g = current();
-        if (!g)
-            return;
-        QStringList subnets;
-        for (const QString &s : m_subnets->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-            if (!s.contains(QLatin1Char('/')) || QHostAddress::parseSubnet(s).first.isNull()) {
-                emit message(tr("\"%1\" is not a subnet in CIDR form (e.g. 10.1.0.0/24).").arg(s));
-                return;
-            }
-            subnets << s;
-        }
-        if (subnets != g->subnets) {
-            BoundaryGroup after = *g;
-            after.subnets = subnets;
-            commit(after, tr("Edit boundary group subnets"));
-        }
-    });
-    connect(m_zones, &QListWidget::itemChanged, this, [this] {
-        const BoundaryGroup *g = current();
-        if (!g || m_loading)
-            return;
+    }
+    emit groupsEdited(groups, tr("Delete boundary group"));
+}
+
+void BoundaryGroupsPanel::rename()
+{
+    if (const BoundaryGroup *g = current(); g && m_name->text().trimmed() != g->name) {
         BoundaryGroup after = *g;
-        after.zones.clear();
-        for (int i = 0; i < m_zones->count(); ++i)
-            if (m_zones->item(i)->checkState() == Qt::Checked)
-                after.zones << m_zones->item(i)->data(Qt::UserRole).toString();
-        commit(after, tr("Edit boundary group zones"));
-    });
-    auto addSystems = [this](const QStringList &ids) {
-        const BoundaryGroup *g = current();
-        if (!g)
-            return;
+        after.name = m_name->text().trimmed();
+        commit(after, tr("Rename boundary group"));
+    }
+}
+
+void BoundaryGroupsPanel::assignSite()
+{
+    if (const BoundaryGroup *g = current()) {
         BoundaryGroup after = *g;
-        QStringList refused;
-        for (const QString &id : ids) {
-            const Host *h = m_document->host(id);
-            if (!h || !isSystem(*h)) {
-                refused << id;
-                continue;
-            }
-            if (!after.systems.contains(id))
-                after.systems << id;
-        }
-        if (!refused.isEmpty())
-            emit message(tr("Not a distribution, management, software update or state migration point: %1")
-                             .arg(refused.join(QStringLiteral(", "))));
-        commit(after, tr("Add site systems to boundary group"));
-    };
-    connect(m_addPicked, &QPushButton::clicked, this, [this, addSystems] {
-        if (!m_pick->currentData().toString().isEmpty())
-            addSystems({m_pick->currentData().toString()});
-    });
-    connect(m_addSelected, &QPushButton::clicked, this, [this, addSystems] { addSystems(m_canvasSelection); });
-    connect(m_removeSystem, &QPushButton::clicked, this, [this] {
-        const BoundaryGroup *g = current();
-        if (!g || !m_systems->currentItem())
-            return;
-        BoundaryGroup after = *g;
-        after.systems.removeAll(m_systems->currentItem()->data(Qt::UserRole).toString());
-        commit(after, tr("Remove site system from boundary group"));
-    });
-    connect(m_addFallback, &QPushButton::clicked, this, [this] {
-        const BoundaryGroup *g = current();
-        if (!g)
-            return;
-        QString neighbour;
-        for (const BoundaryGroup &other : m_document->design().boundaryGroups)
-            if (other.id != g->id) {
-                neighbour = other.id;
-                break;
-            }
-        if (neighbour.isEmpty()) {
-            emit message(tr("Add a second boundary group to fall back to."));
+        after.site = m_site->currentData().toString();
+        commit(after, tr("Assign boundary group to a site"));
+    }
+}
+
+void BoundaryGroupsPanel::editSubnets()
+{
+    const BoundaryGroup *g = current();
+    if (!g)
+        return;
+    QStringList subnets;
+    for (const QString &s : m_subnets->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        if (!s.contains(QLatin1Char('/')) || QHostAddress::parseSubnet(s).first.isNull()) {
+            emit message(tr("\"%1\" is not a subnet in CIDR form (e.g. 10.1.0.0/24).").arg(s));
             return;
         }
+        subnets << s;
+    }
+    if (subnets != g->subnets) {
         BoundaryGroup after = *g;
-        BoundaryFallback f;
-        f.to = neighbour;
-        f.minutes = 120;
-        after.fallback.push_back(f);
-        commit(after, tr("Add fallback relation"));
-    });
-    connect(m_removeFallback, &QPushButton::clicked, this, [this] {
-        const BoundaryGroup *g = current();
-        const int row = m_fallback->currentRow();
-        if (!g || row < 0 || size_t(row) >= g->fallback.size())
-            return;
-        BoundaryGroup after = *g;
-        after.fallback.erase(after.fallback.begin() + row);
-        commit(after, tr("Remove fallback relation"));
-    });
-    connect(m_toDefault, &QCheckBox::toggled, this, [this](bool on) {
-        const BoundaryGroup *g = current();
-        if (!g || m_loading || on == g->usesDefaultGroup())
-            return;
-        BoundaryGroup after = *g;
-        after.fallbackToDefault = on;
-        commit(after, on ? tr("Allow fallback to the site default group") : tr("Forbid fallback to the site default group"));
-    });
-    connect(document, &DesignDocument::changed, this, &BoundaryGroupsPanel::refresh);
-    retranslate();
-    rebuildList();
+        after.subnets = subnets;
+        commit(after, tr("Edit boundary group subnets"));
+    }
+}
+
+void BoundaryGroupsPanel::editZones()
+{
+    const BoundaryGroup *g = current();
+    if (!g || m_loading)
+        return;
+    BoundaryGroup after = *g;
+    after.zones.clear();
+    for (int i = 0; i < m_zones->count(); ++i)
+        if (m_zones->item(i)->checkState() == Qt::Checked)
+            after.zones << m_zones->item(i)->data(Qt::UserRole).toString();
+    commit(after, tr("Edit boundary group zones"));
+}
+
+void BoundaryGroupsPanel::addSystems(const QStringList &ids)
+{
+    const BoundaryGroup *g = current();
+    if (!g)
+        return;
+    BoundaryGroup after = *g;
+    QStringList refused;
+    for (const QString &id : ids) {
+        const Host *h = m_document->host(id);
+        if (!h || !isSystem(*h)) {
+            refused << id;
+            continue;
+        }
+        if (!after.systems.contains(id))
+            after.systems << id;
+    }
+    if (!refused.isEmpty())
+        emit message(tr("Not a distribution, management, software update or state migration point: %1")
+                         .arg(refused.join(QStringLiteral(", "))));
+    commit(after, tr("Add site systems to boundary group"));
+}
+
+void BoundaryGroupsPanel::removeSystem()
+{
+    const BoundaryGroup *g = current();
+    if (!g || !m_systems->currentItem())
+        return;
+    BoundaryGroup after = *g;
+    after.systems.removeAll(m_systems->currentItem()->data(Qt::UserRole).toString());
+    commit(after, tr("Remove site system from boundary group"));
+}
+
+void BoundaryGroupsPanel::addFallback()
+{
+    const BoundaryGroup *g = current();
+    if (!g)
+        return;
+    QString neighbour;
+    for (const BoundaryGroup &other : m_document->design().boundaryGroups)
+        if (other.id != g->id) {
+            neighbour = other.id;
+            break;
+        }
+    if (neighbour.isEmpty()) {
+        emit message(tr("Add a second boundary group to fall back to."));
+        return;
+    }
+    BoundaryGroup after = *g;
+    BoundaryFallback f;
+    f.to = neighbour;
+    f.minutes = 120;
+    after.fallback.push_back(f);
+    commit(after, tr("Add fallback relation"));
+}
+
+void BoundaryGroupsPanel::removeFallback()
+{
+    const BoundaryGroup *g = current();
+    const int row = m_fallback->currentRow();
+    if (!g || row < 0 || size_t(row) >= g->fallback.size())
+        return;
+    BoundaryGroup after = *g;
+    after.fallback.erase(after.fallback.begin() + row);
+    commit(after, tr("Remove fallback relation"));
+}
+
+void BoundaryGroupsPanel::setFallbackToDefault(bool on)
+{
+    const BoundaryGroup *g = current();
+    if (!g || m_loading || on == g->usesDefaultGroup())
+        return;
+    BoundaryGroup after = *g;
+    after.fallbackToDefault = on;
+    commit(after, on ? tr("Allow fallback to the site default group") : tr("Forbid fallback to the site default group"));
 }
 
 void BoundaryGroupsPanel::retranslate()
@@ -260,7 +288,7 @@ void BoundaryGroupsPanel::retranslate()
     m_addFallback->setText(tr("Add fallback"));
     m_removeFallback->setText(tr("Remove fallback"));
     m_toDefault->setText(tr("Fall back to the site default group (all the site's systems)"));
-    m_fallback->setHorizontalHeaderLabels({tr("Neighbour"), tr("DP"), tr("MP"), tr("SUP"), tr("SMP"), tr("After (min)"), tr("Never")});
+    m_fallback->retranslate();
     const struct
     {
         QWidget *w;
@@ -373,16 +401,31 @@ void BoundaryGroupsPanel::showGroup()
         m_site->addItem(s.code, s.code);
     m_site->setCurrentIndex(g ? std::max(0, m_site->findData(g->site)) : 0);
     m_subnets->setText(g ? g->subnets.join(QStringLiteral(", ")) : QString());
+    showZones(g);
+    showSystems(g);
+    m_fallback->showGroup(d.boundaryGroups, g);
+    m_toDefault->setChecked(g ? g->usesDefaultGroup() : true);
+    m_addSelected->setEnabled(g && !m_canvasSelection.isEmpty());
+    m_loading = false;
+    emit groupShown(g ? g->id : QString());
+}
+
+void BoundaryGroupsPanel::showZones(const BoundaryGroup *g)
+{
     m_zones->clear();
-    for (const Zone &z : d.zones) {
+    for (const Zone &z : m_document->design().zones) {
         auto *item = new QListWidgetItem(z.name.isEmpty() ? z.id : z.name, m_zones);
         item->setData(Qt::UserRole, z.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(g && g->zones.contains(z.id) ? Qt::Checked : Qt::Unchecked);
     }
+}
+
+void BoundaryGroupsPanel::showSystems(const BoundaryGroup *g)
+{
     m_systems->clear();
     m_pick->clear();
-    for (const Host &h : d.hosts) {
+    for (const Host &h : m_document->design().hosts) {
         if (!isSystem(h))
             continue;
         const QString label = h.name.isEmpty() ? h.id : QStringLiteral("%1 (%2)").arg(h.name, h.id);
@@ -395,77 +438,6 @@ void BoundaryGroupsPanel::showGroup()
             m_pick->addItem(label, h.id);
         }
     }
-    m_fallback->setRowCount(0);
-    if (g) {
-        m_fallback->setRowCount(int(g->fallback.size()));
-        for (int row = 0; row < int(g->fallback.size()); ++row) {
-            const BoundaryFallback &f = g->fallback[size_t(row)];
-            auto *to = new QComboBox;
-            for (const BoundaryGroup &other : d.boundaryGroups)
-                if (other.id != g->id)
-                    to->addItem(other.name.isEmpty() ? other.id : other.name, other.id);
-            to->setCurrentIndex(std::max(0, to->findData(f.to)));
-            m_fallback->setCellWidget(row, Neighbour, to);
-            for (int c = DP; c <= SMP; ++c) {
-                auto *box = new QCheckBox;
-                box->setChecked(f.roles.isEmpty() || f.roles.contains(QString::fromLatin1(governed[c - DP])));
-                box->setAccessibleName(QString::fromLatin1(governed[c - DP]));
-                m_fallback->setCellWidget(row, c, box);
-                connect(box, &QCheckBox::toggled, this, [this, row] {
-                    const BoundaryGroup *cur = current();
-                    if (!cur || m_loading)
-                        return;
-                    BoundaryGroup after = *cur;
-                    QStringList roles;
-                    for (int k = DP; k <= SMP; ++k)
-                        if (static_cast<QCheckBox *>(m_fallback->cellWidget(row, k))->isChecked())
-                            roles << QString::fromLatin1(governed[k - DP]);
-                    after.fallback[size_t(row)].roles = roles.size() == 4 ? QStringList() : roles;
-                    commit(after, tr("Edit fallback roles"));
-                });
-            }
-            auto *minutes = new QSpinBox;
-            minutes->setRange(0, 525600);
-            minutes->setValue(f.minutes.value_or(120));
-            minutes->setEnabled(!f.never);
-            m_fallback->setCellWidget(row, Minutes, minutes);
-            auto *never = new QCheckBox;
-            never->setChecked(f.never);
-            m_fallback->setCellWidget(row, Never, never);
-            connect(to, &QComboBox::activated, this, [this, row, to] {
-                const BoundaryGroup *cur = current();
-                if (!cur)
-                    return;
-                BoundaryGroup after = *cur;
-                after.fallback[size_t(row)].to = to->currentData().toString();
-                commit(after, tr("Edit fallback neighbour"));
-            });
-            connect(minutes, &QSpinBox::editingFinished, this, [this, row, minutes] {
-                const BoundaryGroup *cur = current();
-                if (!cur)
-                    return;
-                BoundaryGroup after = *cur;
-                after.fallback[size_t(row)].minutes = minutes->value();
-                commit(after, tr("Edit fallback time"));
-            });
-            connect(never, &QCheckBox::toggled, this, [this, row](bool on) {
-                const BoundaryGroup *cur = current();
-                if (!cur || m_loading)
-                    return;
-                BoundaryGroup after = *cur;
-                after.fallback[size_t(row)].never = on;
-                if (on)
-                    after.fallback[size_t(row)].minutes.reset();
-                else
-                    after.fallback[size_t(row)].minutes = 120;
-                commit(after, on ? tr("Never fall back") : tr("Fall back after some minutes"));
-            });
-        }
-    }
-    m_toDefault->setChecked(g ? g->usesDefaultGroup() : true);
-    m_addSelected->setEnabled(g && !m_canvasSelection.isEmpty());
-    m_loading = false;
-    emit groupShown(g ? g->id : QString());
 }
 
 } // namespace pp::views

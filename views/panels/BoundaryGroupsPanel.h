@@ -9,7 +9,6 @@ class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
 
 namespace pp {
 class Catalog;
@@ -17,6 +16,8 @@ class DesignDocument;
 } // namespace pp
 
 namespace pp::views {
+
+class FallbackTable;
 
 /// Rule 9's boundary groups: create, rename and delete groups, give them
 /// zones and subnets, site systems (picked, or the canvas selection), an
@@ -28,7 +29,7 @@ class BoundaryGroupsPanel : public QWidget
     Q_OBJECT
 
 public:
-    BoundaryGroupsPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
+    BoundaryGroupsPanel(const DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
 
     QString selectedGroup() const;
     void selectGroup(const QString &id);
@@ -47,6 +48,20 @@ signals:
     void message(const QString &text);
 
 private:
+    void createLayout();
+    void addGroup();
+    void removeGroup();
+    void rename();
+    void assignSite();
+    void editSubnets();
+    void editZones();
+    /// Adds the hosts that are site systems; names the others in a message.
+    void addSystems(const QStringList &hostIds);
+    void removeSystem();
+    void addFallback();
+    void removeFallback();
+    void setFallbackToDefault(bool on);
+
     /// Rebuilds now when on screen; a hidden panel only notes that it is
     /// stale and catches up when shown. The panel lists every site and site
     /// system: on the XL design that cost each edit tens of milliseconds,
@@ -56,10 +71,12 @@ private:
     bool m_stale = false;
     bool m_onScreen = true;
     void showGroup();
+    void showZones(const BoundaryGroup *group);
+    void showSystems(const BoundaryGroup *group);
     void commit(const BoundaryGroup &after, const QString &text);
     const BoundaryGroup *current() const;
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     const Catalog &m_catalog;
     QStringList m_canvasSelection;
     bool m_loading = false;
@@ -76,7 +93,7 @@ private:
     QPushButton *m_addPicked;
     QPushButton *m_addSelected;
     QPushButton *m_removeSystem;
-    QTableWidget *m_fallback;
+    FallbackTable *m_fallback;
     QPushButton *m_addFallback;
     QPushButton *m_removeFallback;
     QCheckBox *m_toDefault;

@@ -3,6 +3,7 @@
 #include "model/catalog/Catalog.h"
 #include "views/panels/FlowFilterProxy.h"
 #include "views/panels/FlowTableModel.h"
+#include "views/panels/OpeningTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

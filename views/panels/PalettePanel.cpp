@@ -2,12 +2,11 @@
 
 #include "model/catalog/Catalog.h"
 #include "views/RoleIcons.h"
-#include "views/canvas/DesignView.h"
+#include "views/panels/RoleTree.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -15,26 +14,7 @@ namespace pp::views {
 
 namespace {
 
-constexpr int RoleIdRole = Qt::UserRole + 1;
-
-/// A tree whose role rows drag as the canvas's role MIME type.
-class RoleTree : public QTreeWidget
-{
-public:
-    using QTreeWidget::QTreeWidget;
-
-protected:
-    QStringList mimeTypes() const override { return {DesignView::roleMimeType()}; }
-    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override
-    {
-        if (items.isEmpty() || items.first()->data(0, RoleIdRole).toString().isEmpty())
-            return nullptr;
-        auto *mime = new QMimeData;
-        mime->setData(DesignView::roleMimeType(), items.first()->data(0, RoleIdRole).toString().toUtf8());
-        mime->setText(items.first()->data(0, RoleIdRole).toString());
-        return mime;
-    }
-};
+constexpr int RoleIdRole = RoleTree::RoleIdRole;
 
 } // namespace
 

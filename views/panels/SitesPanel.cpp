@@ -10,7 +10,7 @@
 
 namespace pp::views {
 
-SitesPanel::SitesPanel(DesignDocument *document, QWidget *parent)
+SitesPanel::SitesPanel(const DesignDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_tree(new QTreeWidget(this))

@@ -20,7 +20,7 @@ class SitesPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit SitesPanel(DesignDocument *document, QWidget *parent = nullptr);
+    explicit SitesPanel(const DesignDocument *document, QWidget *parent = nullptr);
     QTreeWidget *tree() const { return m_tree; }
     QString selectedSite() const;
     void retranslate();
@@ -37,7 +37,7 @@ private:
     void updateCounts();
     QString typeText(int type) const;
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     QTreeWidget *m_tree;
     QPushButton *m_add;
     QPushButton *m_remove;

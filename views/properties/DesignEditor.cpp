@@ -10,7 +10,7 @@
 
 namespace pp::views {
 
-DesignEditor::DesignEditor(DesignDocument *document, const Catalog &catalog, QWidget *parent)
+DesignEditor::DesignEditor(const DesignDocument *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_catalog(catalog)

@@ -20,7 +20,7 @@ class DesignEditor : public QWidget
     Q_OBJECT
 
 public:
-    DesignEditor(DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
+    DesignEditor(const DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
     void refresh();
 
 signals:
@@ -32,7 +32,7 @@ signals:
 private:
     void commit();
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     const Catalog &m_catalog;
     bool m_loading = false;
     QLineEdit *m_name;

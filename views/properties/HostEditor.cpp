@@ -23,7 +23,7 @@ struct PortField
 
 } // namespace
 
-HostEditor::HostEditor(DesignDocument *document, const Catalog &catalog, QWidget *parent)
+HostEditor::HostEditor(const DesignDocument *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_catalog(catalog)

@@ -28,7 +28,7 @@ class HostEditor : public QWidget
     Q_OBJECT
 
 public:
-    HostEditor(DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
+    HostEditor(const DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
 
     void setHost(const QString &id);
     QString hostId() const { return m_id; }
@@ -43,7 +43,7 @@ private:
     void commit();
     void updateVisibility(const Host &host);
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     const Catalog &m_catalog;
     QString m_id;
     bool m_loading = false;

@@ -15,7 +15,7 @@
 
 namespace pp::views {
 
-PropertiesPanel::PropertiesPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent)
+PropertiesPanel::PropertiesPanel(const DesignDocument *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_catalog(catalog)

@@ -30,7 +30,7 @@ class PropertiesPanel : public QWidget
     Q_OBJECT
 
 public:
-    PropertiesPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
+    PropertiesPanel(const DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
 
     void showHost(const QString &id);
     void showZone(const QString &id);
@@ -66,7 +66,7 @@ private:
     void showStartOfFields();
     void retitle();
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     const Catalog &m_catalog;
     QLabel *m_title;
     QStackedWidget *m_stack;

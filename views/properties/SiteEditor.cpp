@@ -8,7 +8,7 @@
 
 namespace pp::views {
 
-SiteEditor::SiteEditor(DesignDocument *document, const Catalog &catalog, QWidget *parent)
+SiteEditor::SiteEditor(const DesignDocument *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_catalog(catalog)

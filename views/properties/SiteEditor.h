@@ -23,7 +23,7 @@ class SiteEditor : public QWidget
     Q_OBJECT
 
 public:
-    SiteEditor(DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
+    SiteEditor(const DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
     void setSite(const QString &code);
     QString siteCode() const { return m_code; }
     void refresh();
@@ -35,7 +35,7 @@ signals:
 private:
     void commit();
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     const Catalog &m_catalog;
     QString m_code;
     bool m_loading = false;

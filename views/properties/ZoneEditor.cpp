@@ -9,7 +9,7 @@
 
 namespace pp::views {
 
-ZoneEditor::ZoneEditor(DesignDocument *document, QWidget *parent)
+ZoneEditor::ZoneEditor(const DesignDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {

@@ -20,7 +20,7 @@ class ZoneEditor : public QWidget
     Q_OBJECT
 
 public:
-    explicit ZoneEditor(DesignDocument *document, QWidget *parent = nullptr);
+    explicit ZoneEditor(const DesignDocument *document, QWidget *parent = nullptr);
     void setZone(const QString &id);
     QString zoneId() const { return m_id; }
     void refresh();
@@ -32,7 +32,7 @@ signals:
 private:
     void commit();
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     QString m_id;
     bool m_loading = false;
     QLabel *m_idLabel;

@@ -37,7 +37,7 @@ QString levelColor(RiskLevel l)
 
 } // namespace
 
-ReviewPanel::ReviewPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent)
+ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_catalog(catalog)
@@ -251,11 +251,19 @@ void ReviewPanel::show(int index)
         return;
     }
     const ReviewItem &item = m_sheet->items()[size_t(index)];
-    const Design &d = m_analysis->design;
-    const Opening &o = m_analysis->analysis.openings[size_t(item.opening)];
-    const FlowText text(d, m_catalog);
     m_position->setText(tr("Crossing %1 of %2").arg(index + 1).arg(total));
+    m_details->setHtml(detailsHtml(item));
+    for (const ReviewDecision *rd : item.history)
+        m_history->addItem(QStringLiteral("%1  %2  %3%4").arg(rd->time, rd->reviewer, verdictName(rd->verdict),
+                                                              rd->comment.isEmpty() ? QString() : QStringLiteral(": ") + rd->comment));
+    m_comment->setPlainText(item.decision && item.status != ReviewStatus::Stale ? item.decision->comment : QString());
+    requestFocus(m_analysis->analysis.openings[size_t(item.opening)]);
+}
 
+QString ReviewPanel::detailsHtml(const ReviewItem &item) const
+{
+    const Opening &o = m_analysis->analysis.openings[size_t(item.opening)];
+    const FlowText text(m_analysis->design, m_catalog);
     QString h;
     h += QStringLiteral("<h3>%1 → %2 &nbsp; %3 %4</h3>")
              .arg(esc(text.zoneName(o.fromZone)), esc(text.zoneName(o.toZone)), esc(protocolName(o.protocol)), esc(o.portText));
@@ -274,6 +282,19 @@ void ReviewPanel::show(int index)
     if (o.flows.size() > 25)
         h += QStringLiteral("<li>%1</li>").arg(esc(tr("… and %1 more").arg(o.flows.size() - 25)));
     h += QStringLiteral("</ul><p><b>%1</b></p>").arg(esc(tr("Where the documentation says so")));
+    h += sourcesHtml(o);
+    if (!item.risk.recommendations.empty()) {
+        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Recommendations")));
+        for (const Recommendation *r : item.risk.recommendations)
+            h += QStringLiteral("<li>%1%2</li>").arg(esc(r->text), r->ref.isEmpty() ? QString() : QStringLiteral(" <code>%1</code>").arg(esc(r->ref)));
+        h += QStringLiteral("</ul>");
+    }
+    return h;
+}
+
+QString ReviewPanel::sourcesHtml(const Opening &o) const
+{
+    QString h;
     for (const QString &ref : o.refs) {
         const Section *s = m_catalog.section(ref);
         h += QStringLiteral("<p><code>%1</code> — %2<br/><i>%3</i>").arg(esc(ref), esc(s ? s->title : QString()),
@@ -294,19 +315,12 @@ void ReviewPanel::show(int index)
             }
         h += QStringLiteral("</p>");
     }
-    if (!item.risk.recommendations.empty()) {
-        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Recommendations")));
-        for (const Recommendation *r : item.risk.recommendations)
-            h += QStringLiteral("<li>%1%2</li>").arg(esc(r->text), r->ref.isEmpty() ? QString() : QStringLiteral(" <code>%1</code>").arg(esc(r->ref)));
-        h += QStringLiteral("</ul>");
-    }
-    m_details->setHtml(h);
+    return h;
+}
 
-    for (const ReviewDecision *rd : item.history)
-        m_history->addItem(QStringLiteral("%1  %2  %3%4").arg(rd->time, rd->reviewer, verdictName(rd->verdict),
-                                                              rd->comment.isEmpty() ? QString() : QStringLiteral(": ") + rd->comment));
-    m_comment->setPlainText(item.decision && item.status != ReviewStatus::Stale ? item.decision->comment : QString());
-
+void ReviewPanel::requestFocus(const Opening &o)
+{
+    const Design &d = m_analysis->design;
     QStringList hosts;
     QSet<QString> pairs;
     for (int fi : o.flows) {
@@ -318,19 +332,25 @@ void ReviewPanel::show(int index)
     }
     hosts.removeDuplicates();
     emit focusRequested(hosts, pairs);
-    emit cursorMoved(item.key);
+}
+
+void ReviewPanel::moveTo(int index)
+{
+    show(index);
+    if (m_index >= 0)
+        emit cursorMoved(currentKey());
 }
 
 void ReviewPanel::next()
 {
     if (m_index + 1 < itemCount())
-        show(m_index + 1);
+        moveTo(m_index + 1);
 }
 
 void ReviewPanel::previous()
 {
     if (m_index > 0)
-        show(m_index - 1);
+        moveTo(m_index - 1);
 }
 
 void ReviewPanel::nextUndecided()
@@ -342,7 +362,7 @@ void ReviewPanel::nextUndecided()
         const int i = (m_index + step) % total;
         const ReviewStatus s = m_sheet->items()[size_t(i)].status;
         if (s == ReviewStatus::Pending || s == ReviewStatus::Stale) {
-            show(i);
+            moveTo(i);
             return;
         }
     }

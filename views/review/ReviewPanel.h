@@ -19,6 +19,8 @@ namespace pp {
 class Catalog;
 class DesignDocument;
 class ReviewSheet;
+struct Opening;
+struct ReviewItem;
 } // namespace pp
 
 namespace pp::views {
@@ -32,7 +34,7 @@ class ReviewPanel : public QWidget
     Q_OBJECT
 
 public:
-    ReviewPanel(DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
+    ReviewPanel(const DesignDocument *document, const Catalog &catalog, QWidget *parent = nullptr);
     ~ReviewPanel() override;
 
     void setAnalysis(const AnalysisPtr &analysis);
@@ -65,15 +67,25 @@ signals:
     void decidedMany(const std::vector<pp::ReviewDecision> &decisions, const QString &cursor);
     /// The canvas should show these hosts and connections.
     void focusRequested(const QStringList &hostIds, const QSet<QString> &pairKeys);
+    /// The reviewer stepped to another crossing (Previous, Next, Next
+    /// undecided): the document's review cursor should follow. Showing the
+    /// position the document already has (resume, refresh) says nothing.
     void cursorMoved(const QString &key);
     void message(const QString &text);
 
 private:
     void show(int index);
+    /// Shows a crossing the reviewer stepped to, and says so (cursorMoved).
+    void moveTo(int index);
+    QString detailsHtml(const ReviewItem &item) const;
+    /// The seed sections an opening rests on, with their notes.
+    QString sourcesHtml(const Opening &opening) const;
+    /// Asks the canvas to show the hosts and connections of an opening.
+    void requestFocus(const Opening &opening);
     void decide(Verdict verdict);
     void updateProgress();
 
-    DesignDocument *m_document;
+    const DesignDocument *m_document;
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
     std::unique_ptr<ReviewSheet> m_sheet;

@@ -1,7 +1,7 @@
-#include "app/commands/Commands.h"
+#include "app/commands/Edits.h"
 
 #include "app/commands/CommandIds.h"
-#include "app/commands/DesignPatch.h"
+#include "app/commands/PatchCommand.h"
 #include "app/commands/Fragment.h"
 #include "app/commands/RemoveCommand.h"
 #include "model/catalog/Catalog.h"
@@ -328,6 +328,16 @@ void Edits::addReviewDecisions(const std::vector<ReviewDecision> &decisions, con
         ? QObject::tr("%1 %2").arg(verdictName(decisions.front().verdict), decisions.front().key)
         : QObject::tr("Decide %n crossing(s)", nullptr, int(decisions.size()));
     push(std::move(p), text);
+}
+
+void Edits::moveReviewCursor(const QString &key)
+{
+    const Design &d = m_document->design();
+    if (d.reviewCursor == key)
+        return;
+    DesignPatch p;
+    p.reviews = std::make_pair(std::make_pair(d.reviews, d.reviewCursor), std::make_pair(d.reviews, key));
+    push(std::move(p), QObject::tr("Move in the review"), ReviewCursor);
 }
 
 void Edits::setName(const QString &name)

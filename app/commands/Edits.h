@@ -60,6 +60,11 @@ public:
     void addReviewDecision(const ReviewDecision &decision, const QString &cursor);
     /// Several decisions (a batch) as one undoable step.
     void addReviewDecisions(const std::vector<ReviewDecision> &decisions, const QString &cursor);
+    /// The reviewer stepped to another crossing. The cursor is saved (a
+    /// reopened review resumes there), so it is an edit like any other; a
+    /// run of moves is one undo step, and one that ends where it began
+    /// leaves the stack.
+    void moveReviewCursor(const QString &key);
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);

@@ -1,0 +1,302 @@
+#include "app/designer/FileController.h"
+
+#include "app/commands/Edits.h"
+#include "app/designer/AnalysisRunner.h"
+#include "app/designer/DiagramFile.h"
+#include "app/designer/DocumentFiles.h"
+#include "app/designer/ExportDialog.h"
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
+#include "model/import/InventoryImport.h"
+#include "model/review/ReviewRecord.h"
+#include "model/review/ReviewSheet.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QUrl>
+
+namespace pp::app {
+
+namespace {
+
+QString designFilter()
+{
+    return FileController::tr("PortPlanner designs (*.portplan);;All files (*)");
+}
+
+} // namespace
+
+FileController::FileController(QMainWindow *window, DocumentFiles *files, commands::Edits *edits,
+                               const DesignDocument *document, AnalysisRunner *runner, const Catalog &catalog)
+    : QObject(window)
+    , m_window(window)
+    , m_files(files)
+    , m_edits(edits)
+    , m_document(document)
+    , m_runner(runner)
+    , m_catalog(catalog)
+{
+}
+
+bool FileController::maybeSave()
+{
+    if (!m_files->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_window, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them first?").arg(m_files->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+Design FileController::blankDesign() const
+{
+    Design d;
+    d.name = tr("New design");
+    Site site;
+    site.code = QStringLiteral("PS1");
+    d.sites.push_back(site);
+    Zone lan;
+    lan.id = QStringLiteral("lan");
+    lan.name = tr("Corporate LAN");
+    lan.rect = QRectF(0, 0, 700, 420);
+    lan.subnets = {QStringLiteral("10.0.0.0/16")};
+    d.zones.push_back(lan);
+    return d;
+}
+
+void FileController::newBlank()
+{
+    if (!maybeSave())
+        return;
+    m_files->newDesign(blankDesign());
+    emit designReplaced();
+}
+
+void FileController::newFromExample(const QString &resourcePath)
+{
+    if (!maybeSave())
+        return;
+    LoadResult r = DesignFile::load(resourcePath, m_catalog);
+    if (!r.ok()) {
+        QMessageBox::critical(m_window, tr("Example"), r.errorText());
+        return;
+    }
+    m_files->newDesign(*r.design);
+    emit designReplaced();
+}
+
+bool FileController::openFile(const QString &path, bool quiet)
+{
+    const LoadResult r = m_files->open(path);
+    if (!r.ok()) {
+        if (!quiet)
+            QMessageBox::critical(m_window, tr("Cannot open design"),
+                                  tr("<p>%1 could not be opened. Nothing was changed.</p><pre>%2</pre>")
+                                      .arg(QFileInfo(path).fileName().toHtmlEscaped(), r.errorText().toHtmlEscaped()));
+        emit message(tr("Could not open %1").arg(path), 8000);
+        return false;
+    }
+    emit designReplaced();
+    emit message(tr("Opened %1").arg(path), 4000);
+    return true;
+}
+
+void FileController::openOther(const QString &path)
+{
+    if (maybeSave())
+        openFile(path);
+}
+
+void FileController::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open design"),
+                                                      QFileInfo(m_files->path()).absolutePath(), designFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool FileController::save()
+{
+    if (m_files->path().isEmpty() || m_files->path().startsWith(QLatin1Char(':')))
+        return saveAs();
+    QString error;
+    if (!m_files->save(&error)) {
+        QMessageBox::critical(m_window, tr("Cannot save"), error);
+        return false;
+    }
+    emit message(tr("Saved %1").arg(m_files->path()), 4000);
+    return true;
+}
+
+bool FileController::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save design as"), m_files->path(), designFilter());
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".portplan");
+    QString error;
+    if (!m_files->saveAs(path, &error)) {
+        QMessageBox::critical(m_window, tr("Cannot save"), error);
+        return false;
+    }
+    emit message(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+void FileController::offerRecovery()
+{
+    const QList<Recovery> recoveries = DocumentFiles::pendingRecoveries();
+    if (recoveries.isEmpty())
+        return;
+    const Recovery &r = recoveries.first();
+    const QString what = r.originalPath.isEmpty() ? tr("an untitled design") : QFileInfo(r.originalPath).fileName();
+    const auto answer = QMessageBox::question(
+        m_window, tr("Recover unsaved changes"),
+        tr("PortPlanner did not close properly. Recover the unsaved changes to %1 from %2?")
+            .arg(what, QLocale().toString(r.time.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        const LoadResult loaded = m_files->recover(r);
+        if (!loaded.ok())
+            QMessageBox::critical(m_window, tr("Recover"), loaded.errorText());
+        else
+            emit designReplaced();
+    } else if (answer == QMessageBox::Discard) {
+        DocumentFiles::discard(r);
+    }
+}
+
+bool FileController::importInventoryFile(const QString &path, QString *report, bool *needsAttention)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *report = tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    const InventoryImportResult result = InventoryImport::run(file.readAll(), m_catalog, &m_document->design());
+    QStringList lines;
+    for (const ImportMessage &m : result.messages)
+        lines << m.toString();
+    if (needsAttention)
+        *needsAttention = result.needsAttention();
+    if (!result.ok()) {
+        *report = tr("Nothing was imported from %1:").arg(QFileInfo(path).fileName()) + QLatin1Char('\n')
+            + lines.join(QLatin1Char('\n'));
+        return false;
+    }
+    QStringList summary;
+    summary << tr("%1 host(s) added, %2 already in the design gained roles, %3 site(s) added.")
+                   .arg(result.hostsAdded)
+                   .arg(result.hostsMerged)
+                   .arg(result.sitesAdded.size());
+    if (!result.unassignedHosts.isEmpty())
+        summary << tr("No zone's subnets hold these, so they wait in the zone \"Unassigned\": %1")
+                       .arg(result.unassignedHosts.join(QStringLiteral(", ")));
+    if (!result.unmappedRoles.isEmpty())
+        summary << tr("Role names with no catalog role, not imported: %1").arg(result.unmappedRoles.join(QStringLiteral(", ")));
+    if (!m_edits->replaceWith(*result.design, tr("Import inventory %1").arg(QFileInfo(path).fileName())))
+        summary << tr("The design already had everything in it.");
+    *report = summary.join(QLatin1Char('\n')) + (lines.isEmpty() ? QString() : QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    return true;
+}
+
+void FileController::importInventory()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import site inventory"),
+                                                      QFileInfo(m_files->path()).absolutePath(),
+                                                      tr("Site-system inventory (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString report;
+    bool attention = false;
+    const bool imported = importInventoryFile(path, &report, &attention);
+    QMessageBox box(imported && !attention ? QMessageBox::Information : QMessageBox::Warning,
+                    tr("Import site inventory"), report.section(QLatin1Char('\n'), 0, 2), QMessageBox::Ok, m_window);
+    if (report.count(QLatin1Char('\n')) > 2)
+        box.setDetailedText(report);
+    box.exec();
+}
+
+void FileController::exportChangeRequest()
+{
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
+    ExportDialog dialog(m_catalog, analysis, m_files->path(), m_window);
+    dialog.exec();
+}
+
+void FileController::compareWith()
+{
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
+    ExportDialog dialog(m_catalog, analysis, m_files->path(), m_window);
+    if (dialog.chooseBaseline())
+        dialog.exec();
+}
+
+void FileController::exportDiagram()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export diagram"), QFileInfo(m_files->path()).completeBaseName(),
+                                                tr("SVG image (*.svg);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".svg");
+    // The diagram draws the engine's crossings: wait for the last edit's.
+    m_runner->waitForIdle();
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
+    QString error;
+    if (!DiagramFile::write(analysis->design, m_catalog, analysis->analysis, path, &error))
+        QMessageBox::critical(m_window, tr("Export diagram"), error);
+    else
+        emit message(tr("Exported %1").arg(path), 4000);
+}
+
+void FileController::exportReviewRecord()
+{
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export review record"),
+                                                QFileInfo(m_files->path()).completeBaseName() + QStringLiteral("-review.html"),
+                                                tr("HTML page (*.html)"));
+    if (path.isEmpty())
+        return;
+    // The record reads the document's decisions against the current openings.
+    Design design = analysis->design;
+    design.reviews = m_document->design().reviews;
+    const ReviewSheet sheet(design, m_catalog, analysis->analysis);
+    QSaveFile file(path);
+    const QByteArray html = reviewRecordHtml(design, m_catalog, analysis->analysis, sheet);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
+        QMessageBox::critical(m_window, tr("Export review record"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    else
+        emit message(tr("Exported %1").arg(path), 5000);
+}
+
+QString FileController::designFileIn(const QMimeData *mime)
+{
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".portplan"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    return {};
+}
+
+} // namespace pp::app

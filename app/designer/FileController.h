@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QObject>
+
+#include "model/design/Design.h"
+
+class QMainWindow;
+class QMimeData;
+
+namespace pp {
+class Catalog;
+class DesignDocument;
+} // namespace pp
+
+namespace pp::commands {
+class Edits;
+}
+
+namespace pp::app {
+
+class AnalysisRunner;
+class DocumentFiles;
+
+/// What the designer does with files, with its dialogs: new, open (also
+/// dropped and recent files), save, the unsaved-changes prompt, crash
+/// recovery, the inventory import and every export (change request,
+/// comparison, diagram, review record). The document's life on disk itself
+/// is DocumentFiles'.
+class FileController : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileController(QMainWindow *window, DocumentFiles *files, commands::Edits *edits, const DesignDocument *document,
+                   AnalysisRunner *runner, const Catalog &catalog);
+
+    /// Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    /// A primary site and one internal zone: enough to drop the first roles.
+    Design blankDesign() const;
+
+    void newBlank();
+    /// An example opens as a new, unsaved design: Save asks for a name.
+    void newFromExample(const QString &resourcePath);
+    /// Opens a design; reports errors in a dialog unless `quiet`.
+    bool openFile(const QString &path, bool quiet = false);
+    /// Open Recent and dropped files: offers to save first.
+    void openOther(const QString &path);
+    void openDialog();
+    bool save();
+    bool saveAs();
+    /// Offers autosaves left by a crashed session (on start).
+    void offerRecovery();
+
+    /// Merges a ConfigMgr site-system inventory (CSV) into the design as one
+    /// undoable step. `report` says what was added, merged and left out, or
+    /// why nothing was (then false).
+    bool importInventoryFile(const QString &path, QString *report, bool *needsAttention = nullptr);
+    void importInventory();
+
+    void exportChangeRequest();
+    void compareWith();
+    void exportDiagram();
+    void exportReviewRecord();
+
+    /// The first design file (.portplan) among dropped URLs, or empty.
+    static QString designFileIn(const QMimeData *mime);
+
+signals:
+    /// Another design replaced the document: the view should show all of it.
+    void designReplaced();
+    void message(const QString &text, int ms);
+
+private:
+    QMainWindow *m_window;
+    DocumentFiles *m_files;
+    commands::Edits *m_edits;
+    const DesignDocument *m_document;
+    AnalysisRunner *m_runner;
+    const Catalog &m_catalog;
+};
+
+} // namespace pp::app

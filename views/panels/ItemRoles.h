@@ -1,0 +1,21 @@
+#pragma once
+
+#include <Qt>
+
+namespace pp::views {
+
+/// Roles the flow and opening models expose beyond display text.
+enum ItemRole {
+    SortRole = Qt::UserRole + 1,
+    FlowIndexRole,      ///< index into the snapshot's flows
+    PairKeyRole,        ///< "a|b" host pair of a flow
+    HostIdsRole,        ///< QStringList of the hosts a row names
+    CrossingRole,       ///< bool
+    ZonePairRole,       ///< "from>to" zone ids
+    ProtocolRole,       ///< "TCP", "UDP", "ICMP"
+    PortRole,           ///< port text
+    RefRole,            ///< seed anchors, space separated
+    OpeningKeyRole,     ///< FlowText::openingKey
+};
+
+} // namespace pp::views
