@@ -44,7 +44,194 @@ QPointF inZone(app::MainWindow &w, const QString &zone, QPointF offset)
     return w.document()->zone(zone)->rect.topLeft() + offset;
 }
 
+/// One edit of undoRedoRestoresTheSavedJson: made through the real widgets
+/// where it has a gesture, through the undo layer's API where it has none.
+using Edit = void (*)(app::MainWindow *w, commands::Edits &edits);
+
+namespace edits {
+
+void dropHost(app::MainWindow *w, commands::Edits &)
+{
+    QVERIFY(test::dropRole(w->view(), QStringLiteral("client"),
+                           test::viewPoint(w->view(), inZone(*w, QStringLiteral("lan"), {450, 200}))));
+}
+
+void addRole(app::MainWindow *, commands::Edits &edits)
+{
+    QVERIFY(edits.addRoleToHost(QStringLiteral("reporting_services_point"), QStringLiteral("mp01")));
+}
+
+void moveHost(app::MainWindow *w, commands::Edits &)
+{
+    test::drag(w->view(), w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("admin01"))),
+               w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("admin01")) + QPointF(0, 100)));
+}
+
+/// Types into a field of sql01's host editor and presses Return.
+void typeIntoHostField(app::MainWindow *w, const QString &field, const QString &text)
+{
+    w->scene()->selectHosts({QStringLiteral("sql01")});
+    const QList<QLineEdit *> fields = w->properties()->hostEditor()->findChildren<QLineEdit *>();
+    QLineEdit *target = nullptr;
+    for (QLineEdit *f : fields)
+        if (f->accessibleName() == field)
+            target = f;
+    QVERIFY(target);
+    target->setFocus();
+    target->selectAll();
+    QTest::keyClicks(target, text);
+    QTest::keyClick(target, Qt::Key_Return);
+}
+
+void editName(app::MainWindow *w, commands::Edits &)
+{
+    typeIntoHostField(w, QStringLiteral("Name"), QStringLiteral("SQL-A"));
+}
+
+void editAddresses(app::MainWindow *w, commands::Edits &)
+{
+    typeIntoHostField(w, QStringLiteral("Addresses"), QStringLiteral("10.10.0.99"));
+}
+
+void toggleRole(app::MainWindow *w, commands::Edits &edits)
+{
+    Host before = *w->document()->host(QStringLiteral("mp01"));
+    Host after = before;
+    after.roles.removeAll(QStringLiteral("software_update_point"));
+    edits.editHost(before, after);
+}
+
+void deleteHost(app::MainWindow *w, commands::Edits &)
+{
+    w->scene()->selectHosts({QStringLiteral("mp01")});
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_Delete);
+    QVERIFY(!w->document()->host(QStringLiteral("mp01")));
+}
+
+void deleteZone(app::MainWindow *w, commands::Edits &edits)
+{
+    edits.remove({}, {QStringLiteral("dmz")}); // takes its hosts and the proxy setting along
+    QVERIFY(!w->document()->host(QStringLiteral("proxy01")));
+    QVERIFY(w->document()->site(QStringLiteral("PS1"))->internetProxy.isEmpty());
+}
+
+void addZone(app::MainWindow *w, commands::Edits &)
+{
+    w->actions()->addZone[1]->trigger();
+}
+
+/// Drags the lan zone by its title (move) or its corner (resize).
+void dragZone(app::MainWindow *w, bool resize)
+{
+    const QRectF r = w->document()->zone(QStringLiteral("lan"))->rect;
+    const QPointF grab = !resize ? r.topLeft() + QPointF(r.width() / 2, 12) : r.bottomRight() - QPointF(4, 4);
+    test::drag(w->view(), w->view()->mapFromScene(grab), w->view()->mapFromScene(grab + QPointF(60, 40)));
+    QVERIFY(w->document()->zone(QStringLiteral("lan"))->rect != r);
+}
+
+void moveZone(app::MainWindow *w, commands::Edits &)
+{
+    dragZone(w, false);
+}
+
+void resizeZone(app::MainWindow *w, commands::Edits &)
+{
+    dragZone(w, true);
+}
+
+void editZone(app::MainWindow *w, commands::Edits &edits)
+{
+    Zone before = *w->document()->zone(QStringLiteral("lan"));
+    Zone after = before;
+    after.kind = ZoneKind::Branch;
+    after.subnets << QStringLiteral("10.21.0.0/16");
+    edits.editZone(before, after);
+}
+
+void editSite(app::MainWindow *w, commands::Edits &edits)
+{
+    Site before = *w->document()->site(QStringLiteral("PS1"));
+    Site after = before;
+    after.wakeOnLan = true;
+    after.ports.set(Setting::ClientHttpsPort, PortRange::single(8443));
+    edits.editSite(before, after);
+}
+
+void addSite(app::MainWindow *, commands::Edits &edits)
+{
+    Site s;
+    s.code = QStringLiteral("SS2");
+    s.type = SiteType::Secondary;
+    s.parent = QStringLiteral("PS1");
+    edits.addSite(s);
+}
+
+void removeSite(app::MainWindow *w, commands::Edits &edits)
+{
+    edits.removeSite(QStringLiteral("PS1"));
+    QCOMPARE(w->document()->host(QStringLiteral("cm01"))->site, QString());
+}
+
+void paste(app::MainWindow *, commands::Edits &edits)
+{
+    const QByteArray fragment = edits.copy({QStringLiteral("cm01"), QStringLiteral("sql01")}, {});
+    QString error;
+    QCOMPARE(edits.paste(fragment, QPointF(30, 30), QStringLiteral("lan"), &error).size(), 2);
+}
+
+void pasteZone(app::MainWindow *w, commands::Edits &edits)
+{
+    // A whole zone with its hosts, from the clipboard's file-format fragment.
+    QString error;
+    const QStringList added = edits.paste(edits.copy({}, {QStringLiteral("dmz")}), QPointF(0, 900), QString(), &error);
+    QCOMPARE(added.size(), 3);
+    QVERIFY(w->document()->zone(QStringLiteral("dmz-2")));
+    QCOMPARE(w->document()->host(added.first())->zone, QStringLiteral("dmz-2"));
+}
+
+void cut(app::MainWindow *w, commands::Edits &)
+{
+    w->scene()->selectHosts({QStringLiteral("ibcm01"), QStringLiteral("proxy01")});
+    w->actions()->cut->trigger();
+    QVERIFY(!w->document()->host(QStringLiteral("ibcm01")));
+}
+
+void pxeCheckbox(app::MainWindow *w, commands::Edits &)
+{
+    w->scene()->selectHosts({QStringLiteral("mp01")});
+    QCheckBox *pxe = nullptr;
+    for (QCheckBox *box : w->properties()->hostEditor()->findChildren<QCheckBox *>())
+        if (box->accessibleName() == QLatin1String("PXE"))
+            pxe = box;
+    QVERIFY(pxe && pxe->isChecked());
+    pxe->click();
+    QCOMPARE(w->document()->host(QStringLiteral("mp01"))->options.pxeEnabled(), false);
+}
+
+void nudge(app::MainWindow *w, commands::Edits &)
+{
+    w->scene()->selectHosts({QStringLiteral("dc01"), QStringLiteral("sql01")});
+    w->view()->setFocus();
+    QTest::keyClick(w->view(), Qt::Key_Up);
+    QTest::keyClick(w->view(), Qt::Key_Up);
+}
+
+void arrange(app::MainWindow *w, commands::Edits &)
+{
+    w->actions()->arrange->trigger();
+}
+
+void designName(app::MainWindow *, commands::Edits &edits)
+{
+    edits.setName(QStringLiteral("Renamed"));
+}
+
+} // namespace edits
+
 } // namespace
+
+Q_DECLARE_METATYPE(Edit)
 
 class TestDesigner : public QObject
 {
@@ -130,120 +317,35 @@ private slots:
 
     void undoRedoRestoresTheSavedJson_data()
     {
-        QTest::addColumn<QString>("edit");
-        for (const char *e : {"dropHost", "addRole", "moveHost", "editName", "editAddresses", "toggleRole", "deleteHost",
-                              "deleteZone", "addZone", "moveZone", "resizeZone", "editZone", "editSite", "addSite",
-                              "removeSite", "paste", "pasteZone", "cut", "pxeCheckbox", "nudge", "arrange", "designName"})
-            QTest::newRow(e) << QString::fromLatin1(e);
+        QTest::addColumn<Edit>("edit");
+        const std::pair<const char *, Edit> edits[] = {
+            {"dropHost", edits::dropHost},         {"addRole", edits::addRole},
+            {"moveHost", edits::moveHost},         {"editName", edits::editName},
+            {"editAddresses", edits::editAddresses}, {"toggleRole", edits::toggleRole},
+            {"deleteHost", edits::deleteHost},     {"deleteZone", edits::deleteZone},
+            {"addZone", edits::addZone},           {"moveZone", edits::moveZone},
+            {"resizeZone", edits::resizeZone},     {"editZone", edits::editZone},
+            {"editSite", edits::editSite},         {"addSite", edits::addSite},
+            {"removeSite", edits::removeSite},     {"paste", edits::paste},
+            {"pasteZone", edits::pasteZone},       {"cut", edits::cut},
+            {"pxeCheckbox", edits::pxeCheckbox},   {"nudge", edits::nudge},
+            {"arrange", edits::arrange},           {"designName", edits::designName}};
+        for (const auto &[name, edit] : edits)
+            QTest::newRow(name) << edit;
     }
 
     void undoRedoRestoresTheSavedJson()
     {
-        QFETCH(QString, edit);
+        QFETCH(Edit, edit);
         auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
         w->view()->setZoom(0.5);
         const QByteArray original = test::saved(*w);
-        commands::Edits &edits = *w->edits();
-        if (edit == QLatin1String("dropHost")) {
-            QVERIFY(test::dropRole(w->view(), QStringLiteral("client"),
-                                   test::viewPoint(w->view(), inZone(*w, QStringLiteral("lan"), {450, 200}))));
-        } else if (edit == QLatin1String("addRole")) {
-            QVERIFY(edits.addRoleToHost(QStringLiteral("reporting_services_point"), QStringLiteral("mp01")));
-        } else if (edit == QLatin1String("moveHost")) {
-            test::drag(w->view(), w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("admin01"))),
-                       w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("admin01")) + QPointF(0, 100)));
-        } else if (edit == QLatin1String("editName") || edit == QLatin1String("editAddresses")) {
-            w->scene()->selectHosts({QStringLiteral("sql01")});
-            const QList<QLineEdit *> fields = w->properties()->hostEditor()->findChildren<QLineEdit *>();
-            QLineEdit *target = nullptr;
-            for (QLineEdit *f : fields)
-                if (f->accessibleName() == (edit == QLatin1String("editName") ? QStringLiteral("Name") : QStringLiteral("Addresses")))
-                    target = f;
-            QVERIFY(target);
-            target->setFocus();
-            target->selectAll();
-            QTest::keyClicks(target, edit == QLatin1String("editName") ? QStringLiteral("SQL-A") : QStringLiteral("10.10.0.99"));
-            QTest::keyClick(target, Qt::Key_Return);
-        } else if (edit == QLatin1String("toggleRole")) {
-            Host before = *w->document()->host(QStringLiteral("mp01"));
-            Host after = before;
-            after.roles.removeAll(QStringLiteral("software_update_point"));
-            edits.editHost(before, after);
-        } else if (edit == QLatin1String("deleteHost")) {
-            w->scene()->selectHosts({QStringLiteral("mp01")});
-            w->view()->setFocus();
-            QTest::keyClick(w->view(), Qt::Key_Delete);
-            QVERIFY(!w->document()->host(QStringLiteral("mp01")));
-        } else if (edit == QLatin1String("deleteZone")) {
-            edits.remove({}, {QStringLiteral("dmz")}); // takes its hosts and the proxy setting along
-            QVERIFY(!w->document()->host(QStringLiteral("proxy01")));
-            QVERIFY(w->document()->site(QStringLiteral("PS1"))->internetProxy.isEmpty());
-        } else if (edit == QLatin1String("addZone")) {
-            w->actions()->addZone[1]->trigger();
-        } else if (edit == QLatin1String("moveZone") || edit == QLatin1String("resizeZone")) {
-            const QRectF r = w->document()->zone(QStringLiteral("lan"))->rect;
-            const QPointF grab = edit == QLatin1String("moveZone") ? r.topLeft() + QPointF(r.width() / 2, 12)
-                                                                   : r.bottomRight() - QPointF(4, 4);
-            test::drag(w->view(), w->view()->mapFromScene(grab), w->view()->mapFromScene(grab + QPointF(60, 40)));
-            QVERIFY(w->document()->zone(QStringLiteral("lan"))->rect != r);
-        } else if (edit == QLatin1String("editZone")) {
-            Zone before = *w->document()->zone(QStringLiteral("lan"));
-            Zone after = before;
-            after.kind = ZoneKind::Branch;
-            after.subnets << QStringLiteral("10.21.0.0/16");
-            edits.editZone(before, after);
-        } else if (edit == QLatin1String("editSite")) {
-            Site before = *w->document()->site(QStringLiteral("PS1"));
-            Site after = before;
-            after.wakeOnLan = true;
-            after.ports.set(Setting::ClientHttpsPort, PortRange::single(8443));
-            edits.editSite(before, after);
-        } else if (edit == QLatin1String("addSite")) {
-            Site s;
-            s.code = QStringLiteral("SS2");
-            s.type = SiteType::Secondary;
-            s.parent = QStringLiteral("PS1");
-            edits.addSite(s);
-        } else if (edit == QLatin1String("removeSite")) {
-            edits.removeSite(QStringLiteral("PS1"));
-            QCOMPARE(w->document()->host(QStringLiteral("cm01"))->site, QString());
-        } else if (edit == QLatin1String("paste")) {
-            const QByteArray fragment = edits.copy({QStringLiteral("cm01"), QStringLiteral("sql01")}, {});
-            QString error;
-            QCOMPARE(edits.paste(fragment, QPointF(30, 30), QStringLiteral("lan"), &error).size(), 2);
-        } else if (edit == QLatin1String("pasteZone")) {
-            // A whole zone with its hosts, from the clipboard's file-format fragment.
-            QString error;
-            const QStringList added = edits.paste(edits.copy({}, {QStringLiteral("dmz")}), QPointF(0, 900), QString(), &error);
-            QCOMPARE(added.size(), 3);
-            QVERIFY(w->document()->zone(QStringLiteral("dmz-2")));
-            QCOMPARE(w->document()->host(added.first())->zone, QStringLiteral("dmz-2"));
-        } else if (edit == QLatin1String("cut")) {
-            w->scene()->selectHosts({QStringLiteral("ibcm01"), QStringLiteral("proxy01")});
-            w->actions()->cut->trigger();
-            QVERIFY(!w->document()->host(QStringLiteral("ibcm01")));
-        } else if (edit == QLatin1String("pxeCheckbox")) {
-            w->scene()->selectHosts({QStringLiteral("mp01")});
-            QCheckBox *pxe = nullptr;
-            for (QCheckBox *box : w->properties()->hostEditor()->findChildren<QCheckBox *>())
-                if (box->accessibleName() == QLatin1String("PXE"))
-                    pxe = box;
-            QVERIFY(pxe && pxe->isChecked());
-            pxe->click();
-            QCOMPARE(w->document()->host(QStringLiteral("mp01"))->options.pxeEnabled(), false);
-        } else if (edit == QLatin1String("nudge")) {
-            w->scene()->selectHosts({QStringLiteral("dc01"), QStringLiteral("sql01")});
-            w->view()->setFocus();
-            QTest::keyClick(w->view(), Qt::Key_Up);
-            QTest::keyClick(w->view(), Qt::Key_Up);
-        } else if (edit == QLatin1String("arrange")) {
-            w->actions()->arrange->trigger();
-        } else if (edit == QLatin1String("designName")) {
-            edits.setName(QStringLiteral("Renamed"));
-        }
+        edit(w.get(), *w->edits());
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(w->undoStack()->count(), 1);
         const QByteArray changed = test::saved(*w);
-        QVERIFY2(changed != original, qPrintable(edit));
+        QVERIFY2(changed != original, QTest::currentDataTag());
         w->undoStack()->undo();
         QCOMPARE(test::saved(*w), original);
         w->undoStack()->redo();
