@@ -51,6 +51,57 @@ double medianMs(int runs, const std::function<void()> &work)
     return times[times.size() / 2];
 }
 
+size_t crossingCount(const pp::Analysis &analysis)
+{
+    size_t crossing = 0;
+    for (const pp::Flow &f : analysis.flows)
+        crossing += f.crossing();
+    return crossing;
+}
+
+/// Moves one client group to another zone, then back, through the
+/// incremental path the designer uses; the median of `runs` moves.
+double recomputeMs(const pp::RulesEngine &engine, pp::Design &design, pp::Analysis &analysis, int runs)
+{
+    const int moved = int(design.hosts.size()) / 2;
+    const QString movedId = design.hosts[size_t(moved)].id;
+    const QString homeZone = design.hosts[size_t(moved)].zone;
+    bool away = false;
+    return medianMs(runs, [&] {
+        const pp::Design before = design;
+        design.hosts[size_t(moved)].zone = away ? homeZone : QStringLiteral("lan1");
+        away = !away;
+        analysis = engine.update(std::move(analysis), before, design, {movedId});
+    });
+}
+
+/// Rule 9: the same design with a boundary group per branch, against the
+/// analysis without them.
+void reportBoundaryGroups(const pp::RulesEngine &engine, int scale, int runs, const pp::Analysis &analysis)
+{
+    const size_t crossing = crossingCount(analysis);
+    const pp::Design grouped = pp::bench::makeXlDesign(scale, true);
+    pp::Analysis withGroups;
+    const double groupedMs = medianMs(runs, [&] { withGroups = engine.analyze(grouped); });
+    size_t groupedCrossing = 0, fallback = 0, crossingLocal = 0;
+    for (const pp::Flow &f : withGroups.flows) {
+        groupedCrossing += f.crossing();
+        fallback += f.has(pp::FlowFallback);
+        crossingLocal += f.crossing() && !f.has(pp::FlowFallback);
+    }
+    std::printf("With a boundary group per branch (%zu groups), fallback to the datacenter:\n",
+                grouped.boundaryGroups.size());
+    std::printf("  full compute      %8.1f ms\n", groupedMs);
+    std::printf("  flows             %8zu      (was %zu: %+lld)\n", withGroups.flows.size(), analysis.flows.size(),
+                static_cast<long long>(withGroups.flows.size()) - static_cast<long long>(analysis.flows.size()));
+    std::printf("  crossing flows    %8zu      (was %zu: %lld saved; %zu of them fallback only)\n", groupedCrossing,
+                crossing, static_cast<long long>(crossing) - static_cast<long long>(groupedCrossing),
+                groupedCrossing - crossingLocal);
+    std::printf("  crossing, local   %8zu      (needed without any fallback)\n", crossingLocal);
+    std::printf("  openings          %8zu      (was %zu)\n", withGroups.openings.size(), analysis.openings.size());
+    std::printf("  fallback flows    %8zu\n", fallback);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,28 +150,14 @@ int main(int argc, char *argv[])
     pp::Analysis analysis;
     const double computeMs = medianMs(runs, [&] { analysis = engine.analyze(design); });
 
-    // Move one client group to another zone, then back, through the
-    // incremental path the designer uses.
-    const int moved = int(design.hosts.size()) / 2;
-    const QString movedId = design.hosts[size_t(moved)].id;
-    const QString homeZone = design.hosts[size_t(moved)].zone;
-    bool away = false;
-    const double recomputeMs = medianMs(runs * 2, [&] {
-        const pp::Design before = design;
-        design.hosts[size_t(moved)].zone = away ? homeZone : QStringLiteral("lan1");
-        away = !away;
-        analysis = engine.update(std::move(analysis), before, design, {movedId});
-    });
+    const double recomputeOneMs = recomputeMs(engine, design, analysis, runs * 2);
     // The copy of the design the caller keeps for update() is part of an edit's cost.
     const double copyMs = medianMs(runs, [&] {
         const pp::Design copy = design;
         Q_UNUSED(copy);
     });
 
-    size_t crossing = 0;
-    for (const pp::Flow &f : analysis.flows)
-        crossing += f.crossing();
-
+    const size_t crossing = crossingCount(analysis);
     std::printf("PortPlanner engine benchmark (scale %d)\n", scale);
     std::printf("  design            %zu sites, %zu zones, %zu hosts, %.1f MB on disk\n", design.sites.size(),
                 design.zones.size(), design.hosts.size(), bytes.size() / 1048576.0);
@@ -129,30 +166,10 @@ int main(int argc, char *argv[])
     std::printf("  full compute      %8.1f ms   target < 1000 ms\n", computeMs);
     std::printf("  flows             %8zu      (%zu crossing, %zu openings, %zu findings)\n", analysis.flows.size(),
                 crossing, analysis.openings.size(), analysis.findings.size());
-    std::printf("  recompute 1 move  %8.1f ms   target < 50 ms\n", recomputeMs);
+    std::printf("  recompute 1 move  %8.1f ms   target < 50 ms\n", recomputeOneMs);
     std::printf("  design copy       %8.1f ms   (kept by the caller per edit)\n", copyMs);
     std::printf("  peak memory       %8.1f MB   target < 1024 MB\n", peakMemoryMb());
 
-    // Rule 9: the same design with a boundary group per branch.
-    const pp::Design grouped = pp::bench::makeXlDesign(scale, true);
-    pp::Analysis withGroups;
-    const double groupedMs = medianMs(runs, [&] { withGroups = engine.analyze(grouped); });
-    size_t groupedCrossing = 0, fallback = 0, crossingLocal = 0;
-    for (const pp::Flow &f : withGroups.flows) {
-        groupedCrossing += f.crossing();
-        fallback += f.has(pp::FlowFallback);
-        crossingLocal += f.crossing() && !f.has(pp::FlowFallback);
-    }
-    std::printf("With a boundary group per branch (%zu groups), fallback to the datacenter:\n",
-                grouped.boundaryGroups.size());
-    std::printf("  full compute      %8.1f ms\n", groupedMs);
-    std::printf("  flows             %8zu      (was %zu: %+lld)\n", withGroups.flows.size(), analysis.flows.size(),
-                static_cast<long long>(withGroups.flows.size()) - static_cast<long long>(analysis.flows.size()));
-    std::printf("  crossing flows    %8zu      (was %zu: %lld saved; %zu of them fallback only)\n", groupedCrossing,
-                crossing, static_cast<long long>(crossing) - static_cast<long long>(groupedCrossing),
-                groupedCrossing - crossingLocal);
-    std::printf("  crossing, local   %8zu      (needed without any fallback)\n", crossingLocal);
-    std::printf("  openings          %8zu      (was %zu)\n", withGroups.openings.size(), analysis.openings.size());
-    std::printf("  fallback flows    %8zu\n", fallback);
+    reportBoundaryGroups(engine, scale, runs, analysis);
     return 0;
 }

@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace pp {
 
 namespace {
@@ -32,60 +35,60 @@ QString row(const QStringList &cells, const QString &cssClass = {})
     return out + QStringLiteral("</tr>\n");
 }
 
-} // namespace
-
-QByteArray reviewRecordHtml(const Design &design, const Catalog &catalog, const Analysis &analysis,
-                            const ReviewSheet &sheet)
+QString headHtml(const Design &design)
 {
-    const FlowText text(design, catalog);
-    QString html;
-    html += QStringLiteral(
+    return QStringLiteral(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Security review record: %1</title>\n"
         "<style>body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
         "th,td{border:1px solid #bbb;padding:4px 6px;text-align:left;vertical-align:top;font-size:90%}"
         "th{background:#e8eef4}tr.high td:first-child{border-left:4px solid #c0392b}tr.medium td:first-child{border-left:4px solid #e67e22}"
         "tr.low td:first-child{border-left:4px solid #27ae60}.muted{color:#666}</style>\n</head>\n<body>\n")
-                .arg(esc(design.name));
-    html += QStringLiteral("<h1>Security review record</h1>\n<p>Design: <b>%1</b>. Generated %2 UTC.</p>\n")
-                .arg(esc(design.name), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    html += QStringLiteral("<h2>Summary</h2>\n<table>\n<tr><th>Crossings</th><th>Approved</th><th>Rejected</th><th>Questioned</th>"
-                           "<th>Pending</th><th>Needs re-review</th><th>Gate</th></tr>\n");
+               .arg(esc(design.name))
+        + QStringLiteral("<h1>Security review record</h1>\n<p>Design: <b>%1</b>. Generated %2 UTC.</p>\n")
+              .arg(esc(design.name), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString summaryHtml(const ReviewSheet &sheet)
+{
+    QString html = QStringLiteral("<h2>Summary</h2>\n<table>\n<tr><th>Crossings</th><th>Approved</th><th>Rejected</th><th>Questioned</th>"
+                                  "<th>Pending</th><th>Needs re-review</th><th>Gate</th></tr>\n");
     html += row({QString::number(sheet.items().size()), QString::number(sheet.count(ReviewStatus::Approved)),
                  QString::number(sheet.count(ReviewStatus::Rejected)), QString::number(sheet.count(ReviewStatus::Questioned)),
                  QString::number(sheet.count(ReviewStatus::Pending)), QString::number(sheet.count(ReviewStatus::Stale)),
                  sheet.allApproved() ? QStringLiteral("passed") : QStringLiteral("not passed")});
-    html += QStringLiteral("</table>\n");
+    return html + QStringLiteral("</table>\n");
+}
 
-    auto section = [&](const QString &title, auto keep) {
-        html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr><th>Risk</th><th>Opening</th><th>From</th><th>To</th><th>Traffic</th>"
-                               "<th>Status</th><th>Decided by</th><th>When</th><th>Comment</th><th>Seed sections</th></tr>\n")
-                    .arg(esc(title));
-        int n = 0;
-        for (const ReviewItem &item : sheet.items()) {
-            if (!keep(item))
-                continue;
-            ++n;
-            const Opening &o = analysis.openings[size_t(item.opening)];
-            const ReviewDecision *d = item.decision;
-            html += row({esc(riskLevelName(item.risk.level)) + QStringLiteral(" (%1)").arg(item.risk.score),
-                         esc(item.key), esc(text.zoneName(o.fromZone)) + QStringLiteral(": ") + hostList(design, o.fromHosts),
-                         esc(text.zoneName(o.toZone)) + QStringLiteral(": ") + hostList(design, o.toHosts),
-                         esc(trafficName(item.traffic)), esc(reviewStatusName(item.status)), d ? esc(d->reviewer) : QString(),
-                         d ? esc(d->time) : QString(), d ? esc(d->comment) : QString(), esc(o.refs.join(QStringLiteral(", ")))},
-                        riskLevelName(item.risk.level));
-        }
-        if (n == 0)
-            html += QStringLiteral("<tr><td colspan=\"10\" class=\"muted\">None.</td></tr>\n");
-        html += QStringLiteral("</table>\n");
-    };
-    section(QStringLiteral("Outstanding (pending or needing re-review)"), [](const ReviewItem &i) {
-        return i.status == ReviewStatus::Pending || i.status == ReviewStatus::Stale;
-    });
-    section(QStringLiteral("Rejected"), [](const ReviewItem &i) { return i.status == ReviewStatus::Rejected; });
-    section(QStringLiteral("Questioned"), [](const ReviewItem &i) { return i.status == ReviewStatus::Questioned; });
-    section(QStringLiteral("Approved"), [](const ReviewItem &i) { return i.status == ReviewStatus::Approved; });
+/// The crossings with one of `statuses`, one row each.
+QString crossingsHtml(const QString &title, std::initializer_list<ReviewStatus> statuses, const Design &design,
+                      const Analysis &analysis, const ReviewSheet &sheet, const FlowText &text)
+{
+    QString html = QStringLiteral("<h2>%1</h2>\n<table>\n<tr><th>Risk</th><th>Opening</th><th>From</th><th>To</th><th>Traffic</th>"
+                                  "<th>Status</th><th>Decided by</th><th>When</th><th>Comment</th><th>Seed sections</th></tr>\n")
+                       .arg(esc(title));
+    int n = 0;
+    for (const ReviewItem &item : sheet.items()) {
+        if (std::find(statuses.begin(), statuses.end(), item.status) == statuses.end())
+            continue;
+        ++n;
+        const Opening &o = analysis.openings[size_t(item.opening)];
+        const ReviewDecision *d = item.decision;
+        html += row({esc(riskLevelName(item.risk.level)) + QStringLiteral(" (%1)").arg(item.risk.score),
+                     esc(item.key), esc(text.zoneName(o.fromZone)) + QStringLiteral(": ") + hostList(design, o.fromHosts),
+                     esc(text.zoneName(o.toZone)) + QStringLiteral(": ") + hostList(design, o.toHosts),
+                     esc(trafficName(item.traffic)), esc(reviewStatusName(item.status)), d ? esc(d->reviewer) : QString(),
+                     d ? esc(d->time) : QString(), d ? esc(d->comment) : QString(), esc(o.refs.join(QStringLiteral(", ")))},
+                    riskLevelName(item.risk.level));
+    }
+    if (n == 0)
+        html += QStringLiteral("<tr><td colspan=\"10\" class=\"muted\">None.</td></tr>\n");
+    return html + QStringLiteral("</table>\n");
+}
 
-    html += QStringLiteral("<h2>Recommendations</h2>\n<table>\n<tr><th>Recommendation</th><th>Applies to</th><th>Seed section</th></tr>\n");
+/// Each recommendation once, with the crossings it applies to.
+QString recommendationsHtml(const Catalog &catalog, const ReviewSheet &sheet)
+{
+    QString html = QStringLiteral("<h2>Recommendations</h2>\n<table>\n<tr><th>Recommendation</th><th>Applies to</th><th>Seed section</th></tr>\n");
     QVector<const Recommendation *> order;
     QHash<const Recommendation *, QStringList> appliesTo;
     for (const ReviewItem &item : sheet.items())
@@ -101,9 +104,13 @@ QByteArray reviewRecordHtml(const Design &design, const Catalog &catalog, const 
     }
     if (order.isEmpty())
         html += QStringLiteral("<tr><td colspan=\"3\" class=\"muted\">None.</td></tr>\n");
-    html += QStringLiteral("</table>\n");
+    return html + QStringLiteral("</table>\n");
+}
 
-    html += QStringLiteral("<h2>Decision history</h2>\n<table>\n<tr><th>When</th><th>Reviewer</th><th>Opening</th><th>Decision</th><th>Comment</th></tr>\n");
+/// Every decision in the order made, and those on openings that are gone.
+QString historyHtml(const Design &design, const ReviewSheet &sheet)
+{
+    QString html = QStringLiteral("<h2>Decision history</h2>\n<table>\n<tr><th>When</th><th>Reviewer</th><th>Opening</th><th>Decision</th><th>Comment</th></tr>\n");
     for (const ReviewDecision &d : design.reviews)
         html += row({esc(d.time), esc(d.reviewer), esc(d.key), esc(verdictName(d.verdict)), esc(d.comment)});
     if (design.reviews.empty())
@@ -115,6 +122,22 @@ QByteArray reviewRecordHtml(const Design &design, const Catalog &catalog, const 
             html += QStringLiteral("<li>%1: %2 by %3</li>\n").arg(esc(d->key), esc(verdictName(d->verdict)), esc(d->reviewer));
         html += QStringLiteral("</ul>\n");
     }
+    return html;
+}
+
+} // namespace
+
+QByteArray reviewRecordHtml(const Design &design, const Catalog &catalog, const Analysis &analysis,
+                            const ReviewSheet &sheet)
+{
+    const FlowText text(design, catalog);
+    QString html = headHtml(design) + summaryHtml(sheet);
+    html += crossingsHtml(QStringLiteral("Outstanding (pending or needing re-review)"),
+                          {ReviewStatus::Pending, ReviewStatus::Stale}, design, analysis, sheet, text);
+    html += crossingsHtml(QStringLiteral("Rejected"), {ReviewStatus::Rejected}, design, analysis, sheet, text);
+    html += crossingsHtml(QStringLiteral("Questioned"), {ReviewStatus::Questioned}, design, analysis, sheet, text);
+    html += crossingsHtml(QStringLiteral("Approved"), {ReviewStatus::Approved}, design, analysis, sheet, text);
+    html += recommendationsHtml(catalog, sheet) + historyHtml(design, sheet);
     html += QStringLiteral("</body>\n</html>\n");
     return html.toUtf8();
 }
