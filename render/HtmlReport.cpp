@@ -23,7 +23,7 @@ const char *const styleSheet =
     "td.add{color:#1e8449;font-weight:bold}td.remove{color:#b02a2a;font-weight:bold}"
     "td.modify{color:#c25e00;font-weight:bold}td.high{background-color:#f5b7b1}"
     "td.medium{background-color:#fad7a0}td.low{background-color:#d5f5e3}"
-    "td:first-child{white-space:nowrap}.key{font-size:8pt}.muted{color:#707b7c}.warning{color:#9a5b00}.diagram svg{max-width:100%;height:auto}";
+    "td:first-child{white-space:nowrap}.key{font-size:8pt}.muted{color:#707b7c}.warning{color:#9a5b00}.bridging{color:#1f4e79}.diagram svg{max-width:100%;height:auto}";
 
 /// Text with its line breaks kept as <br/>.
 QString lines(const QString &value)
@@ -135,6 +135,8 @@ QString requestLines(const ChangeRequest &request)
         QString justification = kinds.join(QStringLiteral("<br/>"));
         for (const QString &w : line.warnings)
             justification += QStringLiteral("<br/><span class=\"warning\">%1</span>").arg(xml(w));
+        for (const QString &b : line.bridging)
+            justification += QStringLiteral("<br/><span class=\"bridging\">%1</span>").arg(xml(b));
         QString risk = xml(line.risk.level);
         if (!line.risk.reasons.isEmpty())
             risk += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.risk.reasons.join(QStringLiteral("; "))));

@@ -83,8 +83,17 @@ int flowsCommand(const QStringList &args)
     const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
     if (!source)
         return ExitUnreadable;
-    writeOut(flowsOutput(source->design, Catalog::builtin(), source->analysis, cmd.parser.isSet(crossing),
-                         cmd.outputFormat()));
+    const Catalog &catalog = Catalog::builtin();
+    writeOut(flowsOutput(source->design, catalog, source->analysis, cmd.parser.isSet(crossing), cmd.outputFormat()));
+    // Rule 8's notes say why a connection is missing: beside the table for
+    // people, on stderr where stdout is data (json, csv).
+    const QByteArray notes = notesOutput(source->design, catalog, source->analysis);
+    if (!notes.isEmpty()) {
+        if (cmd.outputFormat() == Format::Table)
+            writeOut('\n' + notes);
+        else
+            writeErr(QString::fromUtf8(notes));
+    }
     return ExitOk;
 }
 

@@ -183,6 +183,15 @@ QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analy
     return format == Format::Csv ? csv : table.toString().toUtf8();
 }
 
+QByteArray notesOutput(const Design &design, const Catalog &catalog, const Analysis &analysis)
+{
+    const FlowText text(design, catalog);
+    QByteArray out;
+    for (const FlowNote &n : analysis.notes)
+        out += QStringLiteral("note: %1: %2\n").arg(design.hosts[size_t(n.client)].id, text.noteText(n)).toUtf8();
+    return out;
+}
+
 QByteArray findingsOutput(const Analysis &analysis, Format format)
 {
     if (format == Format::Json) {
@@ -201,6 +210,7 @@ QByteArray findingsOutput(const Analysis &analysis, Format format)
                 sites.push_back(s(x));
             j["sites"] = sites;
             j["ref"] = f.ref.isEmpty() ? Json() : Json(s(f.ref));
+            j["source"] = f.source.isEmpty() ? Json() : Json(s(f.source));
             out.push_back(j);
         }
         return dump(out);
@@ -210,6 +220,8 @@ QByteArray findingsOutput(const Analysis &analysis, Format format)
         out += (f.severity == Severity::Error ? "error: " : "warning: ") + f.message.toUtf8();
         if (!f.ref.isEmpty())
             out += " [" + f.ref.toUtf8() + "]";
+        if (!f.source.isEmpty())
+            out += " (source: " + f.source.toUtf8() + ")";
         out += '\n';
     }
     out += QStringLiteral("%1 error(s), %2 warning(s)\n").arg(analysis.errorCount()).arg(analysis.warningCount()).toUtf8();

@@ -18,6 +18,10 @@ QByteArray catalogOutput(const Catalog &catalog, Format format);
 /// The flows of an analysis, optionally only those that cross a zone boundary.
 QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analysis &analysis,
                        bool crossingOnly, Format format);
+/// Rule 8's notes: connections left out for internet-based clients, one
+/// line each ("note: clients-inet: No PXE over the internet: ..."); empty
+/// when there are none.
+QByteArray notesOutput(const Design &design, const Catalog &catalog, const Analysis &analysis);
 /// Errors and warnings.
 QByteArray findingsOutput(const Analysis &analysis, Format format);
 

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace pp {
@@ -134,7 +135,48 @@ CatalogPort parsePort(const json &p, const QString &ref)
     return port;
 }
 
+/// Rule 8's facts: the pages they come from, the connections internet-based
+/// clients cannot use, and what an SSL-bridging proxy must pass. Optional:
+/// a catalog without them has no internet-based restrictions.
+struct InternetFacts
+{
+    std::vector<SourcePage> sources;
+    std::vector<InternetRestriction> restrictions;
+    std::vector<BridgingRule> bridging;
+};
+
+template<typename RoleRef>
+InternetFacts parseInternetFacts(const json &doc, const std::vector<Section> &sections, const RoleRef &roleRef)
+{
+    InternetFacts facts;
+    if (auto it = doc.find("sources"); it != doc.end())
+        for (const auto &s : *it)
+            facts.sources.push_back({str(s, "id"), str(s, "title"), str(s, "repository"), str(s, "path")});
+    auto it = doc.find("internetClients");
+    if (it == doc.end())
+        return facts;
+    const json &block = *it;
+    const QString source = str(block, "source");
+    if (std::none_of(facts.sources.begin(), facts.sources.end(), [&](const SourcePage &p) { return p.id == source; }))
+        throw std::runtime_error("internetClients names the unknown source \"" + source.toStdString() + "\"");
+    for (const auto &u : block.at("unsupported")) {
+        InternetRestriction r{str(u, "ref"), str(u, "feature"), str(u, "note"), str(u, "noteZh"), source};
+        if (std::none_of(sections.begin(), sections.end(), [&](const Section &s) { return s.ref == r.ref; }))
+            throw std::runtime_error("internetClients names the unknown section " + r.ref.toStdString());
+        facts.restrictions.push_back(r);
+    }
+    const QString where = QStringLiteral("internetClients.sslBridging");
+    for (const auto &b : block.at("sslBridging"))
+        facts.bridging.push_back({roleRef(b, "role", where), strList(b, "verbs"), strList(b, "headers"), source});
+    return facts;
+}
+
 } // namespace
+
+QString SourcePage::citation() const
+{
+    return QStringLiteral("%1 (%2, %3)").arg(title, repository, path);
+}
 
 QString phaseName(Phase p)
 {
@@ -272,6 +314,14 @@ std::optional<Catalog> Catalog::parse(const QByteArray &bytes, QString *error)
                 conn.ports.push_back(parsePort(p, conn.ref));
             c.m_connections.push_back(std::move(conn));
         }
+        InternetFacts internet = parseInternetFacts(doc, c.m_sections, roleRef);
+        c.m_sources = std::move(internet.sources);
+        c.m_internetRestrictions = std::move(internet.restrictions);
+        c.m_bridging = std::move(internet.bridging);
+        for (size_t i = 0; i < c.m_internetRestrictions.size(); ++i)
+            for (Connection &conn : c.m_connections)
+                if (conn.ref == c.m_internetRestrictions[i].ref)
+                    conn.notOverInternet = int(i);
         for (const auto &x : doc.at("references")) {
             ReferenceTable ref;
             ref.ref = str(x, "ref");
@@ -294,6 +344,30 @@ const Role *Catalog::role(const QString &id) const
 {
     const int index = roleIndex(id);
     return index < 0 ? nullptr : &m_roles[size_t(index)];
+}
+
+const SourcePage *Catalog::source(const QString &id) const
+{
+    for (const auto &s : m_sources)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+const InternetRestriction *Catalog::internetRestriction(const QString &ref) const
+{
+    for (const auto &r : m_internetRestrictions)
+        if (r.ref == ref)
+            return &r;
+    return nullptr;
+}
+
+const BridgingRule *Catalog::bridging(int role) const
+{
+    for (const auto &b : m_bridging)
+        if (b.role == role)
+            return &b;
+    return nullptr;
 }
 
 const ReferenceTable *Catalog::reference(const QString &ref) const

@@ -8,6 +8,7 @@
 #include "model/design/PortRange.h"
 #include "model/design/Settings.h"
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -85,6 +86,9 @@ struct Connection
     bool external = false;
     QString when;     ///< the condition, in the project's words
     std::vector<CatalogPort> ports;
+    /// Rule 8: index into Catalog::internetRestrictions() when internet-based
+    /// clients cannot use this connection, else -1.
+    int notOverInternet = -1;
 };
 
 /// A port table that no role pair implies (client shares, Windows Server
@@ -114,6 +118,39 @@ struct SeedNote
     QString title;
     QString titleZh;
     QString summary;
+};
+
+/// A public page a fact rests on besides the catalog's own ports page, named
+/// by repository and path (DESIGN.md rule 8).
+struct SourcePage
+{
+    QString id;
+    QString title;
+    QString repository;
+    QString path;
+
+    /// "Plan for internet-based client management (MicrosoftDocs/memdocs, memdocs/...md)"
+    QString citation() const;
+};
+
+/// Rule 8: a connection internet-based clients cannot use, and why.
+struct InternetRestriction
+{
+    QString ref;      ///< the section it rules out for internet-based clients
+    QString feature;  ///< "pxe", "multicast", "wake-on-lan", "remote-control", ...
+    QString note;     ///< e.g. "No PXE over the internet: ..."
+    QString noteZh;
+    QString source;   ///< SourcePage id
+};
+
+/// Rule 8: what an SSL-bridging proxy in front of an internet-facing system
+/// of this role must let through besides the port.
+struct BridgingRule
+{
+    int role = -1;
+    QStringList verbs;
+    QStringList headers;
+    QString source;   ///< SourcePage id
 };
 
 struct SettingDefault
@@ -154,6 +191,15 @@ public:
     const Section *section(const QString &ref) const;
     const std::vector<SeedNote> &notes() const { return m_notes; }
     const SeedNote *note(int id) const;
+    const std::vector<SourcePage> &sources() const { return m_sources; }
+    const SourcePage *source(const QString &id) const;
+    /// Rule 8: connections internet-based clients cannot use.
+    const std::vector<InternetRestriction> &internetRestrictions() const { return m_internetRestrictions; }
+    const InternetRestriction *internetRestriction(const QString &ref) const;
+    /// Rule 8: the verbs and headers for an internet-facing system of a role, or null.
+    const BridgingRule *bridging(int role) const;
+    const std::vector<BridgingRule> &bridgingRules() const { return m_bridging; }
+
     QString serviceName(const QString &serviceId) const { return m_services.value(serviceId, serviceId); }
     QString scopeDescription(Scope s) const;
     QString conditionDescription(Condition c) const;
@@ -175,6 +221,9 @@ private:
     std::vector<ReferenceTable> m_references;
     std::vector<Section> m_sections;
     std::vector<SeedNote> m_notes;
+    std::vector<SourcePage> m_sources;
+    std::vector<InternetRestriction> m_internetRestrictions;
+    std::vector<BridgingRule> m_bridging;
     QHash<QString, QString> m_services;
     QHash<QString, QString> m_scopeText;
     QHash<QString, QString> m_conditionText;

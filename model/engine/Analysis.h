@@ -12,13 +12,19 @@ namespace pp {
 
 struct Design;
 
-enum FlowFlag : quint8 {
+enum FlowFlag : quint16 {
     FlowCrossing = 1 << 0,  ///< source and destination hosts are in different zones
     FlowReplyPath = 1 << 1, ///< note 4: TFTP answers from a dynamic port (stateless firewalls)
     FlowViaProxy = 1 << 2,  ///< note 1: routed to the site's internet proxy
     FlowFallback = 1 << 3,  ///< reached only through boundary-group fallback
     FlowManual = 1 << 4,    ///< added by a manual link (rule 7)
     FlowExcluded = 1 << 5,  ///< removed by a manual exclude link (rule 7)
+    /// Rule 8: a connection an internet-based client cannot use. The engine
+    /// keeps one such marker per host pair only to explain it (FlowNote).
+    FlowNotOverInternet = 1 << 6,
+    /// Rule 8: an internet-based client's HTTP(S) to an internet-facing system
+    /// whose role has SSL-bridging requirements (Catalog::bridging).
+    FlowSslBridging = 1 << 7,
 };
 
 /// One connection the design needs: initiating host -> responding host on one
@@ -35,7 +41,7 @@ struct Flow
     const CatalogPort *row = nullptr; ///< the seed row; null for a link's own ports
     Protocol protocol = Protocol::Tcp;
     Phase phase = Phase::Runtime;
-    quint8 flags = 0;
+    quint16 flags = 0;
     PortRange range;              ///< resolved; empty for ICMP
     /// For FlowFallback: the boundary group whose fallback reached it and the
     /// index of the relation in its fallback list (-1: the site default group).
@@ -66,6 +72,17 @@ struct Opening
     bool localAndFallback = false;
 };
 
+/// Rule 8: a connection the catalog implies that the engine leaves out
+/// because an internet-based client cannot use it ("no PXE over the
+/// internet"). Shown beside the flows so a user sees why one is missing.
+struct FlowNote
+{
+    int client = -1;      ///< the internet-based client host
+    int other = -1;       ///< the host on the other side (DP, console, site server, peer)
+    int connection = -1;  ///< the catalog connection left out
+    int restriction = -1; ///< index into Catalog::internetRestrictions()
+};
+
 enum class Severity : quint8 { Error, Warning };
 
 /// A validation result: the design cannot be built as drawn (error), or it
@@ -79,6 +96,7 @@ struct Finding
     QStringList zones;
     QStringList sites;
     QString ref;                  ///< seed anchor it rests on, if any
+    QString source;               ///< another public page it rests on (SourcePage::citation), if any
 };
 
 /// Everything the engine derives from a design. Consumers (table, canvas,
@@ -89,6 +107,7 @@ struct Analysis
     std::vector<Flow> excluded;       ///< flows manual links removed
     std::vector<Opening> openings;
     std::vector<Finding> findings;
+    std::vector<FlowNote> notes;      ///< rule 8: connections left out for internet-based clients
 
     /// The engine's working set for partial recomputes: the catalog's flows
     /// before manual links apply, grouped by owning host (the catalog's

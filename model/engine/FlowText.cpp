@@ -3,6 +3,8 @@
 #include "model/catalog/Catalog.h"
 #include "model/design/Design.h"
 
+#include <algorithm>
+
 namespace pp {
 
 QString FlowText::fromId(const Flow &f) const { return m_design.hosts[size_t(f.from)].id; }
@@ -85,6 +87,57 @@ QString FlowText::justification(const Flow &f) const
 {
     return QStringLiteral("%1 -> %2: %3 [%4]")
         .arg(hostName(f.from), hostName(f.to), description(f), ref(f));
+}
+
+QString FlowText::noteText(const FlowNote &note) const
+{
+    const Connection &conn = m_catalog.connections()[size_t(note.connection)];
+    const InternetRestriction &r = m_catalog.internetRestrictions()[size_t(note.restriction)];
+    const Section *section = m_catalog.section(conn.ref);
+    const SourcePage *page = m_catalog.source(r.source);
+    QString text = QStringLiteral("%1 Left out: %2, with %3 [%4]")
+                       .arg(r.note, section ? section->title : conn.ref, hostName(note.other), conn.ref);
+    if (page)
+        text += QStringLiteral(" (source: %1)").arg(page->citation());
+    return text;
+}
+
+QStringList FlowText::bridging(const Opening &opening, const std::vector<Flow> &flows) const
+{
+    // One line per role, naming the systems of that role the opening reaches.
+    std::vector<int> roles;
+    std::vector<QStringList> systems;
+    for (int index : opening.flows) {
+        const Flow &f = flows[size_t(index)];
+        if (!f.has(FlowSslBridging) || f.connection < 0)
+            continue;
+        const int role = m_catalog.connections()[size_t(f.connection)].to;
+        auto it = std::find(roles.begin(), roles.end(), role);
+        if (it == roles.end()) {
+            roles.push_back(role);
+            systems.emplace_back();
+            it = roles.end() - 1;
+        }
+        QStringList &names = systems[size_t(it - roles.begin())];
+        if (!names.contains(hostName(f.to)))
+            names << hostName(f.to);
+    }
+    QStringList out;
+    for (size_t i = 0; i < roles.size(); ++i) {
+        const BridgingRule *rule = m_catalog.bridging(roles[i]);
+        QString text = QStringLiteral("SSL bridging to the internet-facing %1 (%2): allow the HTTP %3 %4")
+                           .arg(m_catalog.role(roles[i]).name.toLower(), systems[i].join(QStringLiteral(", ")),
+                                rule->verbs.size() == 1 ? QStringLiteral("verb") : QStringLiteral("verbs"),
+                                rule->verbs.join(QStringLiteral(", ")));
+        if (!rule->headers.isEmpty())
+            text += QStringLiteral(" and the %1 %2")
+                        .arg(rule->headers.size() == 1 ? QStringLiteral("header") : QStringLiteral("headers"),
+                             rule->headers.join(QStringLiteral(", ")));
+        if (const SourcePage *page = m_catalog.source(rule->source))
+            text += QStringLiteral(" (source: %1)").arg(page->citation());
+        out << text;
+    }
+    return out;
 }
 
 QString FlowText::zoneName(int zone) const

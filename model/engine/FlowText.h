@@ -34,6 +34,14 @@ public:
     /// e.g. "CL-LAN -> MP01: HTTPS: Client --> Management point [BKMK_PortsClient-MP]"
     QString justification(const Flow &f) const;
 
+    /// Rule 8, e.g. "No PXE over the internet: ... Left out: Client --> Distribution
+    /// point configured for PXE, with DP01 [BKMK_PortsClient-DP3] (source: ...)".
+    QString noteText(const FlowNote &note) const;
+    /// Rule 8: what an SSL-bridging proxy must pass for this opening, one
+    /// line per internet-facing role its internet-based clients reach; empty
+    /// when none. `flows` are the analysis' flows the opening indexes.
+    QStringList bridging(const Opening &opening, const std::vector<Flow> &flows) const;
+
     QString zoneName(int zone) const;
     QString hostName(int host) const;
 

@@ -30,6 +30,31 @@ int Analysis::warningCount() const
 
 namespace {
 
+/// Rule 8: the markers of connections internet-based clients cannot use
+/// leave the flows and become notes, one per client, other host and section.
+void takeInternetNotes(Analysis &a, const FlowGenerator &gen)
+{
+    a.notes.clear();
+    bool any = false;
+    for (const Flow &f : a.flows) {
+        if (!f.has(FlowNotOverInternet))
+            continue;
+        any = true;
+        const Connection &conn = gen.catalog().connections()[size_t(f.connection)];
+        const int client = gen.internetClientSide(conn, f.from, f.to);
+        const FlowNote note{client, client == f.from ? f.to : f.from, conn.index, conn.notOverInternet};
+        const bool seen = std::any_of(a.notes.begin(), a.notes.end(), [&](const FlowNote &n) {
+            return n.client == note.client && n.other == note.other && n.restriction == note.restriction;
+        });
+        if (!seen)
+            a.notes.push_back(note);
+    }
+    if (any)
+        a.flows.erase(std::remove_if(a.flows.begin(), a.flows.end(),
+                                     [](const Flow &f) { return f.has(FlowNotOverInternet); }),
+                      a.flows.end());
+}
+
 /// Everything after the catalog flows: manual links, exclusions, openings,
 /// findings. Cheap next to flow generation, so both paths share it.
 void finish(Analysis &a, const EngineIndex &ix, const FlowGenerator &gen)
@@ -37,6 +62,7 @@ void finish(Analysis &a, const EngineIndex &ix, const FlowGenerator &gen)
     // assign() keeps the capacity a previous analysis left in a.flows: no
     // fresh pages to fault in on every edit.
     a.flows.assign(a.catalogFlows.begin(), a.catalogFlows.end());
+    takeInternetNotes(a, gen);
     a.excluded.clear();
     gen.linkFlows(a.flows);
     gen.applyExclusions(a.flows, a.excluded);

@@ -99,6 +99,7 @@ RequestLine makeLine(const Design &design, const Catalog &catalog, const Analysi
         if (f.connection >= 0 && catalog.connections()[size_t(f.connection)].direction == Direction::BothWays)
             line.bothWays = true;
     }
+    line.bridging = text.bridging(o, analysis.flows);
     if (options.risk)
         line.risk = options.risk(design, o);
     return line;

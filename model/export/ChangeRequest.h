@@ -103,6 +103,9 @@ struct RequestLine
     RequestRisk risk;
     std::vector<RequestFlow> flows;
     QStringList warnings;
+    /// Rule 8: what an SSL-bridging proxy in front of the internet-facing
+    /// MPs, DPs and FSPs of this line must pass (FlowText::bridging).
+    QStringList bridging;
 
     QString phaseText() const;     ///< "runtime", "install" or "runtime, install"
     QString directionText() const; ///< "one way (-->)" or "both ways (<-->)"

@@ -139,6 +139,8 @@ QByteArray changeRequestNft(const ChangeRequest &request, const Design &design)
         rules += comment(indent, head);
         for (const QString &w : line.warnings)
             rules += comment(indent, QStringLiteral("WARNING: ") + w);
+        for (const QString &b : line.bridging)
+            rules += comment(indent, b);
         bool any = false;
         for (Family f : {V4, V6}) {
             if (sets[src].elements[f].isEmpty() || sets[dst].elements[f].isEmpty())

@@ -103,6 +103,8 @@ QString ruleCalls(const QString &hostId, const HostRule &r, bool delta, QStringL
                                                    .arg(line.id, requestActionName(line.action), line.portLabel(),
                                                         r.sources.join(QStringLiteral(", ")),
                                                         line.refs.join(QStringLiteral(", "))));
+    for (const QString &b : line.bridging)
+        out += QStringLiteral("    ") + comment(b);
     for (const QString &name : r.unscoped)
         out += QStringLiteral("    ") + comment(QStringLiteral("WARNING: %1 has no address: it is left out of this rule").arg(name));
 

@@ -27,7 +27,8 @@ QStringList lineHeaders()
             QStringLiteral("port"), QStringLiteral("services"), QStringLiteral("service group"),
             QStringLiteral("rule"), QStringLiteral("initiator"), QStringLiteral("direction"), QStringLiteral("pair"),
             QStringLiteral("justification"), QStringLiteral("refs"), QStringLiteral("phase"), QStringLiteral("risk"),
-            QStringLiteral("risk reasons"), QStringLiteral("warnings"), QStringLiteral("ticket"),
+            QStringLiteral("risk reasons"), QStringLiteral("warnings"), QStringLiteral("ssl bridging"),
+            QStringLiteral("ticket"),
             QStringLiteral("requester"), QStringLiteral("owner"), QStringLiteral("requested date"),
             QStringLiteral("review date"), QStringLiteral("window")};
 }
@@ -61,6 +62,7 @@ QStringList lineRow(const ChangeRequest &request, const RequestLine &line)
             line.risk.level,
             line.risk.reasons.join(QStringLiteral("; ")),
             line.warnings.join(QLatin1Char('\n')),
+            line.bridging.join(QLatin1Char('\n')),
             info.ticket,
             info.requester,
             info.owner,

@@ -102,7 +102,18 @@ QString recommendationsHtml(const Catalog &catalog, const ReviewSheet &sheet)
         html += row({esc(r->text), esc(appliesTo.value(r).join(QStringLiteral(", "))),
                      r->ref.isEmpty() ? QString() : esc(r->ref) + (s ? QStringLiteral(": ") + esc(s->title) : QString())});
     }
-    if (order.isEmpty())
+    // Rule 8: the SSL-bridging requirements, one row per distinct text.
+    QStringList bridging;
+    QHash<QString, QStringList> bridgingAppliesTo;
+    for (const ReviewItem &item : sheet.items())
+        for (const QString &b : item.bridging) {
+            if (!bridgingAppliesTo.contains(b))
+                bridging << b;
+            bridgingAppliesTo[b] << item.key;
+        }
+    for (const QString &b : bridging)
+        html += row({esc(b), esc(bridgingAppliesTo.value(b).join(QStringLiteral(", "))), QString()});
+    if (order.isEmpty() && bridging.isEmpty())
         html += QStringLiteral("<tr><td colspan=\"3\" class=\"muted\">None.</td></tr>\n");
     return html + QStringLiteral("</table>\n");
 }

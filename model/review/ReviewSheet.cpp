@@ -84,6 +84,14 @@ void ReviewSheet::build(const Design &design, const Catalog &catalog, const Anal
         item.key = text.openingKey(o);
         item.fingerprint = fingerprint(design, o);
         item.risk = rules.assess(design, o);
+        item.bridging = text.bridging(o, analysis.flows);
+        if (!item.bridging.isEmpty()) {
+            // The specific verbs and headers replace the general SSL-bridging advice.
+            auto &recs = item.risk.recommendations;
+            recs.erase(std::remove_if(recs.begin(), recs.end(),
+                                      [](const Recommendation *r) { return r->id == QLatin1String("ssl-bridging"); }),
+                       recs.end());
+        }
         item.traffic = o.fallbackOnly ? Traffic::Fallback : o.localAndFallback ? Traffic::Mixed : Traffic::Local;
         item.history = byKey.value(item.key);
         if (!item.history.empty()) {

@@ -34,6 +34,9 @@ struct ReviewItem
     QString key;                   ///< FlowText::openingKey
     QString fingerprint;           ///< what the opening is now
     RiskAssessment risk;
+    /// Rule 8: what an SSL-bridging proxy must pass for this crossing (one
+    /// recommendation per internet-facing role it reaches; FlowText::bridging).
+    QStringList bridging;
     Traffic traffic = Traffic::Local;
     ReviewStatus status = ReviewStatus::Pending;
     const ReviewDecision *decision = nullptr; ///< latest decision for the key, if any

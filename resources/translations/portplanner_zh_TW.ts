@@ -1545,6 +1545,18 @@ Or start from an example: File › New from Example.</source>
         <source>Openings (firewall rules) or the individual flows behind them</source>
         <translation>開放規則（防火牆規則）或其背後的個別流量</translation>
     </message>
+    <message>
+        <source>Connections left out</source>
+        <translation>省略的連線</translation>
+    </message>
+    <message>
+        <source>Connections internet-based clients cannot use, and why</source>
+        <translation>以網際網路為基礎的用戶端無法使用的連線及其原因</translation>
+    </message>
+    <message>
+        <source>Left out for internet-based clients</source>
+        <translation>為以網際網路為基礎的用戶端省略</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::HostEditor</name>

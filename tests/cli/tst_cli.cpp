@@ -132,6 +132,33 @@ private slots:
             QVERIFY(v.toObject()[QStringLiteral("crossing")].toBool());
     }
 
+    void flowsNotesSayWhyInternetClientsMissConnections_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("onStdout");
+        QTest::newRow("table: beside the flows") << "table" << true;
+        QTest::newRow("json: stdout stays data") << "json" << false;
+        QTest::newRow("csv: stdout stays data") << "csv" << false;
+    }
+
+    void flowsNotesSayWhyInternetClientsMissConnections()
+    {
+        // Rule 8: the DMZ example's console reaches no internet-based client
+        // (no remote control over the internet); the note names the page.
+        QFETCH(QString, format);
+        QFETCH(bool, onStdout);
+        const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"), format});
+        QCOMPARE(r.exitCode, 0);
+        const QByteArray note = "note: clients-inet: No remote control of internet-based clients.";
+        QCOMPARE(r.out.contains(note), onStdout);
+        QCOMPARE(r.err.contains(note), !onStdout);
+        QVERIFY((onStdout ? r.out : r.err).contains("plan-internet-based-client-management.md"));
+        if (format != QLatin1String("json"))
+            for (const QByteArray &line : r.out.split('\n'))
+                QVERIFY2(!(line.contains("clients-inet") && line.contains("2701")) || line.startsWith("note:"),
+                         line.constData());
+    }
+
     void flowsCsv()
     {
         const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),

@@ -1,6 +1,7 @@
 #include "views/panels/FlowsPanel.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
 #include "views/panels/FlowFilterProxy.h"
 #include "views/panels/FlowTableModel.h"
 #include "views/panels/OpeningTableModel.h"
@@ -59,6 +60,7 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     , m_port(new QLineEdit(this))
     , m_ref(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_notes(new QLabel(this))
 {
     m_flowProxy->setSourceModel(m_flowModel);
     m_openingProxy->setSourceModel(m_openingModel);
@@ -85,6 +87,10 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
     layout->addWidget(m_tabs);
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setVisible(false);
+    layout->addWidget(m_notes);
 
     auto apply = [this](auto setter) {
         for (FlowFilterProxy *p : {m_flowProxy, m_openingProxy})
@@ -141,6 +147,8 @@ void FlowsPanel::retranslate()
         {m_flowsView, tr("Flows table"), tr("Every connection the design needs; selecting rows selects them on the canvas")},
         {m_openingsView, tr("Openings table"), tr("Firewall openings grouped by zone pair and port")},
         {m_count, tr("Row count"), tr("How many rows the filters show")},
+        {m_notes, tr("Connections left out"),
+         tr("Connections internet-based clients cannot use, and why")},
         {m_tabs, tr("Flows and openings"), tr("Openings (firewall rules) or the individual flows behind them")},
     };
     for (const auto &w : a11y) {
@@ -149,6 +157,7 @@ void FlowsPanel::retranslate()
     }
     updateZoneChoices();
     updateCount();
+    updateNotes();
 }
 
 void FlowsPanel::setAnalysis(const AnalysisPtr &analysis)
@@ -158,6 +167,7 @@ void FlowsPanel::setAnalysis(const AnalysisPtr &analysis)
     m_openingModel->setAnalysis(analysis);
     updateZoneChoices();
     updateCount();
+    updateNotes();
     if (!m_columnsSized && m_flowModel->rowCount() > 0) {
         // Once, from the first rows: afterwards the widths are the user's.
         m_columnsSized = true;
@@ -188,6 +198,23 @@ void FlowsPanel::updateZoneChoices()
         const int index = box->findData(current);
         box->setCurrentIndex(index < 0 ? 0 : index);
     }
+}
+
+void FlowsPanel::updateNotes()
+{
+    if (!m_analysis || m_analysis->analysis.notes.empty()) {
+        m_notes->clear();
+        m_notes->setVisible(false);
+        return;
+    }
+    const FlowText text(m_analysis->design, m_catalog);
+    QStringList lines;
+    for (const FlowNote &n : m_analysis->analysis.notes)
+        lines << QStringLiteral("<li><b>%1</b>: %2</li>")
+                     .arg(m_analysis->design.hosts[size_t(n.client)].id.toHtmlEscaped(), text.noteText(n).toHtmlEscaped());
+    m_notes->setText(QStringLiteral("<b>%1</b><ul style=\"margin:0\">%2</ul>")
+                         .arg(tr("Left out for internet-based clients").toHtmlEscaped(), lines.join(QString())));
+    m_notes->setVisible(true);
 }
 
 void FlowsPanel::updateCount()

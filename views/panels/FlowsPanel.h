@@ -54,6 +54,8 @@ private:
     void emitSelection(QTableView *view);
     void updateZoneChoices();
     void updateCount();
+    /// Rule 8: why connections of internet-based clients are missing.
+    void updateNotes();
     /// Per snapshot host index: is it one of these?
     std::vector<bool> hostMask(const QStringList &hostIds) const;
 
@@ -74,6 +76,7 @@ private:
     QLineEdit *m_port;
     QLineEdit *m_ref;
     QLabel *m_count;
+    QLabel *m_notes;
     bool m_syncing = false;
     bool m_columnsSized = false;
 };

@@ -283,10 +283,12 @@ QString ReviewPanel::detailsHtml(const ReviewItem &item) const
         h += QStringLiteral("<li>%1</li>").arg(esc(tr("… and %1 more").arg(o.flows.size() - 25)));
     h += QStringLiteral("</ul><p><b>%1</b></p>").arg(esc(tr("Where the documentation says so")));
     h += sourcesHtml(o);
-    if (!item.risk.recommendations.empty()) {
+    if (!item.risk.recommendations.empty() || !item.bridging.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Recommendations")));
         for (const Recommendation *r : item.risk.recommendations)
             h += QStringLiteral("<li>%1%2</li>").arg(esc(r->text), r->ref.isEmpty() ? QString() : QStringLiteral(" <code>%1</code>").arg(esc(r->ref)));
+        for (const QString &b : item.bridging)
+            h += QStringLiteral("<li>%1</li>").arg(esc(b));
         h += QStringLiteral("</ul>");
     }
     return h;

@@ -233,7 +233,9 @@ const std::vector<int> &EngineIndex::nearest(int site, int role, int internetCli
         for (int h : hostsInSite(s, role))
             if (internetClient < 0 || servesClient(h, role, internetClient == 1))
                 found.push_back(h);
-        if (!found.empty())
+        // Rule 8: internet-based clients do not roam; they use the systems
+        // of their assigned site or none (ibcm-plan in the catalog's sources).
+        if (!found.empty() || internetClient == 1)
             break;
     }
     return m_nearestCache.emplace(key, std::move(found)).first->second;

@@ -56,7 +56,8 @@ struct EngineIndex
     bool inSubtree(int site, int root) const;
     /// Rule 1: the role's hosts in the site, else in the nearest ancestor
     /// that has any eligible one. `internetClient` selects rule 8's filter
-    /// for client-facing roles (-1: no filter).
+    /// for client-facing roles (-1: no filter); for internet-based clients
+    /// (1) only the site itself counts: they do not fall back to a parent.
     const std::vector<int> &nearest(int site, int role, int internetClient) const;
     /// Rule 8: may a client of this kind use this client-facing system?
     bool servesClient(int system, int role, bool internetClient) const;

@@ -137,8 +137,10 @@ void FlowGenerator::boundaryTargets(const Connection &conn, int host, int filter
             out.push_back(Target{t, 0, -1, -1});
         return;
     }
+    // Rule 8: an internet-based client uses its own site's systems only.
     auto eligible = [&](int t) {
-        return m_ix.has(t, conn.to) && (filter < 0 || m_ix.servesClient(t, conn.to, filter == 1));
+        return m_ix.has(t, conn.to) && (filter < 0 || m_ix.servesClient(t, conn.to, filter == 1))
+            && (filter != 1 || m_ix.hostSite[size_t(t)] == site);
     };
     auto seen = [&out](int t) {
         for (const Target &x : out)
@@ -179,7 +181,7 @@ void FlowGenerator::boundaryTargets(const Connection &conn, int host, int filter
                 out.push_back(Target{t, FlowFallback, defaultVia, -1});
 }
 
-Flow FlowGenerator::makeFlow(int from, int to, quint8 flags) const
+Flow FlowGenerator::makeFlow(int from, int to, quint16 flags) const
 {
     Flow f;
     f.from = from;
@@ -195,7 +197,9 @@ Flow FlowGenerator::makeFlow(int from, int to, quint8 flags) const
 void FlowGenerator::emitFlow(const Connection &conn, const CatalogPort &row, int initiator,
                              int responder, const Target &via, std::vector<Flow> &out) const
 {
-    const quint8 flags = via.flags;
+    quint16 flags = via.flags;
+    if (needsBridging(conn, row, initiator, responder))
+        flags |= FlowSslBridging;
     Flow f = makeFlow(initiator, responder, flags);
     f.fallbackGroup = via.fallbackGroup;
     f.fallbackRelation = via.fallbackRelation;
@@ -217,7 +221,7 @@ void FlowGenerator::emitFlow(const Connection &conn, const CatalogPort &row, int
     if (row.hasNote(4)) {
         // Note 4: TFTP answers from a dynamically allocated high port to the
         // client's own ephemeral port; stateless firewalls need this path.
-        Flow reply = makeFlow(responder, initiator, FlowReplyPath | (flags & FlowFallback));
+        Flow reply = makeFlow(responder, initiator, quint16(FlowReplyPath | (flags & FlowFallback)));
         reply.fallbackGroup = via.fallbackGroup;
         reply.fallbackRelation = via.fallbackRelation;
         reply.connection = conn.index;
@@ -227,6 +231,41 @@ void FlowGenerator::emitFlow(const Connection &conn, const CatalogPort &row, int
         reply.range = resolve(Setting::RpcDynamicRange, initiator);
         out.push_back(reply);
     }
+}
+
+int FlowGenerator::internetClientSide(const Connection &conn, int from, int to) const
+{
+    if (conn.notOverInternet < 0)
+        return -1;
+    auto internetClient = [this](int role, int host) {
+        return m_ix.catalog.role(role).scope == RoleScope::Client && m_ix.isInternetClient(host);
+    };
+    if (internetClient(conn.from, from))
+        return from;
+    if (internetClient(conn.to, to))
+        return to;
+    return -1;
+}
+
+Flow FlowGenerator::notOverInternetMarker(const Connection &conn, int from, int to) const
+{
+    // One marker per host pair and connection, whatever its rows: the
+    // engine turns it into a FlowNote and never into an opening.
+    Flow marker = makeFlow(from, to, FlowNotOverInternet);
+    marker.connection = conn.index;
+    return marker;
+}
+
+bool FlowGenerator::needsBridging(const Connection &conn, const CatalogPort &row, int from, int to) const
+{
+    // Rule 8: only HTTP(S) from an internet-based client to a system that
+    // accepts internet clients passes an SSL-bridging proxy.
+    if (row.service != QLatin1String("http") && row.service != QLatin1String("https"))
+        return false;
+    if (!m_ix.catalog.bridging(conn.to) || !m_ix.isInternetClient(from)
+        || m_ix.catalog.role(conn.from).scope != RoleScope::Client)
+        return false;
+    return m_ix.design.hosts[size_t(to)].options.connections() != ClientConnections::Intranet;
 }
 
 void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
@@ -266,6 +305,10 @@ void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
                     continue;
                 if (!conditionsHold(conn.conditions, host, t))
                     continue;
+                if (internetClientSide(conn, host, t) >= 0) {
+                    out.push_back(notOverInternetMarker(conn, host, t));
+                    continue;
+                }
                 bool forward = true;
                 // Rule 2 scopes are symmetric already: each side owns its flows.
                 bool backward = conn.direction == Direction::BothWays && conn.scope != Scope::ParentChild;

@@ -21,15 +21,20 @@ public:
     /// Moves flows matched by "exclude" links from `flows` to `excluded`.
     void applyExclusions(std::vector<Flow> &flows, std::vector<Flow> &excluded) const;
 
+    const Catalog &catalog() const { return m_ix.catalog; }
+
     /// Note 2/3/6: a port setting's value for a responding host: the host,
     /// then its site, then the design, then the catalog default.
     PortRange resolve(Setting setting, int responder) const;
+
+    /// Rule 8: the internet-based client on a connection it cannot use, or -1.
+    int internetClientSide(const Connection &conn, int from, int to) const;
 
     /// A host a connection reaches, and how (rule 9 marks fallback).
     struct Target
     {
         int host = -1;
-        quint8 flags = 0;
+        quint16 flags = 0;
         int fallbackGroup = -1;
         int fallbackRelation = -1;
     };
@@ -42,7 +47,9 @@ private:
     bool conditionsHold(const QVector<Condition> &conditions, int from, int to) const;
     void emitFlow(const Connection &conn, const CatalogPort &row, int initiator, int responder,
                   const Target &via, std::vector<Flow> &out) const;
-    Flow makeFlow(int from, int to, quint8 flags) const;
+    Flow makeFlow(int from, int to, quint16 flags) const;
+    Flow notOverInternetMarker(const Connection &conn, int from, int to) const;
+    bool needsBridging(const Connection &conn, const CatalogPort &row, int from, int to) const;
 
     const EngineIndex &m_ix;
 };

@@ -194,31 +194,127 @@ void checkHierarchyRoles(const EngineIndex &ix, Findings &out)
     }
 }
 
+/// Rule 8's page, for findings that rest on it.
+QString internetSource(const Catalog &c)
+{
+    if (c.internetRestrictions().empty())
+        return {};
+    const SourcePage *page = c.source(c.internetRestrictions().front().source);
+    return page ? page->citation() : QString();
+}
+
+/// The nearest site above `site` with a system of `role` that accepts
+/// internet-based clients, or -1 (to say where the client cannot go).
+int ancestorServingInternet(const EngineIndex &ix, int site, int role)
+{
+    for (int s = ix.siteParent[size_t(site)], steps = 0; s >= 0 && size_t(steps) <= ix.siteParent.size();
+         s = ix.siteParent[size_t(s)], ++steps)
+        for (int h : ix.hostsInSite(s, role))
+            if (ix.servesClient(h, role, true))
+                return s;
+    return -1;
+}
+
 void checkClients(const EngineIndex &ix, Findings &out)
 {
     const Design &d = ix.design;
     const Catalog &c = ix.catalog;
     const int client = c.roleIndex(QStringLiteral("client"));
-    const int mp = c.roleIndex(QStringLiteral("management_point"));
-    const int dp = c.roleIndex(QStringLiteral("distribution_point"));
+    struct Need
+    {
+        int role;
+        const char *code;
+        QString what;
+        QString ref;
+    };
+    const Need needs[] = {
+        {c.roleIndex(QStringLiteral("management_point")), "client-without-management-point",
+         QStringLiteral("management point"), QStringLiteral("BKMK_PortsClient-MP")},
+        {c.roleIndex(QStringLiteral("distribution_point")), "client-without-distribution-point",
+         QStringLiteral("distribution point"), QStringLiteral("BKMK_PortsClient-DP")},
+    };
     for (int h : ix.hostsByRole[size_t(client)]) {
         const int site = ix.hostSite[size_t(h)];
         if (site < 0)
             continue;
+        const Host &host = d.hosts[size_t(h)];
+        const QString code = d.sites[size_t(site)].code;
         const bool internet = ix.isInternetClient(h);
-        const QString kind = internet ? QStringLiteral("internet-based ") : QString();
-        if (ix.nearest(site, mp, internet ? 1 : 0).empty())
-            out.warning("client-without-management-point",
-                        QStringLiteral("The %1clients of %2 have no management point that serves them in "
-                                       "site %3 or above.").arg(kind, d.hosts[size_t(h)].id, d.sites[size_t(site)].code),
-                        QStringLiteral("BKMK_PortsClient-MP"))
-                .hosts << d.hosts[size_t(h)].id;
-        if (ix.nearest(site, dp, internet ? 1 : 0).empty())
-            out.warning("client-without-distribution-point",
-                        QStringLiteral("The %1clients of %2 have no distribution point that serves them in "
-                                       "site %3 or above.").arg(kind, d.hosts[size_t(h)].id, d.sites[size_t(site)].code),
-                        QStringLiteral("BKMK_PortsClient-DP"))
-                .hosts << d.hosts[size_t(h)].id;
+        for (const Need &need : needs) {
+            if (!ix.nearest(site, need.role, internet ? 1 : 0).empty())
+                continue;
+            if (!internet) {
+                out.warning(need.code, QStringLiteral("The clients of %1 have no %2 that serves them in site %3 or above.")
+                                           .arg(host.id, need.what, code), need.ref)
+                    .hosts << host.id;
+                continue;
+            }
+            // Rule 8: no roaming, so a parent site's internet-facing systems
+            // do not help; say so when that is what the design relies on.
+            QString message = QStringLiteral("The internet-based clients of %1 have no internet-facing %2 in their "
+                                             "site %3.").arg(host.id, need.what, code);
+            const int above = ancestorServingInternet(ix, site, need.role);
+            if (above >= 0)
+                message += QStringLiteral(" Site %1 above has one, but internet-based clients use only the systems of "
+                                          "their assigned site.").arg(d.sites[size_t(above)].code);
+            Finding &f = out.warning(need.code, message, need.ref);
+            f.hosts << host.id;
+            f.sites << code;
+            f.source = internetSource(c);
+        }
+    }
+}
+
+/// Rule 8: secondary sites take no client connections from the internet,
+/// and operating system deployment does not reach internet-based clients.
+void checkInternetFacing(const EngineIndex &ix, Findings &out)
+{
+    const Design &d = ix.design;
+    const Catalog &c = ix.catalog;
+    const QString source = internetSource(c);
+    const int dp = c.roleIndex(QStringLiteral("distribution_point"));
+    for (size_t i = 0; i < d.hosts.size(); ++i) {
+        const Host &h = d.hosts[i];
+        const ClientConnections cc = h.options.connections();
+        if (cc == ClientConnections::Intranet)
+            continue;
+        const int site = ix.hostSite[i];
+        if (site >= 0 && d.sites[size_t(site)].type == SiteType::Secondary) {
+            Finding &f = out.error("secondary-site-internet-system",
+                                   QStringLiteral("Host %1 in secondary site %2 is set to accept %3 clients; secondary "
+                                                  "sites accept no client connections from the internet.")
+                                       .arg(label(h), d.sites[size_t(site)].code,
+                                            cc == ClientConnections::Both ? QStringLiteral("intranet and internet")
+                                                                          : QStringLiteral("internet")),
+                                   QStringLiteral("BKMK_IBCMports"));
+            f.hosts << h.id;
+            f.sites << d.sites[size_t(site)].code;
+            f.source = source;
+        }
+        if (cc != ClientConnections::Internet || !ix.has(int(i), dp))
+            continue;
+        const struct
+        {
+            bool on;
+            const char *code;
+            QString feature;
+            QString ref;
+        } features[] = {
+            {h.options.pxeEnabled(), "internet-only-dp-pxe", QStringLiteral("PXE"), QStringLiteral("BKMK_PortsClient-DP3")},
+            {h.options.multicastEnabled(), "internet-only-dp-multicast", QStringLiteral("multicast"),
+             QStringLiteral("BKMK_PortsClient-DP2")},
+        };
+        for (const auto &feature : features) {
+            if (!feature.on)
+                continue;
+            Finding &f = out.warning(feature.code,
+                                     QStringLiteral("Distribution point %1 enables %2 but serves only internet-based "
+                                                    "clients, which get no operating system deployment: %2 cannot "
+                                                    "work there.").arg(label(h), feature.feature),
+                                     feature.ref);
+            f.hosts << h.id;
+            f.source = source;
+        }
     }
 }
 
@@ -319,6 +415,7 @@ std::vector<Finding> validate(const EngineIndex &index, const FlowGenerator &gen
     checkHosts(index, generator, out);
     checkHierarchyRoles(index, out);
     checkClients(index, out);
+    checkInternetFacing(index, out);
     checkBoundaryGroups(index, out);
     checkFlows(index, analysis, out);
     return out.take();
