@@ -24,7 +24,7 @@ constexpr NameTable scopeNames[] = {
     {"site", int(Scope::Site)},           {"ownSite", int(Scope::OwnSite)},
     {"parentChild", int(Scope::ParentChild)}, {"global", int(Scope::Global)},
     {"hierarchy", int(Scope::Hierarchy)}, {"subtree", int(Scope::Subtree)},
-    {"peer", int(Scope::Peer)},
+    {"peer", int(Scope::Peer)},           {"named", int(Scope::Named)},
 };
 
 constexpr NameTable conditionNames[] = {
@@ -39,6 +39,14 @@ constexpr NameTable conditionNames[] = {
     {"hierarchy.has.certificate_registration_point",
      int(Condition::HierarchyHasCertificateRegistrationPoint)},
     {"remoteSql", int(Condition::RemoteSql)},
+    {"from.internet", int(Condition::FromInternet)},
+    {"from.site.winPePeerCache", int(Condition::FromSiteWinPePeerCache)},
+    {"from.site.expressUpdates", int(Condition::FromSiteExpressUpdates)},
+    {"to.cmg.scaleSet", int(Condition::ToCmgScaleSet)},
+    {"to.cmg.classic", int(Condition::ToCmgClassic)},
+    {"to.cmg.oneVm", int(Condition::ToCmgOneVm)},
+    {"to.cmg.severalVms", int(Condition::ToCmgSeveralVms)},
+    {"hierarchy.has.cloud_management_gateway", int(Condition::HierarchyHasCloudManagementGateway)},
 };
 
 constexpr NameTable roleScopeNames[] = {
@@ -132,6 +140,15 @@ CatalogPort parsePort(const json &p, const QString &ref)
     port.phase = str(p, "phase") == QLatin1String("install") ? Phase::Install : Phase::Runtime;
     port.conditions = conditions(p);
     port.fromProse = str(p, "source") == QLatin1String("prose");
+    if (p.contains("replyPort")) {
+        auto range = PortRange::parse(str(p, "replyPort"));
+        if (!range)
+            throw std::runtime_error("bad replyPort in " + ref.toStdString());
+        port.replyRange = *range;
+    }
+    // A row may repeat its section's anchor so that one grep finds both.
+    if (p.contains("ref") && str(p, "ref") != ref)
+        throw std::runtime_error("a port row of " + ref.toStdString() + " names " + str(p, "ref").toStdString());
     return port;
 }
 
@@ -198,16 +215,60 @@ QString conditionName(Condition c)
     return nameOf(conditionNames, int(c));
 }
 
+namespace {
+
+/// The catalogs compiled in as resources, the default first. Loaded once,
+/// on first use, and never freed: consumers keep references to them.
+const std::vector<Catalog> &builtins()
+{
+    static const std::vector<Catalog> all = [] {
+        std::vector<Catalog> out;
+        for (const char *name : {"configmgr-2017", "configmgr-current-2022"}) {
+            QString error;
+            auto c = Catalog::load(QStringLiteral(":/catalog/%1.json").arg(QLatin1String(name)), &error);
+            if (!c)
+                qFatal("built-in catalog %s is broken: %s", name, qPrintable(error));
+            out.push_back(std::move(*c));
+        }
+        return out;
+    }();
+    return all;
+}
+
+} // namespace
+
 const Catalog &Catalog::builtin()
 {
-    static const Catalog catalog = [] {
-        QString error;
-        auto c = load(QStringLiteral(":/catalog/configmgr-2017.json"), &error);
-        if (!c)
-            qFatal("built-in catalog is broken: %s", qPrintable(error));
-        return *c;
-    }();
-    return catalog;
+    return builtins().front();
+}
+
+const Catalog *Catalog::byId(const QString &id)
+{
+    for (const Catalog &c : builtins())
+        if (c.id() == id)
+            return &c;
+    return nullptr;
+}
+
+QStringList Catalog::builtinIds()
+{
+    QStringList ids;
+    for (const Catalog &c : builtins())
+        ids << c.id();
+    return ids;
+}
+
+const Catalog *Catalog::forDesign(const QString &catalogId)
+{
+    return catalogId.isEmpty() ? &builtin() : byId(catalogId);
+}
+
+const Role *Catalog::anyRole(const QString &id)
+{
+    for (const Catalog &c : builtins())
+        if (const Role *r = c.role(id))
+            return r;
+    return nullptr;
 }
 
 std::optional<Catalog> Catalog::load(const QString &path, QString *error)
@@ -310,6 +371,9 @@ std::optional<Catalog> Catalog::parse(const QByteArray &bytes, QString *error)
             conn.notes = intList(x, "notes");
             conn.external = x.value("external", false);
             conn.when = str(x, "when");
+            conn.hostOption = str(x, "hostOption");
+            if (conn.scope == Scope::Named && conn.hostOption.isEmpty())
+                throw std::runtime_error("connection " + conn.ref.toStdString() + " has scope named but no hostOption");
             for (const auto &p : x.at("ports"))
                 conn.ports.push_back(parsePort(p, conn.ref));
             c.m_connections.push_back(std::move(conn));

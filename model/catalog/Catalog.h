@@ -19,7 +19,7 @@ enum class Direction : quint8 { OneWay, BothWays }; // "-->" and "<-->"
 
 /// Which hosts an initiating host pairs with (DESIGN.md rules 1-4, plus the
 /// few shapes the seed needs beyond them; the catalog's "scopes" explains each).
-enum class Scope : quint8 { Site, OwnSite, ParentChild, Global, Hierarchy, Subtree, Peer };
+enum class Scope : quint8 { Site, OwnSite, ParentChild, Global, Hierarchy, Subtree, Peer, Named };
 
 /// Conditions a connection or a single port row depends on (rule 5 and the
 /// seed's own qualifications). The catalog names them; the engine evaluates.
@@ -34,6 +34,15 @@ enum class Condition : quint8 {
     ToAzureLoadBalancer,
     HierarchyHasCertificateRegistrationPoint,
     RemoteSql,
+    // configmgr-current-2022
+    FromInternet,              ///< the initiator is an internet-based client
+    FromSiteWinPePeerCache,
+    FromSiteExpressUpdates,
+    ToCmgScaleSet,
+    ToCmgClassic,
+    ToCmgOneVm,
+    ToCmgSeveralVms,
+    HierarchyHasCloudManagementGateway,
 };
 
 enum class RoleScope : quint8 { Site, Hierarchy, Global, Client };
@@ -68,6 +77,9 @@ struct CatalogPort
     Phase phase = Phase::Runtime;
     QVector<Condition> conditions;
     bool fromProse = false; ///< listed in the seed's prose rather than a table
+    /// Note 4: the port range a TFTP answer goes to on the client; empty =
+    /// the client's dynamic RPC range (the 2017 reading).
+    PortRange replyRange;
 
     bool isDynamic() const { return port == QLatin1String("DYNAMIC"); }
     bool hasNote(int n) const { return notes.contains(n); }
@@ -85,6 +97,9 @@ struct Connection
     QVector<int> notes; ///< section-level notes (e.g. note 5)
     bool external = false;
     QString when;     ///< the condition, in the project's words
+    /// A host option of the initiating host naming the hosts it connects to
+    /// ("pullSources", "warehouseDatabase"); when set, it replaces the scope.
+    QString hostOption;
     std::vector<CatalogPort> ports;
     /// Rule 8: index into Catalog::internetRestrictions() when internet-based
     /// clients cannot use this connection, else -1.
@@ -170,8 +185,19 @@ struct SettingDefault
 class Catalog
 {
 public:
-    /// The catalog compiled into the program (":/catalog/configmgr-2017.json").
+    /// The default catalog compiled into the program (configmgr-2017, the
+    /// seed): what a design without a "catalog" uses.
     static const Catalog &builtin();
+    /// A catalog compiled into the program by id, or null.
+    static const Catalog *byId(const QString &id);
+    /// The ids of the built-in catalogs, the default first.
+    static QStringList builtinIds();
+    /// The catalog a design names (Design::catalog), the default when it
+    /// names none, or null when it names one this program does not have.
+    static const Catalog *forDesign(const QString &catalogId);
+    /// A role of any built-in catalog (files may carry roles their own
+    /// catalog lacks: they are kept, warned about and get no flows).
+    static const Role *anyRole(const QString &id);
     /// Loads a catalog file; on failure returns nullopt and sets *error.
     static std::optional<Catalog> load(const QString &path, QString *error);
     static std::optional<Catalog> parse(const QByteArray &json, QString *error);

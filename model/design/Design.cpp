@@ -55,7 +55,8 @@ bool operator==(const Site &a, const Site &b)
 {
     return a.code == b.code && a.type == b.type && a.parent == b.parent && a.name == b.name
         && a.ports == b.ports && a.wakeOnLan == b.wakeOnLan && a.wakeUpProxy == b.wakeUpProxy
-        && a.internetProxy == b.internetProxy && a.extras == b.extras;
+        && a.internetProxy == b.internetProxy && a.winPePeerCache == b.winPePeerCache
+        && a.expressUpdates == b.expressUpdates && a.extras == b.extras;
 }
 
 bool operator==(const Zone &a, const Zone &b)
@@ -69,7 +70,18 @@ bool operator==(const HostOptions &a, const HostOptions &b)
     return a.ports == b.ports && a.pxe == b.pxe && a.multicast == b.multicast
         && a.siteServerInitiates == b.siteServerInitiates && a.workgroup == b.workgroup
         && a.azureLoadBalancer == b.azureLoadBalancer && a.sqlInstance == b.sqlInstance
-        && a.clientConnections == b.clientConnections && a.extras == b.extras;
+        && a.clientConnections == b.clientConnections && a.cmgInstances == b.cmgInstances
+        && a.cmgDeployment == b.cmgDeployment && a.pullSources == b.pullSources
+        && a.warehouseDatabase == b.warehouseDatabase && a.extras == b.extras;
+}
+
+QStringList HostOptions::namedHosts(const QString &option) const
+{
+    if (option == QLatin1String("pullSources"))
+        return pullSources;
+    if (option == QLatin1String("warehouseDatabase") && !warehouseDatabase.isEmpty())
+        return {warehouseDatabase};
+    return {};
 }
 
 bool operator==(const Host &a, const Host &b)

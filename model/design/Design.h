@@ -36,10 +36,14 @@ struct Site
     std::optional<bool> wakeOnLan;
     std::optional<bool> wakeUpProxy;
     QString internetProxy;    ///< id of a proxy_server host (note 1); empty = none
+    std::optional<bool> winPePeerCache; ///< Windows PE peer cache (configmgr-current-2022)
+    std::optional<bool> expressUpdates; ///< express installation files (configmgr-current-2022)
     Extras extras;
 
     bool wakeOnLanEnabled() const { return wakeOnLan.value_or(false); }
     bool wakeUpProxyEnabled() const { return wakeUpProxy.value_or(false); }
+    bool winPePeerCacheEnabled() const { return winPePeerCache.value_or(false); }
+    bool expressUpdatesEnabled() const { return expressUpdates.value_or(false); }
     friend bool operator==(const Site &a, const Site &b);
 };
 
@@ -65,12 +69,21 @@ struct HostOptions
     std::optional<bool> azureLoadBalancer;    ///< site database behind an Azure LB
     QString sqlInstance;                      ///< empty = default instance
     std::optional<ClientConnections> clientConnections;
+    // configmgr-current-2022
+    std::optional<int> cmgInstances;          ///< a CMG's VM instances (default 1)
+    QString cmgDeployment;                    ///< a CMG's deployment: "scaleSet" (default) or "classic"
+    QStringList pullSources;                  ///< a pull DP's source DPs (host ids)
+    QString warehouseDatabase;                ///< a data warehouse point's SQL Server (host id)
     Extras extras;
 
     bool pxeEnabled() const { return pxe.value_or(false); }
     bool multicastEnabled() const { return multicast.value_or(false); }
     bool siteServerInitiatesEnabled() const { return siteServerInitiates.value_or(false); }
     ClientConnections connections() const { return clientConnections.value_or(ClientConnections::Intranet); }
+    int cmgInstanceCount() const { return cmgInstances.value_or(1); }
+    bool cmgClassic() const { return cmgDeployment == QLatin1String("classic"); }
+    /// The hosts a host option names (Connection::hostOption), by key.
+    QStringList namedHosts(const QString &option) const;
     bool isNamedSqlInstance() const;
     friend bool operator==(const HostOptions &a, const HostOptions &b);
 };

@@ -121,7 +121,10 @@ bool onlyPlacementChanged(const Host &a, const Host &b)
         && a.options.siteServerInitiates == b.options.siteServerInitiates
         && a.options.workgroup == b.options.workgroup
         && a.options.azureLoadBalancer == b.options.azureLoadBalancer
-        && a.options.clientConnections == b.options.clientConnections;
+        && a.options.clientConnections == b.options.clientConnections
+        && a.options.cmgInstances == b.options.cmgInstances && a.options.cmgDeployment == b.options.cmgDeployment
+        && a.options.pullSources == b.options.pullSources
+        && a.options.warehouseDatabase == b.options.warehouseDatabase;
 }
 
 } // namespace

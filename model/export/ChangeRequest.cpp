@@ -367,6 +367,14 @@ ChangeRequest ChangeRequestBuilder::build(const OpeningDelta &delta, const Desig
                                           const Analysis &newAnalysis, const Catalog &catalog,
                                           const ChangeRequestOptions &options)
 {
+    return build(delta, oldDesign, oldAnalysis, catalog, newDesign, newAnalysis, catalog, options);
+}
+
+ChangeRequest ChangeRequestBuilder::build(const OpeningDelta &delta, const Design &oldDesign,
+                                          const Analysis &oldAnalysis, const Catalog &oldCatalog,
+                                          const Design &newDesign, const Analysis &newAnalysis,
+                                          const Catalog &newCatalog, const ChangeRequestOptions &options)
+{
     ChangeRequest request = emptyRequest(newDesign);
     request.delta = true;
     // Zone pairs in the new design's order, zones only the old one has after them.
@@ -382,8 +390,8 @@ ChangeRequest ChangeRequestBuilder::build(const OpeningDelta &delta, const Desig
     std::vector<Sorted> sorted;
     for (const OpeningChange &c : delta.changes) {
         RequestLine line = c.kind == DeltaKind::Removed
-            ? makeLine(oldDesign, catalog, oldAnalysis, oldAnalysis.openings[size_t(c.before)], options)
-            : makeLine(newDesign, catalog, newAnalysis, newAnalysis.openings[size_t(c.after)], options);
+            ? makeLine(oldDesign, oldCatalog, oldAnalysis, oldAnalysis.openings[size_t(c.before)], options)
+            : makeLine(newDesign, newCatalog, newAnalysis, newAnalysis.openings[size_t(c.after)], options);
         line.action = c.kind == DeltaKind::Added ? RequestAction::Add
             : c.kind == DeltaKind::Removed       ? RequestAction::Remove
                                                  : RequestAction::Modify;

@@ -185,6 +185,11 @@ public:
     static ChangeRequest build(const OpeningDelta &delta, const Design &oldDesign, const Analysis &oldAnalysis,
                                const Design &newDesign, const Analysis &newAnalysis, const Catalog &catalog,
                                const ChangeRequestOptions &options = {});
+    /// The same when the two versions follow different catalogs (a design
+    /// moving to current-branch guidance): removed lines read the old one.
+    static ChangeRequest build(const OpeningDelta &delta, const Design &oldDesign, const Analysis &oldAnalysis,
+                               const Catalog &oldCatalog, const Design &newDesign, const Analysis &newAnalysis,
+                               const Catalog &newCatalog, const ChangeRequestOptions &options = {});
 };
 
 } // namespace pp

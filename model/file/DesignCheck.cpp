@@ -57,6 +57,7 @@ QVector<LoadError> checkDesign(const Design &design, const Catalog &catalog)
 DesignCheck::DesignCheck(const Design &design, const Catalog &catalog)
     : m_design(design)
     , m_catalog(catalog)
+    , m_own(design.catalog.isEmpty() || design.catalog == catalog.id() ? &catalog : Catalog::byId(design.catalog))
 {
 }
 
@@ -71,6 +72,7 @@ QVector<LoadError> DesignCheck::run(const Design &design, const Catalog &catalog
     check.checkZones();
     check.checkHosts();
     check.checkInternetProxies();
+    check.checkHostOptions();
     check.checkBoundaryGroups();
     check.checkLinks();
     return std::move(check.m_errors);
@@ -78,10 +80,15 @@ QVector<LoadError> DesignCheck::run(const Design &design, const Catalog &catalog
 
 void DesignCheck::checkCatalog()
 {
-    if (m_design.catalog != m_catalog.id())
-        add(m_errors, QStringLiteral("catalog"),
-            QStringLiteral("this design uses port catalog \"%1\"; this version has \"%2\"")
-                .arg(m_design.catalog, m_catalog.id()));
+    if (m_own)
+        return;
+    QStringList known = Catalog::builtinIds();
+    if (!known.contains(m_catalog.id()))
+        known.prepend(m_catalog.id());
+    add(m_errors, QStringLiteral("catalog"),
+        QStringLiteral("this design uses port catalog \"%1\"; this version has \"%2\"")
+            .arg(m_design.catalog, known.join(QStringLiteral("\", \""))));
+    m_own = &m_catalog;
 }
 
 void DesignCheck::checkSites()
@@ -156,7 +163,6 @@ void DesignCheck::checkHosts()
 {
     QVector<LoadError> &errors = m_errors;
     const Design &d = m_design;
-    const Catalog &catalog = m_catalog;
     QSet<QString> seen;
     for (size_t i = 0; i < d.hosts.size(); ++i) {
         const Host &h = d.hosts[i];
@@ -171,7 +177,9 @@ void DesignCheck::checkHosts()
                 QStringLiteral("host %1 belongs to unknown site \"%2\"").arg(h.id, h.site));
         QSet<QString> roles;
         for (int j = 0; j < h.roles.size(); ++j) {
-            if (!catalog.role(h.roles[j]))
+            // Roles of any built-in catalog are kept: the engine warns about
+            // those the design's own catalog lacks.
+            if (!m_own->role(h.roles[j]) && !Catalog::anyRole(h.roles[j]))
                 add(errors, path + QStringLiteral(".roles[%1]").arg(j),
                     QStringLiteral("host %1 has unknown role \"%2\"").arg(h.id, h.roles[j]));
             else if (roles.contains(h.roles[j]))
@@ -206,6 +214,22 @@ void DesignCheck::checkInternetProxies()
         else if (!proxy->hasRole(QStringLiteral("proxy_server")))
             add(errors, path, QStringLiteral("site %1: internet proxy %2 does not carry the proxy_server role")
                                   .arg(s.code, s.internetProxy));
+    }
+}
+
+void DesignCheck::checkHostOptions()
+{
+    for (size_t i = 0; i < m_design.hosts.size(); ++i) {
+        const Host &h = m_design.hosts[i];
+        const QString path = QStringLiteral("hosts[%1].options").arg(i);
+        for (int j = 0; j < h.options.pullSources.size(); ++j)
+            if (!m_hostById.contains(h.options.pullSources[j]))
+                add(m_errors, path + QStringLiteral(".pullSources[%1]").arg(j),
+                    QStringLiteral("host %1 pulls content from unknown host \"%2\"").arg(h.id, h.options.pullSources[j]));
+        if (!h.options.warehouseDatabase.isEmpty() && !m_hostById.contains(h.options.warehouseDatabase))
+            add(m_errors, path + QStringLiteral(".warehouseDatabase"),
+                QStringLiteral("host %1 names unknown host \"%2\" as its data warehouse database")
+                    .arg(h.id, h.options.warehouseDatabase));
     }
 }
 
@@ -282,7 +306,6 @@ void DesignCheck::checkLinks()
 {
     QVector<LoadError> &errors = m_errors;
     const Design &d = m_design;
-    const Catalog &catalog = m_catalog;
     QSet<QString> seen;
     for (size_t i = 0; i < d.links.size(); ++i) {
         const Link &l = d.links[i];
@@ -292,7 +315,7 @@ void DesignCheck::checkLinks()
             if (!id.isEmpty() && !m_hostById.contains(id))
                 add(errors, path + QLatin1Char('.') + QLatin1String(end),
                     QStringLiteral("link names unknown host \"%1\"").arg(id));
-        if (!l.ref.isEmpty() && catalog.portsOf(l.ref).empty())
+        if (!l.ref.isEmpty() && m_own->portsOf(l.ref).empty())
             add(errors, path + QStringLiteral(".ref"),
                 QStringLiteral("\"%1\" is not a port section of the catalog").arg(l.ref));
         if (l.kind == LinkKind::Add && l.ref.isEmpty() && l.ports.empty())

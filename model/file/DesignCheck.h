@@ -32,6 +32,7 @@ private:
     void checkZones();
     void checkHosts();
     void checkInternetProxies();
+    void checkHostOptions();
     void checkBoundaryGroups();
     void checkGroupMembers(const BoundaryGroup &g, const QString &path);
     void checkGroupFallbacks(const BoundaryGroup &g, const QString &path, const QSet<QString> &groupIds);
@@ -39,6 +40,9 @@ private:
 
     const Design &m_design;
     const Catalog &m_catalog;
+    /// The design's own catalog (Design::catalog); m_catalog when it names
+    /// none, names m_catalog, or names one this program does not have.
+    const Catalog *m_own;
     QVector<LoadError> m_errors;
     QHash<QString, int> m_siteByCode;
     QSet<QString> m_zoneIds;

@@ -42,9 +42,12 @@ void readSites(JsonReader &r, const Json &array, Design &d)
         s.wakeOnLan = r.boolean(o, "wakeOnLan", path);
         s.wakeUpProxy = r.boolean(o, "wakeUpProxy", path);
         s.internetProxy = r.string(o, "internetProxy", path);
+        s.winPePeerCache = r.boolean(o, "winPePeerCache", path);
+        s.expressUpdates = r.boolean(o, "expressUpdates", path);
         Json rest = Json::object();
         r.portSettings(o, path, s.ports, rest,
-                       {"code", "type", "parent", "name", "wakeOnLan", "wakeUpProxy", "internetProxy"});
+                       {"code", "type", "parent", "name", "wakeOnLan", "wakeUpProxy", "internetProxy",
+                        "winPePeerCache", "expressUpdates"});
         s.extras = rest.empty() ? Json() : rest;
         d.sites.push_back(std::move(s));
     }
@@ -80,6 +83,26 @@ void readZones(JsonReader &r, const Json &array, Design &d)
     }
 }
 
+/// Host options of the current-branch catalog's roles (CMG, pull DP, data
+/// warehouse service point).
+void readCurrentBranchOptions(JsonReader &r, const Json &o, const QString &path, HostOptions &opt)
+{
+    if (auto it = o.find("cmgInstances"); it != o.end() && !it->is_null()) {
+        if ((it->is_number_integer() || it->is_number_unsigned()) && it->get<long long>() >= 1
+            && it->get<long long>() <= 16)
+            opt.cmgInstances = int(it->get<long long>());
+        else
+            r.fail(JsonReader::at(path, "cmgInstances"), QStringLiteral("expected a whole number from 1 to 16"));
+    }
+    opt.cmgDeployment = r.string(o, "cmgDeployment", path);
+    if (!opt.cmgDeployment.isEmpty() && opt.cmgDeployment != QLatin1String("scaleSet")
+        && opt.cmgDeployment != QLatin1String("classic"))
+        r.fail(JsonReader::at(path, "cmgDeployment"),
+               QStringLiteral("expected scaleSet or classic, not \"%1\"").arg(opt.cmgDeployment));
+    opt.pullSources = r.stringList(o, "pullSources", path);
+    opt.warehouseDatabase = r.string(o, "warehouseDatabase", path);
+}
+
 void readOptions(JsonReader &r, const Json &o, const QString &path, HostOptions &opt)
 {
     if (!r.isObject(o, path))
@@ -98,10 +121,12 @@ void readOptions(JsonReader &r, const Json &o, const QString &path, HostOptions 
             r.fail(JsonReader::at(path, "clientConnections"),
                    QStringLiteral("expected intranet, internet or both, not \"%1\"").arg(cc));
     }
+    readCurrentBranchOptions(r, o, path, opt);
     Json rest = Json::object();
     r.portSettings(o, path, opt.ports, rest,
                    {"pxe", "multicast", "siteServerInitiates", "workgroup", "azureLoadBalancer",
-                    "sqlInstance", "clientConnections"});
+                    "sqlInstance", "clientConnections", "cmgInstances", "cmgDeployment", "pullSources",
+                    "warehouseDatabase"});
     opt.extras = rest.empty() ? Json() : rest;
 }
 

@@ -86,6 +86,8 @@ Json siteJson(const Site &s)
     putOptional(o, "wakeUpProxy", s.wakeUpProxy);
     if (!s.internetProxy.isEmpty())
         o["internetProxy"] = str(s.internetProxy);
+    putOptional(o, "winPePeerCache", s.winPePeerCache);
+    putOptional(o, "expressUpdates", s.expressUpdates);
     putExtras(o, s.extras);
     return o;
 }
@@ -117,6 +119,14 @@ Json optionsJson(const HostOptions &opt)
         o["sqlInstance"] = str(opt.sqlInstance);
     if (opt.clientConnections)
         o["clientConnections"] = str(clientConnectionsName(*opt.clientConnections));
+    if (opt.cmgInstances)
+        o["cmgInstances"] = *opt.cmgInstances;
+    if (!opt.cmgDeployment.isEmpty())
+        o["cmgDeployment"] = str(opt.cmgDeployment);
+    if (!opt.pullSources.isEmpty())
+        o["pullSources"] = strings(opt.pullSources);
+    if (!opt.warehouseDatabase.isEmpty())
+        o["warehouseDatabase"] = str(opt.warehouseDatabase);
     putPorts(o, opt.ports);
     putExtras(o, opt.extras);
     return o;

@@ -28,6 +28,13 @@ QString seedPath()
     return !dir.isEmpty() && QFileInfo::exists(path) ? path : QString();
 }
 
+QString currentRowsPath()
+{
+    const QString dir = sharedDir();
+    const QString path = dir + QStringLiteral("/seeds/configmgr-current-2022-rows.tsv");
+    return !dir.isEmpty() && QFileInfo::exists(path) ? path : QString();
+}
+
 QString cliPath()
 {
     return qEnvironmentVariable("PORTPLANNER_CLI");

@@ -11,6 +11,8 @@ QString examplePath(const QString &fileName);
 QString sharedDir();
 /// The seed document, or empty (tests then QSKIP with the reason).
 QString seedPath();
+/// The rows of the current-branch page (configmgr-current-2022), or empty.
+QString currentRowsPath();
 /// The built portplanner-cli.
 QString cliPath();
 

@@ -16,6 +16,7 @@ EngineIndex::EngineIndex(const Design &d, const Catalog &c)
     roleSiteServer = c.roleIndex(QStringLiteral("site_server"));
     roleProxy = c.roleIndex(QStringLiteral("proxy_server"));
     roleCertificateRegistration = c.roleIndex(QStringLiteral("certificate_registration_point"));
+    roleCloudManagementGateway = c.roleIndex(QStringLiteral("cloud_management_gateway"));
 
     siteByCode.reserve(qsizetype(d.sites.size()));
     for (size_t i = 0; i < d.sites.size(); ++i)

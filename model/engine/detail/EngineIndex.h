@@ -49,6 +49,7 @@ struct EngineIndex
     int roleSiteServer = -1;
     int roleProxy = -1;
     int roleCertificateRegistration = -1;
+    int roleCloudManagementGateway = -1;
 
     bool has(int host, int role) const { return role >= 0 && (hostRoles[size_t(host)] >> role) & 1U; }
     const std::vector<int> &hostsInSite(int site, int role) const;

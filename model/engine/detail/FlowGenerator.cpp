@@ -1,5 +1,6 @@
 #include "model/engine/detail/FlowGenerator.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace pp::engine {
@@ -42,8 +43,32 @@ bool FlowGenerator::conditionsHold(const QVector<Condition> &conditions, int fro
             holds = !d.hosts[size_t(from)].options.workgroup.value_or(false) && !m_ix.isInternetClient(from);
             break;
         case Condition::HierarchyHasCertificateRegistrationPoint:
-            holds = fromSite && m_ix.roleCertificateRegistration >= 0
-                && (m_ix.hierarchyRoles[size_t(m_ix.siteTop[size_t(site)])] >> m_ix.roleCertificateRegistration) & 1U;
+            holds = hierarchyHas(site, m_ix.roleCertificateRegistration);
+            break;
+        case Condition::HierarchyHasCloudManagementGateway:
+            holds = hierarchyHas(site, m_ix.roleCloudManagementGateway);
+            break;
+        case Condition::FromInternet:
+            holds = m_ix.isInternetClient(from);
+            break;
+        case Condition::FromSiteWinPePeerCache:
+            holds = fromSite && fromSite->winPePeerCacheEnabled();
+            break;
+        case Condition::FromSiteExpressUpdates:
+            holds = fromSite && fromSite->expressUpdatesEnabled();
+            break;
+        // The CMG's deployment and VM count (bkmk_cmgcp-cmg2, bkmk_cmgcp-cmg).
+        case Condition::ToCmgScaleSet:
+            holds = !toOptions || !toOptions->cmgClassic();
+            break;
+        case Condition::ToCmgClassic:
+            holds = !toOptions || toOptions->cmgClassic();
+            break;
+        case Condition::ToCmgOneVm:
+            holds = !toOptions || toOptions->cmgInstanceCount() == 1;
+            break;
+        case Condition::ToCmgSeveralVms:
+            holds = !toOptions || toOptions->cmgInstanceCount() > 1;
             break;
         // Conditions on the responding host hold until a host is known.
         case Condition::ToPxe:
@@ -68,10 +93,25 @@ bool FlowGenerator::conditionsHold(const QVector<Condition> &conditions, int fro
     return true;
 }
 
+bool FlowGenerator::hierarchyHas(int site, int role) const
+{
+    return site >= 0 && role >= 0 && (m_ix.hierarchyRoles[size_t(m_ix.siteTop[size_t(site)])] >> role) & 1U;
+}
+
 void FlowGenerator::targets(const Connection &conn, int host, std::vector<Target> &out) const
 {
     out.clear();
     const int site = m_ix.hostSite[size_t(host)];
+    if (!conn.hostOption.isEmpty()) {
+        // The initiating host names whom it talks to (a pull DP's sources, a
+        // data warehouse point's database): those hosts replace the scope.
+        const QStringList named = m_ix.design.hosts[size_t(host)].options.namedHosts(conn.hostOption);
+        for (const QString &id : named)
+            if (const int t = m_ix.hostById.value(id, -1); t >= 0)
+                out.push_back(Target{t, 0, -1, -1});
+        if (!named.isEmpty())
+            return;
+    }
     auto add = [&out](const std::vector<int> &hosts) {
         for (int t : hosts)
             out.push_back(Target{t, 0, -1, -1});
@@ -124,6 +164,8 @@ void FlowGenerator::targets(const Connection &conn, int host, std::vector<Target
         if (site >= 0)
             add(m_ix.peers(site, m_ix.hostZone[size_t(host)], conn.to));
         break;
+    case Scope::Named:
+        break; // only the hosts a host option names
     }
 }
 
@@ -228,7 +270,10 @@ void FlowGenerator::emitFlow(const Connection &conn, const CatalogPort &row, int
         reply.row = &row;
         reply.protocol = Protocol::Udp;
         reply.phase = row.phase;
-        reply.range = resolve(Setting::RpcDynamicRange, initiator);
+        // The 2022 page: during the PXE boot the client's network card may
+        // answer on any port (the row's replyPort); the 2017 reading is the
+        // client's dynamic range.
+        reply.range = row.replyRange.isEmpty() ? resolve(Setting::RpcDynamicRange, initiator) : row.replyRange;
         out.push_back(reply);
     }
 }
@@ -268,10 +313,60 @@ bool FlowGenerator::needsBridging(const Connection &conn, const CatalogPort &row
     return m_ix.design.hosts[size_t(to)].options.connections() != ClientConnections::Intranet;
 }
 
-void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
+void FlowGenerator::emitConnection(const Connection &conn, int host, const std::vector<Target> &found, Rows rows,
+                                   std::vector<Flow> &out) const
 {
     const Design &d = m_ix.design;
     const Host &h = d.hosts[size_t(host)];
+    auto selected = [rows](const CatalogPort &row) {
+        return rows == Rows::All || (rows == Rows::Note1) == row.hasNote(1);
+    };
+    const bool siteServerLink = conn.scope == Scope::OwnSite
+        && (conn.from == m_ix.roleSiteServer || conn.to == m_ix.roleSiteServer);
+    for (const Target &target : found) {
+        const int t = target.host;
+        // Rule 6: roles on one host talk locally, except that a host
+        // standing for several machines talks among its members.
+        if (t == host && !(conn.scope == Scope::Peer && h.machineCount() > 1))
+            continue;
+        if (!conditionsHold(conn.conditions, host, t))
+            continue;
+        if (internetClientSide(conn, host, t) >= 0) {
+            // Rule 8: explained, not emitted; only where a row would apply.
+            const bool applies = std::any_of(conn.ports.begin(), conn.ports.end(), [&](const CatalogPort &row) {
+                return selected(row) && conditionsHold(row.conditions, host, t);
+            });
+            if (applies)
+                out.push_back(notOverInternetMarker(conn, host, t));
+            continue;
+        }
+        bool forward = true;
+        // Rule 2 scopes are symmetric already: each side owns its flows.
+        bool backward = conn.direction == Direction::BothWays && conn.scope != Scope::ParentChild;
+        if (backward && siteServerLink) {
+            // Note 5: the site system no longer starts connections.
+            const int system = conn.from == m_ix.roleSiteServer ? t : host;
+            if (d.hosts[size_t(system)].options.siteServerInitiatesEnabled()) {
+                if (system == host)
+                    forward = false;
+                else
+                    backward = false;
+            }
+        }
+        for (const CatalogPort &row : conn.ports) {
+            if (!selected(row) || !conditionsHold(row.conditions, host, t))
+                continue;
+            if (forward)
+                emitFlow(conn, row, host, t, target, out);
+            if (backward)
+                emitFlow(conn, row, t, host, target, out);
+        }
+    }
+}
+
+void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
+{
+    const Design &d = m_ix.design;
     std::vector<Target> found;
     RoleMask roles = m_ix.hostRoles[size_t(host)];
     for (int role = 0; roles; ++role, roles >>= 1) {
@@ -282,55 +377,23 @@ void FlowGenerator::hostFlows(int host, std::vector<Flow> &out) const
             if (!conditionsHold(conn.conditions, host, -1))
                 continue;
 
-            // Note 1: when every row may go through a proxy and the site names
-            // one, the proxy replaces the internet hosts.
+            // Note 1: rows that may go through a proxy go to the site's proxy
+            // when it names one; the other rows of the section go direct
+            // (the 2022 page marks only the site server's HTTP so).
             const int site = m_ix.hostSite[size_t(host)];
             const QString proxyId = site >= 0 ? d.sites[size_t(site)].internetProxy : QString();
-            bool allNote1 = !conn.ports.empty();
-            for (const auto &row : conn.ports)
-                allNote1 = allNote1 && row.hasNote(1);
-            if (allNote1 && !proxyId.isEmpty() && m_ix.hostById.contains(proxyId)) {
-                found.assign(1, Target{m_ix.hostById.value(proxyId), FlowViaProxy, -1, -1});
-            } else {
+            const int proxy = proxyId.isEmpty() ? -1 : m_ix.hostById.value(proxyId, -1);
+            const bool anyNote1 = std::any_of(conn.ports.begin(), conn.ports.end(),
+                                              [](const CatalogPort &row) { return row.hasNote(1); });
+            if (proxy < 0 || !anyNote1) {
                 targets(conn, host, found);
+                emitConnection(conn, host, found, Rows::All, out);
+                continue;
             }
-
-            const bool siteServerLink = conn.scope == Scope::OwnSite
-                && (conn.from == m_ix.roleSiteServer || conn.to == m_ix.roleSiteServer);
-            for (const Target &target : found) {
-                const int t = target.host;
-                // Rule 6: roles on one host talk locally, except that a host
-                // standing for several machines talks among its members.
-                if (t == host && !(conn.scope == Scope::Peer && h.machineCount() > 1))
-                    continue;
-                if (!conditionsHold(conn.conditions, host, t))
-                    continue;
-                if (internetClientSide(conn, host, t) >= 0) {
-                    out.push_back(notOverInternetMarker(conn, host, t));
-                    continue;
-                }
-                bool forward = true;
-                // Rule 2 scopes are symmetric already: each side owns its flows.
-                bool backward = conn.direction == Direction::BothWays && conn.scope != Scope::ParentChild;
-                if (backward && siteServerLink) {
-                    // Note 5: the site system no longer starts connections.
-                    const int system = conn.from == m_ix.roleSiteServer ? t : host;
-                    if (d.hosts[size_t(system)].options.siteServerInitiatesEnabled()) {
-                        if (system == host)
-                            forward = false;
-                        else
-                            backward = false;
-                    }
-                }
-                for (const CatalogPort &row : conn.ports) {
-                    if (!conditionsHold(row.conditions, host, t))
-                        continue;
-                    if (forward)
-                        emitFlow(conn, row, host, t, target, out);
-                    if (backward)
-                        emitFlow(conn, row, t, host, target, out);
-                }
-            }
+            found.assign(1, Target{proxy, FlowViaProxy, -1, -1});
+            emitConnection(conn, host, found, Rows::Note1, out);
+            targets(conn, host, found);
+            emitConnection(conn, host, found, Rows::NotNote1, out);
         }
     }
 }

@@ -45,6 +45,12 @@ private:
     /// the site default group.
     void boundaryTargets(const Connection &conn, int host, int internetFilter, std::vector<Target> &out) const;
     bool conditionsHold(const QVector<Condition> &conditions, int from, int to) const;
+    bool hierarchyHas(int site, int role) const;
+    /// Which rows of a connection to emit (note 1 splits them).
+    enum class Rows : quint8 { All, Note1, NotNote1 };
+    /// Emits the rows of `conn` from `host` to each of `found`.
+    void emitConnection(const Connection &conn, int host, const std::vector<Target> &found, Rows rows,
+                        std::vector<Flow> &out) const;
     void emitFlow(const Connection &conn, const CatalogPort &row, int initiator, int responder,
                   const Target &via, std::vector<Flow> &out) const;
     Flow makeFlow(int from, int to, quint16 flags) const;

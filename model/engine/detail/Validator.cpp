@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace pp::engine {
 
 namespace {
@@ -318,6 +320,65 @@ void checkInternetFacing(const EngineIndex &ix, Findings &out)
     }
 }
 
+/// Roles the design's catalog does not have (a design moved to a catalog
+/// that dropped them, e.g. the application catalog in 2022): kept in the
+/// file, no flows.
+void checkCatalogRoles(const EngineIndex &ix, Findings &out)
+{
+    const Design &d = ix.design;
+    for (const Host &h : d.hosts)
+        for (const QString &r : h.roles) {
+            if (ix.catalog.role(r))
+                continue;
+            const Role *known = Catalog::anyRole(r);
+            out.warning("role-not-in-catalog",
+                        QStringLiteral("Host %1 carries the role %2, which the catalog %3 does not have: no flows "
+                                       "for it.").arg(label(h), known ? known->name : r, ix.catalog.id()))
+                .hosts << h.id;
+        }
+}
+
+/// Rules of the current-branch catalog's roles and notes.
+void checkCurrentBranch(const EngineIndex &ix, Findings &out)
+{
+    const Design &d = ix.design;
+    const Catalog &c = ix.catalog;
+    const int dp = c.roleIndex(QStringLiteral("distribution_point"));
+    for (size_t i = 0; i < d.hosts.size(); ++i) {
+        const Host &h = d.hosts[i];
+        for (const QString &source : h.options.pullSources) {
+            const int s = ix.hostById.value(source, -1);
+            if (s >= 0 && (s == int(i) || !ix.has(s, dp)))
+                out.warning("pull-source-not-dp",
+                            QStringLiteral("Host %1 pulls content from %2, which is not another distribution point.")
+                                .arg(label(h), source),
+                            QStringLiteral("BKMK_PortsPullDP-DPSource"))
+                    .hosts << h.id << source;
+        }
+        if (!h.options.pullSources.isEmpty() && !ix.has(int(i), dp))
+            out.warning("pull-sources-without-dp",
+                        QStringLiteral("Host %1 names pull sources but is not a distribution point; the option has "
+                                       "no effect.").arg(label(h)),
+                        QStringLiteral("BKMK_PortsPullDP-DPSource"))
+                .hosts << h.id;
+    }
+    // The 2022 page's PXE note: ConfigMgr opens only the inbound Windows
+    // Firewall rules of a PXE distribution point, never the outbound ones.
+    const bool hostFirewallNote = std::any_of(c.notes().begin(), c.notes().end(), [](const SeedNote &n) {
+        return n.key == QLatin1String("pxe-host-firewall");
+    });
+    if (!hostFirewallNote || dp < 0)
+        return;
+    for (int h : ix.hostsByRole[size_t(dp)])
+        if (d.hosts[size_t(h)].options.pxeEnabled())
+            out.warning("pxe-host-firewall",
+                        QStringLiteral("PXE on %1: a host firewall there must let the server send as well as receive "
+                                       "on the PXE ports; ConfigMgr creates only the inbound rules.")
+                            .arg(label(d.hosts[size_t(h)])),
+                        QStringLiteral("BKMK_PortsClient-DP3"))
+                .hosts << d.hosts[size_t(h)].id;
+}
+
 void checkBoundaryGroups(const EngineIndex &ix, Findings &out)
 {
     if (!ix.hasBoundaryGroups)
@@ -416,6 +477,8 @@ std::vector<Finding> validate(const EngineIndex &index, const FlowGenerator &gen
     checkHierarchyRoles(index, out);
     checkClients(index, out);
     checkInternetFacing(index, out);
+    checkCatalogRoles(index, out);
+    checkCurrentBranch(index, out);
     checkBoundaryGroups(index, out);
     checkFlows(index, analysis, out);
     return out.take();
