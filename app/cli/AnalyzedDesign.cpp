@@ -6,13 +6,20 @@
 
 namespace pp::cli {
 
-std::optional<AnalyzedDesign> AnalyzedDesign::load(const QString &path)
+std::optional<AnalyzedDesign> AnalyzedDesign::load(const QString &path, const QString &catalogId)
 {
-    std::optional<Design> design = loadDesign(path);
+    std::optional<Design> design = loadDesign(path, catalogId);
     if (!design)
         return std::nullopt;
-    Analysis analysis = RulesEngine(Catalog::builtin()).analyze(*design);
-    return AnalyzedDesign{std::move(*design), std::move(analysis)};
+    return of(std::move(*design));
+}
+
+AnalyzedDesign AnalyzedDesign::of(Design design)
+{
+    // Loading refused any catalog this program does not have.
+    const Catalog *catalog = Catalog::forDesign(design.catalog);
+    Analysis analysis = RulesEngine(*catalog).analyze(design);
+    return AnalyzedDesign{std::move(design), std::move(analysis), catalog};
 }
 
 } // namespace pp::cli

@@ -7,6 +7,10 @@
 
 #include <optional>
 
+namespace pp {
+class Catalog;
+}
+
 namespace pp::cli {
 
 /// A design read from a file and what the rules engine makes of it: the
@@ -16,10 +20,14 @@ struct AnalyzedDesign
 {
     Design design;
     Analysis analysis;
+    const Catalog *catalog = nullptr; ///< the design's catalog (never null once loaded)
 
     /// Loads `path` (printing every load error to stderr) and analyses it
-    /// with the built-in catalog; nullopt when the file cannot be read.
-    static std::optional<AnalyzedDesign> load(const QString &path);
+    /// with its own catalog, or with `catalogId` when given (--catalog: the
+    /// design then names that one); nullopt when the file cannot be read.
+    static std::optional<AnalyzedDesign> load(const QString &path, const QString &catalogId = {});
+    /// Analyses a design already in memory with the catalog it names.
+    static AnalyzedDesign of(Design design);
 };
 
 } // namespace pp::cli

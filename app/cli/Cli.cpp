@@ -24,9 +24,9 @@ const char *const overview = R"(portplanner-cli: the PortPlanner rules engine on
 Usage: portplanner-cli COMMAND [options] [arguments]
 
 Commands:
-  catalog [--format json|csv|table]
+  catalog [--catalog ID] [--format json|csv|table]
         Every catalog connection with its seed anchor (ref), roles, direction
-        and ports.
+        and ports: the default catalog (configmgr-2017) or catalog ID.
   flows DESIGN [--crossing] [--format json|csv|table]
         The flows DESIGN needs; --crossing keeps those that cross a zone.
   validate DESIGN [--format json|table]
@@ -41,16 +41,26 @@ Commands:
   diff OLD NEW [--format table|json|csv|xlsx|html|pdf|ps1|nft] [-o FILE]
         Openings added, removed and changed between two versions; every
         export format gives a change request for only what changed.
+  diff-catalog DESIGN [--from ID] [--to ID] [--format table|json|csv|
+        xlsx|html|pdf|ps1|nft] [-o FILE]
+        The openings to add and to remove when DESIGN moves from one port
+        catalog to another (default: from its own to the newest,
+        configmgr-current-2022), as diff gives them.
   import INVENTORY.csv [--into BASE.portplan] -o OUT.portplan
         A design from a ConfigMgr site-system inventory (ServerName,
         SiteCode, RoleName[, IPAddress]); hosts placed into the base
         design's zones by subnet, unknown role names reported.
 
+Every command that reads a design takes --catalog ID to use that port
+catalog instead of the one the design names (configmgr-2017, the 2017
+ports page and the default, or configmgr-current-2022, the current-branch
+page of 2022).
+
 Exit codes:
   0   success (validate: no findings; diff: no difference)
   1   validate: the design has errors or warnings;
       review: not every crossing is approved;
-      diff: the openings differ;
+      diff, diff-catalog: the openings differ;
       import: written, with notes to read (unknown role names,
       hosts in no zone)
   2   a design file could not be read (the message says why);
@@ -67,7 +77,8 @@ int catalogCommand(const QStringList &args)
                 {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("table")}, QStringLiteral("table"));
     if (auto stop = cmd.parse(args, 0, QString()))
         return *stop;
-    writeOut(catalogOutput(Catalog::builtin(), cmd.outputFormat()));
+    const QString id = cmd.catalogOverride();
+    writeOut(catalogOutput(id.isEmpty() ? Catalog::builtin() : *Catalog::byId(id), cmd.outputFormat()));
     return ExitOk;
 }
 
@@ -80,10 +91,10 @@ int flowsCommand(const QStringList &args)
     cmd.parser.addOption(crossing);
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
-    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
+    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst(), cmd.catalogOverride());
     if (!source)
         return ExitUnreadable;
-    const Catalog &catalog = Catalog::builtin();
+    const Catalog &catalog = *source->catalog;
     writeOut(flowsOutput(source->design, catalog, source->analysis, cmd.parser.isSet(crossing), cmd.outputFormat()));
     // Rule 8's notes say why a connection is missing: beside the table for
     // people, on stderr where stdout is data (json, csv).
@@ -103,7 +114,7 @@ int validateCommand(const QStringList &args)
                 {QStringLiteral("json"), QStringLiteral("table")}, QStringLiteral("table"));
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
-    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
+    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst(), cmd.catalogOverride());
     if (!source)
         return ExitUnreadable;
     writeOut(findingsOutput(source->analysis, cmd.outputFormat()));
@@ -140,6 +151,8 @@ int run(const QStringList &arguments)
         return exportCommand(rest);
     if (command == QLatin1String("diff"))
         return diffCommand(rest);
+    if (command == QLatin1String("diff-catalog"))
+        return diffCatalogCommand(rest);
     if (command == QLatin1String("import"))
         return importCommand(rest);
     writeErr(QStringLiteral("portplanner-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromUtf8(overview));

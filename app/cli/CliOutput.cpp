@@ -88,6 +88,8 @@ QByteArray catalogOutput(const Catalog &catalog, Format format)
             conn["notes"] = Json(std::vector<int>(c.notes.begin(), c.notes.end()));
             conn["external"] = c.external;
             conn["when"] = s(c.when);
+            if (!c.hostOption.isEmpty())
+                conn["hostOption"] = s(c.hostOption);
             if (const Section *sec = catalog.section(c.ref)) {
                 conn["title"] = s(sec->title);
                 conn["titleZh"] = s(sec->titleZh);

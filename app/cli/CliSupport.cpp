@@ -19,7 +19,7 @@ void writeErr(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
-std::optional<Design> loadDesign(const QString &path)
+std::optional<Design> loadDesign(const QString &path, const QString &catalogId)
 {
     LoadResult result = DesignFile::load(path, Catalog::builtin());
     if (!result.ok()) {
@@ -28,6 +28,8 @@ std::optional<Design> loadDesign(const QString &path)
             writeErr(QStringLiteral("  ") + e.toString());
         return std::nullopt;
     }
+    if (!catalogId.isEmpty())
+        result.design->catalog = catalogId;
     return std::move(result.design);
 }
 

@@ -18,6 +18,7 @@ void writeOut(const QByteArray &bytes);
 void writeErr(const QString &text);
 
 /// Loads a design, printing every load error; nullopt when it cannot be read.
-std::optional<Design> loadDesign(const QString &path);
+/// A non-empty `catalogId` (--catalog) replaces the catalog the file names.
+std::optional<Design> loadDesign(const QString &path, const QString &catalogId = {});
 
 } // namespace pp::cli

@@ -3,6 +3,8 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliSupport.h"
 
+#include "model/catalog/Catalog.h"
+
 #include <QCoreApplication>
 
 namespace pp::cli {
@@ -18,6 +20,9 @@ Command::Command(const QString &commandName, const QString &description, const Q
         QStringLiteral("Output format: %1 (default %2).").arg(allowed.join(QLatin1Char('|')), defaultFormat));
     format.setDefaultValue(defaultFormat);
     parser.addOption(format);
+    catalog.setDescription(QStringLiteral("Use the built-in port catalog ID (%1) instead of the design's own.")
+                               .arg(Catalog::builtinIds().join(QStringLiteral(", "))));
+    parser.addOption(catalog);
 }
 
 std::optional<int> Command::parse(const QStringList &args, int positional, const QString &synopsis)
@@ -37,6 +42,11 @@ std::optional<int> Command::parse(const QStringList &args, int positional, const
         writeOut(text.toUtf8());
         return ExitOk;
     }
+    if (parser.isSet(catalog) && !Catalog::byId(parser.value(catalog))) {
+        writeErr(QStringLiteral("portplanner-cli %1: unknown catalog \"%2\" (use %3)")
+                     .arg(name, parser.value(catalog), Catalog::builtinIds().join(QLatin1Char('|'))));
+        return ExitUsage;
+    }
     if (!formats.contains(parser.value(format))) {
         writeErr(QStringLiteral("portplanner-cli %1: unknown format \"%2\" (use %3)")
                      .arg(name, parser.value(format), formats.join(QLatin1Char('|'))));
@@ -54,6 +64,11 @@ Format Command::outputFormat() const
 {
     const QString f = parser.value(format);
     return f == QLatin1String("json") ? Format::Json : f == QLatin1String("csv") ? Format::Csv : Format::Table;
+}
+
+QString Command::catalogOverride() const
+{
+    return parser.isSet(catalog) ? parser.value(catalog) : QString();
 }
 
 } // namespace pp::cli

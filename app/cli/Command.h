@@ -17,6 +17,8 @@ struct Command
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
     QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")},
                               QStringLiteral("Output format."), QStringLiteral("format")};
+    /// --catalog ID: a built-in port catalog instead of the design's own.
+    QCommandLineOption catalog{QStringLiteral("catalog"), QString(), QStringLiteral("ID")};
     QString name;
     QStringList formats;
 
@@ -25,6 +27,8 @@ struct Command
     /// Parses; returns an exit code when the command must stop here.
     std::optional<int> parse(const QStringList &args, int positional, const QString &synopsis);
     Format outputFormat() const;
+    /// The --catalog value (checked by parse()), or empty when not given.
+    QString catalogOverride() const;
 };
 
 } // namespace pp::cli

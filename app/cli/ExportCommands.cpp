@@ -50,8 +50,7 @@ QString chosenFormat(const Command &cmd, const QStringList &allowed)
 /// The bytes of one format, or empty with *error set.
 QByteArray render(const QString &format, const ChangeRequest &request, const AnalyzedDesign &source, QString *error)
 {
-    const Catalog &catalog = Catalog::builtin();
-    return report::renderChangeRequest(format, request, source.design, catalog, source.analysis, error);
+    return report::renderChangeRequest(format, request, source.design, *source.catalog, source.analysis, error);
 }
 
 /// Writes the output (atomically when to a file); returns an exit code.
@@ -165,6 +164,29 @@ QByteArray deltaJson(const OpeningDelta &delta, const ChangeRequest &request)
     return QByteArray::fromStdString(out.dump(2)) + '\n';
 }
 
+/// The delta between two analysed designs, in `format`; an exit code
+/// (ExitFindings when they differ).
+int writeDelta(const Command &cmd, const QString &format, const AnalyzedDesign &before, const AnalyzedDesign &after)
+{
+    const OpeningDelta delta =
+        OpeningDelta::compare(before.design, before.analysis, after.design, after.analysis, *after.catalog);
+    ChangeRequestOptions options;
+    options.risk = riskRulesProvider(RiskRules::builtin());
+    // Removed lines read the old design's catalog, the others the new one's.
+    const ChangeRequest request = ChangeRequestBuilder::build(delta, before.design, before.analysis, *before.catalog,
+                                                              after.design, after.analysis, *after.catalog, options);
+    int written = ExitOk;
+    if (format == QLatin1String("table"))
+        written = writeOutput(cmd, format, deltaTable(delta, request));
+    else if (format == QLatin1String("json"))
+        written = writeOutput(cmd, format, deltaJson(delta, request));
+    else
+        written = writeRequest(cmd, format, request, after);
+    if (written != ExitOk)
+        return written;
+    return delta.isEmpty() ? ExitOk : ExitFindings;
+}
+
 } // namespace
 
 int exportCommand(const QStringList &args)
@@ -185,7 +207,7 @@ int exportCommand(const QStringList &args)
     const QString format = chosenFormat(cmd, exportFormats);
     if (auto stop = checkOutput(cmd, format))
         return *stop;
-    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
+    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst(), cmd.catalogOverride());
     if (!source)
         return ExitUnreadable;
     if (source->analysis.errorCount() > 0)
@@ -195,7 +217,7 @@ int exportCommand(const QStringList &args)
     ChangeRequestOptions options;
     options.risk = riskRulesProvider(RiskRules::builtin());
     options.allFlows = cmd.parser.isSet(allFlows);
-    const ChangeRequest request = ChangeRequestBuilder::build(source->design, Catalog::builtin(), source->analysis, options);
+    const ChangeRequest request = ChangeRequestBuilder::build(source->design, *source->catalog, source->analysis, options);
     return writeRequest(cmd, format, request, *source);
 }
 
@@ -214,35 +236,60 @@ int diffCommand(const QStringList &args)
     const QString format = chosenFormat(cmd, diffFormats);
     if (auto stop = checkOutput(cmd, format))
         return *stop;
-    const auto before = AnalyzedDesign::load(cmd.parser.positionalArguments().at(0));
+    const auto before = AnalyzedDesign::load(cmd.parser.positionalArguments().at(0), cmd.catalogOverride());
     if (!before)
         return ExitUnreadable;
-    const auto after = AnalyzedDesign::load(cmd.parser.positionalArguments().at(1));
+    const auto after = AnalyzedDesign::load(cmd.parser.positionalArguments().at(1), cmd.catalogOverride());
     if (!after)
         return ExitUnreadable;
-
-    const Catalog &catalog = Catalog::builtin();
-    const OpeningDelta delta = OpeningDelta::compare(before->design, before->analysis, after->design, after->analysis, catalog);
-    ChangeRequestOptions options;
-    options.risk = riskRulesProvider(RiskRules::builtin());
-    const ChangeRequest request = ChangeRequestBuilder::build(delta, before->design, before->analysis, after->design,
-                                                              after->analysis, catalog, options);
-    int written = ExitOk;
-    if (format == QLatin1String("table"))
-        written = writeOutput(cmd, format, deltaTable(delta, request));
-    else if (format == QLatin1String("json"))
-        written = writeOutput(cmd, format, deltaJson(delta, request));
-    else
-        written = writeRequest(cmd, format, request, *after);
-    if (written != ExitOk)
-        return written;
-    return delta.isEmpty() ? ExitOk : ExitFindings;
+    return writeDelta(cmd, format, *before, *after);
 }
+
+int diffCatalogCommand(const QStringList &args)
+{
+    Command cmd(QStringLiteral("diff-catalog"),
+                QStringLiteral("The openings to add and to remove when a design moves from one port catalog to "
+                               "another (e.g. from the 2017 page to current-branch guidance). Every format but "
+                               "table and json is a change request for only what changes.\n"
+                               "Exit 0: nothing changes; 1: something does; 2: the design cannot be read; "
+                               "64: bad command line; 73: the output cannot be written."),
+                diffFormats, QStringLiteral("table"));
+    cmd.parser.addOption(outputOption);
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The catalog now (default: the design's own)."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QStringLiteral("The catalog to move to (default: the newest, %1).")
+                                    .arg(Catalog::builtinIds().constLast()),
+                                QStringLiteral("ID"));
+    cmd.parser.addOption(from);
+    cmd.parser.addOption(to);
+    if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
+        return *stop;
+    for (const QCommandLineOption *o : {&from, &to})
+        if (cmd.parser.isSet(*o) && !Catalog::byId(cmd.parser.value(*o))) {
+            writeErr(QStringLiteral("portplanner-cli diff-catalog: unknown catalog \"%1\" (use %2)")
+                         .arg(cmd.parser.value(*o), Catalog::builtinIds().join(QLatin1Char('|'))));
+            return ExitUsage;
+        }
+    const QString format = chosenFormat(cmd, diffFormats);
+    if (auto stop = checkOutput(cmd, format))
+        return *stop;
+    const QString path = cmd.parser.positionalArguments().constFirst();
+    const auto before = AnalyzedDesign::load(path, cmd.parser.value(from));
+    if (!before)
+        return ExitUnreadable;
+    Design moved = before->design;
+    moved.catalog = cmd.parser.isSet(to) ? cmd.parser.value(to) : Catalog::builtinIds().constLast();
+    writeErr(QStringLiteral("%1: from catalog %2 to %3").arg(path, before->design.catalog, moved.catalog));
+    return writeDelta(cmd, format, *before, AnalyzedDesign::of(std::move(moved)));
+}
+
 
 bool needsGuiApplication(const QStringList &arguments)
 {
     if (arguments.isEmpty()
-        || (arguments.constFirst() != QLatin1String("export") && arguments.constFirst() != QLatin1String("diff")))
+        || (arguments.constFirst() != QLatin1String("export") && arguments.constFirst() != QLatin1String("diff")
+            && arguments.constFirst() != QLatin1String("diff-catalog")))
         return false;
     // A light scan of the arguments: the command's own parser runs later.
     QString format, output;

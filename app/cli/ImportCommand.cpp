@@ -43,12 +43,18 @@ int importCommand(const QStringList &args)
     }
     std::optional<Design> base;
     if (cmd.parser.isSet(into)) {
-        base = loadDesign(cmd.parser.value(into));
+        base = loadDesign(cmd.parser.value(into), cmd.catalogOverride());
         if (!base)
             return ExitUnreadable;
     }
+    // The base design's catalog (or --catalog) maps the inventory's role
+    // names; a new design names the catalog it was mapped with.
+    const QString catalogId = base ? base->catalog : cmd.catalogOverride();
+    const Catalog &catalog = *Catalog::forDesign(catalogId);
 
-    const InventoryImportResult result = InventoryImport::run(file.readAll(), Catalog::builtin(), base ? &*base : nullptr);
+    InventoryImportResult result = InventoryImport::run(file.readAll(), catalog, base ? &*base : nullptr);
+    if (result.design)
+        result.design->catalog = catalog.id();
     for (const ImportMessage &m : result.messages)
         writeErr(path + QLatin1Char(':') + exporttext::singleLine(m.toString()));
     if (!result.ok()) {

@@ -26,10 +26,10 @@ int reviewCommand(const QStringList &args)
     cmd.parser.addOption(record);
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
-    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst());
+    const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst(), cmd.catalogOverride());
     if (!source)
         return ExitUnreadable;
-    const Catalog &catalog = Catalog::builtin();
+    const Catalog &catalog = *source->catalog;
     const Design &design = source->design;
     const Analysis &analysis = source->analysis;
     const ReviewSheet sheet(design, catalog, analysis);

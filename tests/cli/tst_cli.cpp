@@ -159,6 +159,69 @@ private slots:
                          line.constData());
     }
 
+    void catalogOption_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expectOut");
+        const QString dmz = example("standalone-dmz.portplan");
+        QTest::newRow("catalog --catalog 2022 lists the CMG") << QStringList{"catalog", "--catalog", "configmgr-current-2022"}
+                                                             << 0 << "bkmk_cmgcp-cmg";
+        QTest::newRow("catalog by default is the seed's") << QStringList{"catalog"} << 0 << "BKMK_PortsAppCatalogService-SQL";
+        QTest::newRow("flows --catalog 2022") << QStringList{"flows", dmz, "--catalog", "configmgr-current-2022"} << 0
+                                              << "Secure LDAP (LDAPS, for signing and binding)";
+        QTest::newRow("validate --catalog 2022 warns about Intune")
+            << QStringList{"validate", dmz, "--catalog", "configmgr-current-2022"} << 1 << "configmgr-current-2022 does not have";
+        QTest::newRow("unknown catalog") << QStringList{"flows", dmz, "--catalog", "configmgr-1902"} << 64 << "";
+    }
+
+    void catalogOption()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expectOut);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode == 64)
+            QVERIFY2(r.err.contains("configmgr-current-2022"), r.err.constData()); // names the known ones
+        else
+            QVERIFY2(r.out.contains(expectOut.toUtf8()), qPrintable(expectOut));
+        if (args.contains(QStringLiteral("configmgr-current-2022")) && args.constFirst() == QLatin1String("flows"))
+            QVERIFY(!r.out.contains("3269")); // no global catalog over SSL in 2022
+    }
+
+    void diffCatalog_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("table") << "table" << "dmz>dc/UDP/389";
+        QTest::newRow("json") << "json" << "\"removed\"";
+        QTest::newRow("csv") << "csv" << "add";
+        QTest::newRow("nft") << "nft" << "udp dport 389";
+    }
+
+    void diffCatalog()
+    {
+        // The DMZ example moved to current-branch guidance: LDAP over UDP to
+        // the domain controller appears, UDP 135 and 3269 go.
+        QFETCH(QString, format);
+        QFETCH(QString, expect);
+        const Run r = cli({QStringLiteral("diff-catalog"), example("standalone-dmz.portplan"), QStringLiteral("--from"),
+                           QStringLiteral("configmgr-2017"), QStringLiteral("--to"),
+                           QStringLiteral("configmgr-current-2022"), QStringLiteral("--format"), format});
+        QCOMPARE(r.exitCode, 1); // something changes
+        QVERIFY2(r.out.contains(expect.toUtf8()), r.out.left(2000).constData());
+        if (format == QLatin1String("json")) {
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            QVERIFY(!o[QStringLiteral("added")].toArray().isEmpty());
+            QVERIFY(!o[QStringLiteral("removed")].toArray().isEmpty());
+        }
+        // The same catalog on both sides changes nothing.
+        const Run same = cli({QStringLiteral("diff-catalog"), example("standalone-dmz.portplan"), QStringLiteral("--to"),
+                              QStringLiteral("configmgr-2017")});
+        QCOMPARE(same.exitCode, 0);
+    }
+
     void flowsCsv()
     {
         const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
