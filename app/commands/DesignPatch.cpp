@@ -74,6 +74,7 @@ DesignPatch DesignPatch::between(const Design &before, const Design &after)
     p.name = valueChange(before.name, after.name);
     p.settings = valueChange(before.settings, after.settings);
     p.changeRequest = valueChange(before.changeRequest, after.changeRequest);
+    p.catalog = valueChange(before.catalog, after.catalog);
     return p;
 }
 
@@ -88,7 +89,7 @@ bool DesignPatch::isEmpty() const
     auto sameValue = [](const auto &v) { return !v || v->first == v->second; };
     return sameEntities(hosts) && sameEntities(zones) && sameEntities(sites) && sameValue(links)
         && sameValue(boundaryGroups) && sameValue(reviews) && sameValue(name) && sameValue(settings)
-        && sameValue(changeRequest);
+        && sameValue(changeRequest) && sameValue(catalog);
 }
 
 DesignPatch DesignPatch::inverted() const
@@ -103,6 +104,7 @@ DesignPatch DesignPatch::inverted() const
     p.name = invert(name);
     p.settings = invert(settings);
     p.changeRequest = invert(changeRequest);
+    p.catalog = invert(catalog);
     return p;
 }
 
@@ -124,7 +126,8 @@ bool sameReplacements(const std::vector<EntityChange<T>> &a, const std::vector<E
 bool cursorOnly(const DesignPatch &p)
 {
     return p.hosts.empty() && p.zones.empty() && p.sites.empty() && !p.links && !p.boundaryGroups && !p.name
-        && !p.settings && !p.changeRequest && p.reviews && p.reviews->first.first == p.reviews->second.first;
+        && !p.settings && !p.changeRequest && !p.catalog && p.reviews
+        && p.reviews->first.first == p.reviews->second.first;
 }
 
 template<typename T>
@@ -144,7 +147,7 @@ bool DesignPatch::absorb(const DesignPatch &later)
     }
     const bool valuesUntouched = !links && !later.links && !boundaryGroups && !later.boundaryGroups && !reviews
         && !later.reviews && !name && !later.name && !settings && !later.settings && !changeRequest
-        && !later.changeRequest;
+        && !later.changeRequest && !catalog && !later.catalog;
     if (!valuesUntouched || !sameReplacements(hosts, later.hosts) || !sameReplacements(zones, later.zones)
         || !sameReplacements(sites, later.sites))
         return false;

@@ -39,6 +39,7 @@ struct DesignPatch
     ValueChange<QString> name;
     ValueChange<DesignSettings> settings;
     ValueChange<ChangeRequestInfo> changeRequest;
+    ValueChange<QString> catalog; ///< the port catalog id the design follows
 
     /// What turns `before` into `after`: entities matched by id (sites by
     /// code), added ones at their place in `after`. For edits computed as a

@@ -82,6 +82,16 @@ Edits::Edits(QUndoStack *stack, DesignDocument *document, const Catalog &catalog
 {
 }
 
+const Role *Edits::roleOf(const QString &roleId) const
+{
+    // The design's catalog first; a role only another built-in catalog has
+    // is still placed (the engine warns about it).
+    if (const Catalog *own = Catalog::forDesign(m_document->design().catalog))
+        if (const Role *role = own->role(roleId))
+            return role;
+    return m_catalog.role(roleId) ? m_catalog.role(roleId) : Catalog::anyRole(roleId);
+}
+
 void Edits::push(DesignPatch &&patch, const QString &text, int mergeId)
 {
     if (patch.isEmpty())
@@ -91,7 +101,7 @@ void Edits::push(DesignPatch &&patch, const QString &text, int mergeId)
 
 QString Edits::addHostWithRole(const QString &roleId, const QString &zoneId, const QPointF &pos)
 {
-    const Role *role = m_catalog.role(roleId);
+    const Role *role = roleOf(roleId);
     const Zone *zone = m_document->zone(zoneId);
     if (!role || !zone)
         return {};
@@ -123,7 +133,7 @@ QString Edits::addHostWithRole(const QString &roleId, const QString &zoneId, con
 bool Edits::addRoleToHost(const QString &roleId, const QString &hostId)
 {
     const Host *host = m_document->host(hostId);
-    const Role *role = m_catalog.role(roleId);
+    const Role *role = roleOf(roleId);
     if (!host || !role || host->hasRole(roleId))
         return false;
     Host after = *host;
@@ -359,6 +369,13 @@ void Edits::setChangeRequest(const ChangeRequestInfo &info)
     DesignPatch p;
     p.changeRequest = std::make_pair(m_document->design().changeRequest, info);
     push(std::move(p), QObject::tr("Edit change request"));
+}
+
+void Edits::setCatalog(const QString &catalogId)
+{
+    DesignPatch p;
+    p.catalog = std::make_pair(m_document->design().catalog, catalogId);
+    push(std::move(p), QObject::tr("Change port catalog"));
 }
 
 void Edits::arrange(const std::vector<std::pair<QString, QRectF>> &zones, const std::vector<Placement> &hosts)

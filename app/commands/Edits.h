@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace pp {
 class Catalog;
+struct Role;
 class DesignDocument;
 } // namespace pp
 
@@ -68,6 +69,8 @@ public:
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);
+    /// The port catalog the design follows (a built-in catalog id).
+    void setCatalog(const QString &catalogId);
     /// Pastes hosts (and optionally zones) copied as file-format JSON; new
     /// ids, offset positions. Returns the new host ids.
     QStringList paste(const QByteArray &fragment, const QPointF &offset, const QString &targetZone, QString *error);
@@ -81,6 +84,7 @@ public:
     QByteArray copy(const QStringList &hostIds, const QStringList &zoneIds) const;
 
 private:
+    const Role *roleOf(const QString &roleId) const;
     void push(struct DesignPatch &&patch, const QString &text, int mergeId = -1);
 
     QUndoStack *m_stack;

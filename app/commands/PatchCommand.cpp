@@ -102,6 +102,8 @@ void PatchCommand::apply(DesignDocument *doc, const DesignPatch &p)
         doc->setSettings(p.settings->second);
     if (p.changeRequest)
         doc->setChangeRequest(p.changeRequest->second);
+    if (p.catalog)
+        doc->setCatalog(p.catalog->second);
 }
 
 } // namespace pp::commands

@@ -53,13 +53,20 @@ void AnalysisRunner::start()
     auto snapshot = std::make_shared<AnalysisSnapshot>();
     snapshot->design = m_document->design();
     snapshot->generation = ++m_generation;
-    const AnalysisPtr base = m_pendingStructural ? AnalysisPtr() : m_current;
+    AnalysisPtr base = m_pendingStructural ? AnalysisPtr() : m_current;
     QStringList hosts = m_pendingHosts;
     hosts.removeDuplicates();
     m_pending = false;
     m_pendingStructural = false;
     m_pendingHosts.clear();
-    const Catalog *catalog = &m_catalog;
+    // The design names its catalog; one this program lacks cannot have
+    // loaded, but a fallback keeps the runner total.
+    const Catalog *catalog = Catalog::forDesign(snapshot->design.catalog);
+    if (!catalog)
+        catalog = &m_catalog;
+    snapshot->catalog = catalog;
+    if (base && base->catalog != catalog)
+        base.reset(); // flows of another catalog cannot be reused
     emit busyChanged(true);
     m_watcher.setFuture(QtConcurrent::run([snapshot, base, hosts, catalog, this]() -> AnalysisPtr {
         QElapsedTimer timer;

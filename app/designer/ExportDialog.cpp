@@ -130,7 +130,9 @@ bool ExportDialog::setBaseline(const QString &path, QString *error)
     }
     AnalysisSnapshot baseline;
     baseline.design = std::move(*loaded.design);
-    baseline.analysis = RulesEngine(m_catalog).analyze(baseline.design);
+    // The baseline follows its own catalog (loading refused unknown ones).
+    baseline.catalog = Catalog::forDesign(baseline.design.catalog);
+    baseline.analysis = RulesEngine(baseline.catalogOr(m_catalog)).analyze(baseline.design);
     m_baseline = std::move(baseline);
     m_baselinePath = path;
     m_baselineEdit->setText(QFileInfo(path).fileName());
@@ -172,9 +174,11 @@ void ExportDialog::rebuild()
     options.risk = riskRulesProvider(RiskRules::builtin());
     const Design &design = m_current->design;
     const Analysis &analysis = m_current->analysis;
+    const Catalog &catalog = currentCatalog();
     if (m_baseline) {
-        const OpeningDelta delta = OpeningDelta::compare(m_baseline->design, m_baseline->analysis, design, analysis, m_catalog);
-        m_request = ChangeRequestBuilder::build(delta, m_baseline->design, m_baseline->analysis, design, analysis, m_catalog, options);
+        const OpeningDelta delta = OpeningDelta::compare(m_baseline->design, m_baseline->analysis, design, analysis, catalog);
+        m_request = ChangeRequestBuilder::build(delta, m_baseline->design, m_baseline->analysis,
+                                                m_baseline->catalogOr(m_catalog), design, analysis, catalog, options);
         m_summary->setText(tr("Since %1: %2 opening(s) to add, %3 to modify, %4 to remove; %5 unchanged.")
                                .arg(m_baselineEdit->text())
                                .arg(delta.count(DeltaKind::Added))
@@ -182,7 +186,7 @@ void ExportDialog::rebuild()
                                .arg(delta.count(DeltaKind::Removed))
                                .arg(delta.unchanged));
     } else {
-        m_request = ChangeRequestBuilder::build(design, m_catalog, analysis, options);
+        m_request = ChangeRequestBuilder::build(design, catalog, analysis, options);
         m_summary->setText(tr("%1 request line(s) in %2 firewall rule(s).").arg(m_request.lines.size()).arg(m_request.rules.size()));
     }
     if (!m_request.warnings.isEmpty())
@@ -190,9 +194,14 @@ void ExportDialog::rebuild()
     updatePreview();
 }
 
+const Catalog &ExportDialog::currentCatalog() const
+{
+    return m_current->catalogOr(m_catalog);
+}
+
 QByteArray ExportDialog::render(QString *error) const
 {
-    return report::renderChangeRequest(format(), m_request, m_current->design, m_catalog, m_current->analysis, error);
+    return report::renderChangeRequest(format(), m_request, m_current->design, currentCatalog(), m_current->analysis, error);
 }
 
 void ExportDialog::updatePreview()
@@ -200,7 +209,7 @@ void ExportDialog::updatePreview()
     const QString f = format();
     QString error;
     if (f == QLatin1String("svg") || f == QLatin1String("png")) {
-        const QByteArray png = report::svgToPng(designDiagramSvg(m_current->design, m_catalog, m_current->analysis), 0.5, &error);
+        const QByteArray png = report::svgToPng(designDiagramSvg(m_current->design, currentCatalog(), m_current->analysis), 0.5, &error);
         QPixmap pm;
         pm.loadFromData(png, "PNG");
         m_image->setPixmap(pm);
@@ -214,10 +223,10 @@ void ExportDialog::updatePreview()
         HtmlReportOptions options;
         options.diagramImage = QStringLiteral("preview-diagram.png");
         options.diagramWidth = std::max(700, m_html->viewport()->width() - 60);
-        const QByteArray html = changeRequestHtml(m_request, m_current->design, m_catalog, m_current->analysis, options);
+        const QByteArray html = changeRequestHtml(m_request, m_current->design, currentCatalog(), m_current->analysis, options);
         QImage diagram;
         diagram.loadFromData(
-            report::svgToPng(designDiagramSvg(m_current->design, m_catalog, m_current->analysis), 1.0, &error), "PNG");
+            report::svgToPng(designDiagramSvg(m_current->design, currentCatalog(), m_current->analysis), 1.0, &error), "PNG");
         m_html->document()->addResource(QTextDocument::ImageResource, QUrl(options.diagramImage), diagram);
         if (html.size() > previewLimit)
             m_html->setPlainText(tr("The report is %1 MB: too large to preview here. Save it and open it in a browser.")
@@ -227,7 +236,7 @@ void ExportDialog::updatePreview()
         m_preview->setCurrentIndex(0);
         return;
     }
-    QByteArray text = renderCoreFormat(f, m_request, m_current->design, m_catalog, m_current->analysis, &error);
+    QByteArray text = renderCoreFormat(f, m_request, m_current->design, currentCatalog(), m_current->analysis, &error);
     if (text.size() > previewLimit)
         text = text.left(previewLimit) + "\n…";
     m_text->setPlainText(text.isEmpty() ? error : QString::fromUtf8(text));

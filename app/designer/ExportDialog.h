@@ -47,6 +47,8 @@ public:
     bool saveTo(const QString &path, QString *error) const;
 
 private:
+    /// The catalog the current analysis used (the design's own).
+    const Catalog &currentCatalog() const;
     void rebuild();
     void updatePreview();
     void save();

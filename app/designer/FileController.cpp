@@ -186,7 +186,8 @@ bool FileController::importInventoryFile(const QString &path, QString *report, b
         *report = tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    const InventoryImportResult result = InventoryImport::run(file.readAll(), m_catalog, &m_document->design());
+    const Catalog *own = Catalog::forDesign(m_document->design().catalog);
+    const InventoryImportResult result = InventoryImport::run(file.readAll(), own ? *own : m_catalog, &m_document->design());
     QStringList lines;
     for (const ImportMessage &m : result.messages)
         lines << m.toString();
@@ -263,7 +264,7 @@ void FileController::exportDiagram()
     if (!analysis)
         return;
     QString error;
-    if (!DiagramFile::write(analysis->design, m_catalog, analysis->analysis, path, &error))
+    if (!DiagramFile::write(analysis->design, analysis->catalogOr(m_catalog), analysis->analysis, path, &error))
         QMessageBox::critical(m_window, tr("Export diagram"), error);
     else
         emit message(tr("Exported %1").arg(path), 4000);
@@ -282,9 +283,10 @@ void FileController::exportReviewRecord()
     // The record reads the document's decisions against the current openings.
     Design design = analysis->design;
     design.reviews = m_document->design().reviews;
-    const ReviewSheet sheet(design, m_catalog, analysis->analysis);
+    const Catalog &catalog = analysis->catalogOr(m_catalog);
+    const ReviewSheet sheet(design, catalog, analysis->analysis);
     QSaveFile file(path);
-    const QByteArray html = reviewRecordHtml(design, m_catalog, analysis->analysis, sheet);
+    const QByteArray html = reviewRecordHtml(design, catalog, analysis->analysis, sheet);
     if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
         QMessageBox::critical(m_window, tr("Export review record"), tr("Could not write %1: %2").arg(path, file.errorString()));
     else

@@ -254,6 +254,8 @@ void MainWindow::connectProperties()
     connect(p, &views::PropertiesPanel::siteEdited, this,
             [this](const Site &before, const Site &after) { m_edits->editSite(before, after); });
     connect(p, &views::PropertiesPanel::nameEdited, this, [this](const QString &, const QString &n) { m_edits->setName(n); });
+    connect(p, &views::PropertiesPanel::catalogEdited, this,
+            [this](const QString &, const QString &id) { m_edits->setCatalog(id); });
     connect(p, &views::PropertiesPanel::settingsEdited, this,
             [this](const DesignSettings &, const DesignSettings &s) { m_edits->setSettings(s); });
     connect(p, &views::PropertiesPanel::changeRequestEdited, this,
@@ -289,6 +291,8 @@ void MainWindow::onAnalysis(const AnalysisPtr &analysis)
     m_docks->flows()->setAnalysis(analysis);
     m_docks->validation()->setAnalysis(analysis);
     m_docks->review()->setAnalysis(analysis);
+    // The palette offers the roles of the catalog the design follows.
+    m_docks->palette()->setCatalog(analysis->catalogOr(m_catalog));
     updateStatus();
 }
 

@@ -210,6 +210,13 @@ void DesignDocument::setName(const QString &name)
     notifyStructural();
 }
 
+void DesignDocument::setCatalog(const QString &catalogId)
+{
+    m_design.catalog = catalogId;
+    emit propertiesChanged();
+    notifyStructural();
+}
+
 void DesignDocument::setSettings(const DesignSettings &settings)
 {
     m_design.settings = settings;

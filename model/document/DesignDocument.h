@@ -61,6 +61,8 @@ public:
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);
+    /// The port catalog the design follows: every flow may change.
+    void setCatalog(const QString &catalogId);
     void setReviews(std::vector<ReviewDecision> reviews, const QString &cursor);
     void setBoundaryGroups(std::vector<BoundaryGroup> groups);
 

@@ -8,6 +8,8 @@
 
 namespace pp {
 
+class Catalog;
+
 /// An analysis together with the exact design it was computed from. Flows
 /// address hosts and zones by index, so consumers must read them against
 /// this design, not against a document that may have moved on.
@@ -17,6 +19,11 @@ struct AnalysisSnapshot
     Analysis analysis;
     HostPairs pairs;        ///< computed with the analysis, off the UI thread
     quint64 generation = 0; ///< grows with every computation
+    /// The catalog the analysis used (the design's own): connection indices
+    /// and refs of the flows are this catalog's. Null: the caller's default.
+    const Catalog *catalog = nullptr;
+
+    const Catalog &catalogOr(const Catalog &fallback) const { return catalog ? *catalog : fallback; }
 };
 
 using AnalysisPtr = std::shared_ptr<const AnalysisSnapshot>;

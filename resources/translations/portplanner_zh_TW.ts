@@ -134,6 +134,10 @@
         <source>Move in the review</source>
         <translation>在審查中移動</translation>
     </message>
+    <message>
+        <source>Change port catalog</source>
+        <translation>變更連接埠類別目錄</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1218,6 +1222,14 @@
     <message>
         <source>&quot;%1&quot; is not a date like 2026-11-25.</source>
         <translation>「%1」不是像 2026-11-25 這樣的日期。</translation>
+    </message>
+    <message>
+        <source>Port &amp;catalog:</source>
+        <translation>連接埠類別目錄(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Which edition of Microsoft&apos;s ports page the flows follow</source>
+        <translation>流程依循哪個版本的 Microsoft 連接埠頁面</translation>
     </message>
 </context>
 <context>

@@ -324,7 +324,7 @@ QString DesignScene::describePair(const QString &pairKey, int maxLines) const
     const int pair = m_connections->pairOf(pairKey);
     if (pair < 0 || !m_analysis)
         return {};
-    const FlowText text(m_analysis->design, m_catalog);
+    const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
     QStringList lines;
     const std::vector<int> flows = m_connections->flows(pair);
     for (int fi : flows) {

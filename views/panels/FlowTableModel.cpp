@@ -70,7 +70,7 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Design &d = m_analysis->design;
     const Flow &f = m_analysis->analysis.flows[size_t(index.row())];
-    const FlowText text(d, m_catalog);
+    const FlowText text(d, m_analysis->catalogOr(m_catalog));
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:

@@ -207,7 +207,7 @@ void FlowsPanel::updateNotes()
         m_notes->setVisible(false);
         return;
     }
-    const FlowText text(m_analysis->design, m_catalog);
+    const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
     QStringList lines;
     for (const FlowNote &n : m_analysis->analysis.notes)
         lines << QStringLiteral("<li><b>%1</b>: %2</li>")

@@ -20,7 +20,7 @@ constexpr int RoleIdRole = RoleTree::RoleIdRole;
 
 PalettePanel::PalettePanel(const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
-    , m_catalog(catalog)
+    , m_catalog(&catalog)
     , m_search(new QLineEdit(this))
     , m_tree(new RoleTree(this))
 {
@@ -86,7 +86,7 @@ void PalettePanel::populate()
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
-        for (const Role &role : m_catalog.roles()) {
+        for (const Role &role : m_catalog->roles()) {
             if (role.group != QLatin1String(g.group))
                 continue;
             auto *item = new QTreeWidgetItem(top, {m_chinese ? role.nameZh : role.name});
@@ -99,6 +99,14 @@ void PalettePanel::populate()
     }
     m_tree->expandAll();
     setFilter(m_search->text());
+}
+
+void PalettePanel::setCatalog(const Catalog &catalog)
+{
+    if (m_catalog == &catalog)
+        return;
+    m_catalog = &catalog;
+    populate();
 }
 
 void PalettePanel::focusSearch()
@@ -115,7 +123,7 @@ void PalettePanel::setFilter(const QString &text)
         int visible = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
-            const Role *role = m_catalog.role(item->data(0, RoleIdRole).toString());
+            const Role *role = m_catalog->role(item->data(0, RoleIdRole).toString());
             const bool match = needle.isEmpty() || role->name.contains(needle, Qt::CaseInsensitive)
                 || role->nameZh.contains(needle, Qt::CaseInsensitive) || role->id.contains(needle, Qt::CaseInsensitive);
             item->setHidden(!match);

@@ -26,6 +26,8 @@ public:
     void setFilter(const QString &text);
     /// Puts the keyboard in the search box (Find Role).
     void focusSearch();
+    /// The roles of this catalog (the design's own) from now on.
+    void setCatalog(const Catalog &catalog);
     QTreeWidget *tree() const { return m_tree; }
     void retranslate();
 
@@ -36,7 +38,7 @@ signals:
 private:
     void populate();
 
-    const Catalog &m_catalog;
+    const Catalog *m_catalog;
     QLineEdit *m_search;
     QTreeWidget *m_tree;
     bool m_chinese = false;

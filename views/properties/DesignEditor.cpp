@@ -4,7 +4,10 @@
 #include "model/document/DesignDocument.h"
 #include "views/properties/FormHelpers.h"
 
+#include <QComboBox>
 #include <QDate>
+
+#include <algorithm>
 #include <QGroupBox>
 #include <QVBoxLayout>
 
@@ -20,6 +23,24 @@ DesignEditor::DesignEditor(const DesignDocument *document, const Catalog &catalo
     auto *general = new QFormLayout;
     layout->addLayout(general);
     m_name = form::row(general, tr("Design &name:"), new QLineEdit, tr("The design's title, shown in exports"));
+    m_catalogChoice = form::row(general, tr("Port &catalog:"), new QComboBox,
+                                tr("Which edition of Microsoft's ports page the flows follow"));
+    for (const QString &id : Catalog::builtinIds()) {
+        // The names share a long prefix: show what tells them apart, the
+        // edition in the name's parentheses, with the id files use.
+        const QString name = Catalog::byId(id)->name();
+        QString edition = name.section(QLatin1Char('('), -1).chopped(1);
+        if (!edition.isEmpty())
+            edition[0] = edition[0].toUpper();
+        m_catalogChoice->addItem(QStringLiteral("%1 (%2)").arg(edition.isEmpty() ? name : edition, id), id);
+        m_catalogChoice->setItemData(m_catalogChoice->count() - 1, name, Qt::ToolTipRole);
+    }
+    connect(m_catalogChoice, &QComboBox::activated, this, [this] {
+        const QString before = m_document->design().catalog;
+        const QString after = m_catalogChoice->currentData().toString();
+        if (!m_loading && after != before)
+            emit catalogEdited(before, after);
+    });
     m_rpc = form::row(general, tr("RPC dynamic range:"), form::portField(true),
                       tr("Note 6: the dynamic RPC range of every host unless a host sets its own"));
     auto *request = new QGroupBox(tr("Change request"));
@@ -41,6 +62,8 @@ void DesignEditor::refresh()
     m_loading = true;
     const Design &d = m_document->design();
     m_name->setText(d.name);
+    const int catalogIndex = m_catalogChoice->findData(d.catalog.isEmpty() ? Catalog::builtin().id() : d.catalog);
+    m_catalogChoice->setCurrentIndex(std::max(0, catalogIndex));
     form::setPort(m_rpc, d.settings.ports.value(Setting::RpcDynamicRange),
                   tr("default %1").arg(m_catalog.defaultValue(Setting::RpcDynamicRange).toString()));
     form::markInvalid(m_rpc, false);

@@ -4,6 +4,7 @@
 
 #include "model/design/Design.h"
 
+class QComboBox;
 class QLineEdit;
 
 namespace pp {
@@ -13,8 +14,8 @@ class DesignDocument;
 
 namespace pp::views {
 
-/// Design-wide properties: name, default RPC range (note 6) and the change
-/// request metadata exports carry.
+/// Design-wide properties: name, the port catalog it follows, default RPC
+/// range (note 6) and the change request metadata exports carry.
 class DesignEditor : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
 
 signals:
     void nameEdited(const QString &before, const QString &after);
+    void catalogEdited(const QString &before, const QString &after);
     void settingsEdited(const pp::DesignSettings &before, const pp::DesignSettings &after);
     void changeRequestEdited(const pp::ChangeRequestInfo &before, const pp::ChangeRequestInfo &after);
     void invalidInput(const QString &message);
@@ -36,6 +38,7 @@ private:
     const Catalog &m_catalog;
     bool m_loading = false;
     QLineEdit *m_name;
+    QComboBox *m_catalogChoice;
     QLineEdit *m_rpc;
     QLineEdit *m_ticket;
     QLineEdit *m_requester;

@@ -135,12 +135,21 @@ void HostEditor::refresh()
     form::markInvalid(m_addresses, false);
     m_count->setValue(host->machineCount());
 
+    // The roles of the design's catalog, and any the host carries that this
+    // catalog lacks (so they can be taken off).
     m_roles->clear();
-    for (const Role &role : m_catalog.roles()) {
-        auto *item = new QListWidgetItem(RoleIcons::icon(role.id), m_chinese ? role.nameZh : role.name, m_roles);
-        item->setData(Qt::UserRole, role.id);
+    const Catalog *own = Catalog::forDesign(d.catalog);
+    std::vector<const Role *> offered;
+    for (const Role &role : (own ? *own : m_catalog).roles())
+        offered.push_back(&role);
+    for (const QString &id : host->roles)
+        if (const Role *extra = Catalog::anyRole(id); extra && !(own ? *own : m_catalog).role(id))
+            offered.push_back(extra);
+    for (const Role *role : offered) {
+        auto *item = new QListWidgetItem(RoleIcons::icon(role->id), m_chinese ? role->nameZh : role->name, m_roles);
+        item->setData(Qt::UserRole, role->id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(host->hasRole(role.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(host->hasRole(role->id) ? Qt::Checked : Qt::Unchecked);
     }
 
     const HostOptions &opt = host->options;
@@ -178,12 +187,12 @@ void HostEditor::updateVisibility(const Host &host)
     bool clientFacing = false;
     bool siteSystem = false;
     for (const QString &r : host.roles)
-        if (const Role *role = m_catalog.role(r)) {
+        if (const Role *role = Catalog::anyRole(r)) {
             clientFacing = clientFacing || role->clientFacing;
             siteSystem = siteSystem || (role->group == QLatin1String("site_system") && role->id != QLatin1String("site_server"));
         }
     const bool dp = has({"distribution_point"});
-    const bool sql = has({"site_database"});
+    const bool sql = has({"site_database", "wsus_database"});
     const bool wsus = has({"software_update_point", "upstream_wsus"});
     const bool web = has({"reporting_services_point", "certificate_registration_point", "enrollment_point",
                           "app_catalog_web_service_point"});

@@ -71,6 +71,7 @@ void PropertiesPanel::createEditors()
     connect(m_zone, &ZoneEditor::zoneEdited, this, &PropertiesPanel::zoneEdited);
     connect(m_site, &SiteEditor::siteEdited, this, &PropertiesPanel::siteEdited);
     connect(m_design, &DesignEditor::nameEdited, this, &PropertiesPanel::nameEdited);
+    connect(m_design, &DesignEditor::catalogEdited, this, &PropertiesPanel::catalogEdited);
     connect(m_design, &DesignEditor::settingsEdited, this, &PropertiesPanel::settingsEdited);
     connect(m_design, &DesignEditor::changeRequestEdited, this, &PropertiesPanel::changeRequestEdited);
     connect(m_host, &HostEditor::invalidInput, this, &PropertiesPanel::invalidInput);

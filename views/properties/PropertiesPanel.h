@@ -51,6 +51,7 @@ signals:
     void zoneEdited(const pp::Zone &before, const pp::Zone &after);
     void siteEdited(const pp::Site &before, const pp::Site &after);
     void nameEdited(const QString &before, const QString &after);
+    void catalogEdited(const QString &before, const QString &after);
     void settingsEdited(const pp::DesignSettings &before, const pp::DesignSettings &after);
     void changeRequestEdited(const pp::ChangeRequestInfo &before, const pp::ChangeRequestInfo &after);
     /// A field holds something that cannot be applied; the message says why.

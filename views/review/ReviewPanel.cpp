@@ -183,7 +183,8 @@ void ReviewPanel::refresh()
         return;
     }
     const Design &d = m_document->design();
-    m_sheet = std::make_unique<ReviewSheet>(m_analysis->design, m_catalog, m_analysis->analysis, d.reviews, d.reviewCursor);
+    m_sheet = std::make_unique<ReviewSheet>(m_analysis->design, m_analysis->catalogOr(m_catalog), m_analysis->analysis,
+                                            d.reviews, d.reviewCursor);
     const int again = m_sheet->indexOf(key);
     show(again >= 0 ? again : std::min(m_index, int(m_sheet->items().size()) - 1));
 }
@@ -263,7 +264,7 @@ void ReviewPanel::show(int index)
 QString ReviewPanel::detailsHtml(const ReviewItem &item) const
 {
     const Opening &o = m_analysis->analysis.openings[size_t(item.opening)];
-    const FlowText text(m_analysis->design, m_catalog);
+    const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
     QString h;
     h += QStringLiteral("<h3>%1 → %2 &nbsp; %3 %4</h3>")
              .arg(esc(text.zoneName(o.fromZone)), esc(text.zoneName(o.toZone)), esc(protocolName(o.protocol)), esc(o.portText));
@@ -297,21 +298,22 @@ QString ReviewPanel::detailsHtml(const ReviewItem &item) const
 QString ReviewPanel::sourcesHtml(const Opening &o) const
 {
     QString h;
+    const Catalog &catalog = m_analysis->catalogOr(m_catalog);
     for (const QString &ref : o.refs) {
-        const Section *s = m_catalog.section(ref);
+        const Section *s = catalog.section(ref);
         h += QStringLiteral("<p><code>%1</code> — %2<br/><i>%3</i>").arg(esc(ref), esc(s ? s->title : QString()),
                                                                           esc(s ? s->titleZh : QString()));
-        for (const Connection &c : m_catalog.connections())
+        for (const Connection &c : catalog.connections())
             if (c.ref == ref && !c.when.isEmpty()) {
                 h += QStringLiteral("<br/>%1").arg(esc(c.when));
                 break;
             }
         if (s && !s->summary.isEmpty())
             h += QStringLiteral("<br/>%1").arg(esc(s->summary));
-        for (const Connection &c : m_catalog.connections())
+        for (const Connection &c : catalog.connections())
             if (c.ref == ref) {
                 for (int n : c.notes)
-                    if (const SeedNote *note = m_catalog.note(n))
+                    if (const SeedNote *note = catalog.note(n))
                         h += QStringLiteral("<br/>%1").arg(esc(tr("Note %1, %2: %3").arg(n).arg(note->title, note->summary)));
                 break;
             }
