@@ -133,7 +133,9 @@ QStringList FlowText::bridging(const Opening &opening, const std::vector<Flow> &
             text += QStringLiteral(" and the %1 %2")
                         .arg(rule->headers.size() == 1 ? QStringLiteral("header") : QStringLiteral("headers"),
                              rule->headers.join(QStringLiteral(", ")));
-        if (const SourcePage *page = m_catalog.source(rule->source))
+        // One citation for lines that share their page, after the last.
+        const bool lastOfSource = i + 1 == roles.size() || m_catalog.bridging(roles[i + 1])->source != rule->source;
+        if (const SourcePage *page = m_catalog.source(rule->source); page && lastOfSource)
             text += QStringLiteral(" (source: %1)").arg(page->citation());
         out << text;
     }
