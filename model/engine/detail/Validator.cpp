@@ -425,7 +425,8 @@ void checkFlows(const EngineIndex &ix, const Analysis &a, Findings &out)
             out.warning("tftp-reply-path",
                         QStringLiteral("PXE on %1: TFTP listens on UDP 69 but answers from a dynamic high "
                                        "port. A stateless firewall must also allow the reply path "
-                                       "(UDP to the client's dynamic range).").arg(label(d.hosts[size_t(f.from)])),
+                                       "(UDP to the client's ports %2).")
+                            .arg(label(d.hosts[size_t(f.from)]), f.range.toString()),
                         QStringLiteral("BKMK_PortsClient-DP3"))
                 .hosts << d.hosts[size_t(f.from)].id;
         }
