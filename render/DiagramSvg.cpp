@@ -38,6 +38,7 @@ ZoneStyle zoneStyle(ZoneKind kind)
     case ZoneKind::Internet: return {"#fceaea", "#b02a2a"};
     case ZoneKind::Cloud: return {"#f1eafb", "#6c3483"};
     case ZoneKind::Branch: return {"#e8f6ec", "#1e8449"};
+    case ZoneKind::Transit: return {"#eef0f2", "#5d6d7e"};
     }
     return {"#ffffff", "#888888"};
 }

@@ -14,7 +14,7 @@ std::optional<Enum> fromName(const char16_t *const (&names)[N], QStringView name
 }
 
 const char16_t *const siteTypes[] = {u"cas", u"primary", u"secondary"};
-const char16_t *const zoneKinds[] = {u"internal", u"perimeter", u"internet", u"cloud", u"branch"};
+const char16_t *const zoneKinds[] = {u"internal", u"perimeter", u"internet", u"cloud", u"branch", u"transit"};
 const char16_t *const clientConnectionNames[] = {u"intranet", u"internet", u"both"};
 const char16_t *const verdictNames[] = {u"approve", u"reject", u"question"};
 
@@ -33,6 +33,14 @@ QString siteTypeName(SiteType t) { return QString::fromUtf16(siteTypes[size_t(t)
 std::optional<SiteType> siteTypeFromName(QStringView n) { return fromName<SiteType>(siteTypes, n); }
 QString zoneKindName(ZoneKind k) { return QString::fromUtf16(zoneKinds[size_t(k)]); }
 std::optional<ZoneKind> zoneKindFromName(QStringView n) { return fromName<ZoneKind>(zoneKinds, n); }
+QString zoneKindNames()
+{
+    QStringList names;
+    for (const char16_t *k : zoneKinds)
+        names << QString::fromUtf16(k);
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
 QString clientConnectionsName(ClientConnections c)
 {
     return QString::fromUtf16(clientConnectionNames[size_t(c)]);
@@ -132,7 +140,8 @@ bool operator==(const Design &a, const Design &b)
     return a.name == b.name && a.catalog == b.catalog && a.settings == b.settings
         && a.changeRequest == b.changeRequest
         && a.sites == b.sites && a.zones == b.zones && a.hosts == b.hosts && a.links == b.links
-        && a.reviews == b.reviews && a.boundaryGroups == b.boundaryGroups && a.reviewCursor == b.reviewCursor
+        && a.reviews == b.reviews && a.boundaryGroups == b.boundaryGroups && a.firewalls == b.firewalls
+        && a.routes == b.routes && a.reviewCursor == b.reviewCursor
         && a.extras == b.extras;
 }
 
@@ -155,6 +164,17 @@ const BoundaryGroup *Design::boundaryGroup(const QString &id) const
         if (g.id == id)
             return &g;
     return nullptr;
+}
+
+int Design::firewallIndex(const QString &id) const
+{
+    return indexIn(firewalls, id, [](const Firewall &f) -> const QString & { return f.id; });
+}
+
+const Firewall *Design::firewall(const QString &id) const
+{
+    const int i = firewallIndex(id);
+    return i < 0 ? nullptr : &firewalls[size_t(i)];
 }
 
 const Site *Design::site(const QString &code) const

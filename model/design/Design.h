@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "model/design/Extras.h"
+#include "model/design/Firewall.h"
 #include "model/design/PortRange.h"
 #include "model/design/Settings.h"
 
@@ -15,7 +16,7 @@
 namespace pp {
 
 enum class SiteType : quint8 { Cas, Primary, Secondary };
-enum class ZoneKind : quint8 { Internal, Perimeter, Internet, Cloud, Branch };
+enum class ZoneKind : quint8 { Internal, Perimeter, Internet, Cloud, Branch, Transit };
 enum class ClientConnections : quint8 { Intranet, Internet, Both };
 enum class LinkKind : quint8 { Add, Exclude };
 
@@ -25,6 +26,8 @@ QString zoneKindName(ZoneKind k);
 std::optional<ZoneKind> zoneKindFromName(QStringView name);
 QString clientConnectionsName(ClientConnections c);
 std::optional<ClientConnections> clientConnectionsFromName(QStringView name);
+/// "internal, perimeter, internet, cloud, branch or transit": for messages.
+QString zoneKindNames();
 
 struct Site
 {
@@ -216,6 +219,8 @@ struct Design
     std::vector<Host> hosts;
     std::vector<Link> links;
     std::vector<BoundaryGroup> boundaryGroups;
+    std::vector<Firewall> firewalls; ///< rule 10; empty = one implicit firewall between every two zones
+    std::vector<Route> routes;       ///< rule 10: pinned zone paths
     std::vector<ReviewDecision> reviews;
     QString reviewCursor;     ///< opening key the walkthrough was on (resume)
     Extras extras;
@@ -230,6 +235,8 @@ struct Design
     int zoneIndex(const QString &id) const;
     int siteIndex(const QString &code) const;
     const BoundaryGroup *boundaryGroup(const QString &id) const;
+    int firewallIndex(const QString &id) const;
+    const Firewall *firewall(const QString &id) const;
 
     friend bool operator==(const Design &a, const Design &b);
     friend bool operator!=(const Design &a, const Design &b) { return !(a == b); }

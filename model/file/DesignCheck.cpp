@@ -4,6 +4,7 @@
 #include "model/file/DesignCheck.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/file/FirewallCheck.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -75,6 +76,7 @@ QVector<LoadError> DesignCheck::run(const Design &design, const Catalog &catalog
     check.checkHostOptions();
     check.checkBoundaryGroups();
     check.checkLinks();
+    io::checkFirewalls(check.m_errors, design);
     return std::move(check.m_errors);
 }
 

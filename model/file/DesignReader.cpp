@@ -5,6 +5,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/file/DesignCheck.h"
 #include "model/file/DesignFile.h"
+#include "model/file/FirewallReader.h"
 #include "model/file/GroupsAndReviewsReader.h"
 
 #include <QFile>
@@ -68,8 +69,7 @@ void readZones(JsonReader &r, const Json &array, Design &d)
             z.kind = *k;
         else if (!kind.isEmpty())
             r.fail(JsonReader::at(path, "kind"),
-                   QStringLiteral("unknown zone kind \"%1\" (internal, perimeter, internet, cloud or branch)")
-                       .arg(kind));
+                   QStringLiteral("unknown zone kind \"%1\" (%2)").arg(kind, zoneKindNames()));
         z.subnets = r.stringList(o, "subnets", path);
         const auto rect = r.numbers(o, "rect", path, 4);
         if (rect.size() == 4) {
@@ -345,11 +345,16 @@ Design readDesign(JsonReader &r, const Json &doc, const Catalog &catalog)
         readLinks(r, *a, d);
     if (const Json *a = arrayField(r, doc, "boundaryGroups"))
         io::readBoundaryGroups(r, *a, d);
+    if (const Json *a = arrayField(r, doc, "firewalls"))
+        io::readFirewalls(r, *a, d);
+    if (const Json *a = arrayField(r, doc, "routes"))
+        io::readRoutes(r, *a, d);
     if (const Json *a = arrayField(r, doc, "reviews"))
         io::readReviews(r, *a, d);
     d.reviewCursor = r.string(doc, "reviewCursor", QString());
     d.extras = extrasOf(doc, {"format", "version", "name", "catalog", "settings", "changeRequest", "sites", "zones",
-                              "hosts", "links", "reviews", "boundaryGroups", "reviewCursor"});
+                              "hosts", "links", "reviews", "boundaryGroups", "firewalls",
+                              "routes", "reviewCursor"});
     return d;
 }
 

@@ -189,6 +189,40 @@ Json boundaryGroupJson(const BoundaryGroup &g)
     return o;
 }
 
+Json firewallJson(const Firewall &fw)
+{
+    Json o = Json::object();
+    o["id"] = str(fw.id);
+    o["name"] = str(fw.name);
+    o["platform"] = str(platformName(fw.platform));
+    if (!fw.management.isEmpty())
+        o["management"] = str(fw.management);
+    Json interfaces = Json::array();
+    for (const FirewallInterface &i : fw.interfaces) {
+        Json iface = Json::object();
+        iface["id"] = str(i.id);
+        iface["zone"] = str(i.zone);
+        if (!i.name.isEmpty())
+            iface["name"] = str(i.name);
+        putExtras(iface, i.extras);
+        interfaces.push_back(iface);
+    }
+    o["interfaces"] = interfaces;
+    o["pos"] = Json::array({number(fw.pos.x()), number(fw.pos.y())});
+    putExtras(o, fw.extras);
+    return o;
+}
+
+Json routeJson(const Route &r)
+{
+    Json o = Json::object();
+    o["from"] = str(r.from);
+    o["to"] = str(r.to);
+    o["via"] = strings(r.via);
+    putExtras(o, r.extras);
+    return o;
+}
+
 Json reviewJson(const ReviewDecision &rd)
 {
     Json o = Json::object();
@@ -254,6 +288,18 @@ Json designJson(const Design &d)
         o["hosts"].push_back(hostJson(h));
     for (const auto &l : d.links)
         o["links"].push_back(linkJson(l));
+    // Rule 10's keys only when used: a design without firewalls saves
+    // exactly as it did before they existed.
+    if (!d.firewalls.empty()) {
+        o["firewalls"] = Json::array();
+        for (const auto &fw : d.firewalls)
+            o["firewalls"].push_back(firewallJson(fw));
+    }
+    if (!d.routes.empty()) {
+        o["routes"] = Json::array();
+        for (const auto &r : d.routes)
+            o["routes"].push_back(routeJson(r));
+    }
     o["boundaryGroups"] = Json::array();
     for (const auto &g : d.boundaryGroups)
         o["boundaryGroups"].push_back(boundaryGroupJson(g));

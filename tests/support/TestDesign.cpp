@@ -49,6 +49,25 @@ TestDesign &TestDesign::link(Link l)
     return *this;
 }
 
+TestDesign &TestDesign::firewall(const QString &id, const QStringList &zones, const QStringList &names,
+                                 FirewallPlatform platform)
+{
+    Firewall fw;
+    fw.id = id;
+    fw.name = id;
+    fw.platform = platform;
+    for (int i = 0; i < zones.size(); ++i)
+        fw.interfaces.push_back({zones[i] + QStringLiteral("-if"), zones[i], i < names.size() ? names[i] : zones[i], {}});
+    design.firewalls.push_back(fw);
+    return *this;
+}
+
+TestDesign &TestDesign::route(const QString &from, const QString &to, const QStringList &via)
+{
+    design.routes.push_back({from, to, via, {}});
+    return *this;
+}
+
 TestDesign TestDesign::primaryWithServer(const QString &code)
 {
     TestDesign t;

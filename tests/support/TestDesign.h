@@ -19,6 +19,12 @@ public:
     TestDesign &host(const QString &id, const QString &zone, const QString &site, const QStringList &roles,
                      const std::function<void(Host &)> &tweak = {});
     TestDesign &link(Link l);
+    /// Rule 10: a firewall with one interface per zone; interface i is
+    /// called names[i] on the device (default: the zone id) and has the id
+    /// "<zone>-if".
+    TestDesign &firewall(const QString &id, const QStringList &zones, const QStringList &names = {},
+                         FirewallPlatform platform = FirewallPlatform::Generic);
+    TestDesign &route(const QString &from, const QString &to, const QStringList &via = {});
     Site &lastSite() { return design.sites.back(); }
     Host &hostRef(const QString &id) { return *design.host(id); }
 

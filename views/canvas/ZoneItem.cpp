@@ -25,6 +25,7 @@ QString kindLabel(ZoneKind kind)
     case ZoneKind::Internet: return QCoreApplication::translate("pp::views::ZoneItem", "internet");
     case ZoneKind::Cloud: return QCoreApplication::translate("pp::views::ZoneItem", "cloud");
     case ZoneKind::Branch: return QCoreApplication::translate("pp::views::ZoneItem", "branch");
+    case ZoneKind::Transit: return QCoreApplication::translate("pp::views::ZoneItem", "transit");
     }
     return {};
 }

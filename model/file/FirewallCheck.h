@@ -1,0 +1,18 @@
+#pragma once
+
+// Private to the file layer: the checks rule 10's firewalls and routes must
+// pass (FirewallCheck.cpp); DesignCheck runs them with the rest.
+
+#include <QVector>
+
+#include "model/design/Design.h"
+#include "model/file/LoadError.h"
+
+namespace pp::io {
+
+/// Unknown or missing zones, duplicate ids, bad management addresses, and
+/// routes that name unknown zones or take a step no firewall joins. Each
+/// error names its element ("firewalls[2].interfaces[1].zone").
+void checkFirewalls(QVector<LoadError> &errors, const Design &design);
+
+} // namespace pp::io
