@@ -27,6 +27,24 @@ enum FlowFlag : quint16 {
     FlowSslBridging = 1 << 7,
 };
 
+/// Rule 10: one firewall a flow passes, entering at one interface and
+/// leaving at another. Indices into Design::firewalls and that firewall's
+/// interfaces (Firewall::interfaces).
+struct PathHop
+{
+    int firewall = -1;
+    int ingress = -1;
+    int egress = -1;
+
+    friend bool operator==(const PathHop &a, const PathHop &b)
+    {
+        return a.firewall == b.firewall && a.ingress == b.ingress && a.egress == b.egress;
+    }
+};
+
+/// The firewalls a flow passes, in the order it passes them.
+using Path = std::vector<PathHop>;
+
 /// One connection the design needs: initiating host -> responding host on one
 /// protocol and port (or range). Hosts and zones are indices into the
 /// Design's vectors; text comes from FlowText.
@@ -47,17 +65,35 @@ struct Flow
     /// index of the relation in its fallback list (-1: the site default group).
     int fallbackGroup = -1;
     int fallbackRelation = -1;
+    /// Rule 10: index into Analysis::paths. -1 when the design has no
+    /// firewalls (one implicit firewall per zone pair), when the flow does
+    /// not cross, or when no firewall path joins its zones (an error finding).
+    int path = -1;
 
     bool crossing() const { return flags & FlowCrossing; }
     bool has(FlowFlag f) const { return flags & f; }
 };
 
-/// A firewall rule a boundary crossing needs: crossing flows grouped by
-/// (source zone, destination zone, protocol, port).
+/// A firewall rule a boundary crossing needs.
+///
+/// Without firewalls in the design: crossing flows grouped by (source zone,
+/// destination zone, protocol, port), one implicit firewall per zone pair;
+/// `firewall`, `ingress` and `egress` are -1.
+///
+/// With firewalls (rule 10): one opening per (firewall, ingress interface,
+/// egress interface, protocol, port), holding every flow whose path passes
+/// that device that way, so a flow through three firewalls is in an opening
+/// on each. fromZone/toZone are then the zones of the ingress and egress
+/// interfaces, not of the flow's hosts. A crossing flow without a path (the
+/// "no-path" error) still gets a zone-pair opening with firewall -1, so that
+/// nothing it needs drops out of a change request.
 struct Opening
 {
     int fromZone = -1;
     int toZone = -1;
+    int firewall = -1;            ///< index into Design::firewalls, or -1 (implicit)
+    int ingress = -1;             ///< interface of `firewall` the flows enter by
+    int egress = -1;              ///< interface of `firewall` they leave by
     Protocol protocol = Protocol::Tcp;
     PortRange range;
     QString portText;             ///< "443", "49152-65535", "echo-request"
@@ -95,6 +131,7 @@ struct Finding
     QStringList hosts;            ///< host ids it names
     QStringList zones;
     QStringList sites;
+    QStringList firewalls;        ///< firewall ids it names (rule 10)
     QString ref;                  ///< seed anchor it rests on, if any
     QString source;               ///< another public page it rests on (SourcePage::citation), if any
 };
@@ -108,12 +145,20 @@ struct Analysis
     std::vector<Opening> openings;
     std::vector<Finding> findings;
     std::vector<FlowNote> notes;      ///< rule 8: connections left out for internet-based clients
+    /// Rule 10: one path per ordered zone pair that crossing flows need, in
+    /// (from zone, to zone) order; Flow::path indexes it. Shared, so that
+    /// hundreds of thousands of flows do not each own a vector. Empty when
+    /// the design has no firewalls.
+    std::vector<Path> paths;
 
     /// The engine's working set for partial recomputes: the catalog's flows
     /// before manual links apply, grouped by owning host (the catalog's
     /// "from" side): catalogFlows[ownerBegin[h] .. ownerBegin[h + 1]).
     std::vector<Flow> catalogFlows;
     std::vector<int> ownerBegin;
+
+    /// The firewalls `f` passes; empty without firewalls or without a path.
+    const Path &pathOf(const Flow &f) const;
 
     int errorCount() const;
     int warningCount() const;

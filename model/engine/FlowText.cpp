@@ -156,8 +156,33 @@ QString FlowText::hostName(int host) const
     return h.name.isEmpty() ? h.id : h.name;
 }
 
+QString FlowText::firewallId(int firewall) const
+{
+    return firewall >= 0 ? m_design.firewalls[size_t(firewall)].id : QString();
+}
+
+QString FlowText::interfaceName(int firewall, int interface) const
+{
+    if (firewall < 0 || interface < 0)
+        return {};
+    return m_design.firewalls[size_t(firewall)].interfaces[size_t(interface)].ruleName();
+}
+
+QString FlowText::pathText(const Path &path) const
+{
+    QStringList hops;
+    for (const PathHop &hop : path)
+        hops << QStringLiteral("%1:%2>%3").arg(firewallId(hop.firewall), interfaceName(hop.firewall, hop.ingress),
+                                               interfaceName(hop.firewall, hop.egress));
+    return hops.join(QStringLiteral(" -> "));
+}
+
 QString FlowText::openingKey(const Opening &o) const
 {
+    if (o.firewall >= 0)
+        return QStringLiteral("%1:%2>%3/%4/%5")
+            .arg(firewallId(o.firewall), interfaceName(o.firewall, o.ingress), interfaceName(o.firewall, o.egress),
+                 protocolName(o.protocol), o.portText);
     const QString from = o.fromZone >= 0 ? m_design.zones[size_t(o.fromZone)].id : QString();
     const QString to = o.toZone >= 0 ? m_design.zones[size_t(o.toZone)].id : QString();
     return QStringLiteral("%1>%2/%3/%4").arg(from, to, protocolName(o.protocol), o.portText);

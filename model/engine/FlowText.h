@@ -45,8 +45,20 @@ public:
     QString zoneName(int zone) const;
     QString hostName(int host) const;
 
-    /// Stable key of an opening: "lan>dmz/TCP/443". Review decisions use it.
+    /// Stable key of an opening; review decisions and change-request deltas
+    /// use it. Without a firewall: "<from zone id>><to zone id>/<protocol>/<port>",
+    /// e.g. "lan>dmz/TCP/443". On a firewall (rule 10): the device id, a
+    /// colon, and its interfaces' names as the device knows them (the zone
+    /// id where an interface has no name), e.g. "fw-dc:trust>wan/TCP/443".
+    /// Renaming a device or an interface renames the key.
     QString openingKey(const Opening &o) const;
+
+    /// Rule 10: a firewall's id; "" for -1.
+    QString firewallId(int firewall) const;
+    /// The name a firewall gives the zone of one of its interfaces.
+    QString interfaceName(int firewall, int interface) const;
+    /// A path in one line: "fw-br1:lan>wan -> fw-dc:wan>trust"; "" when empty.
+    QString pathText(const Path &path) const;
 
 private:
     const Design &m_design;

@@ -2,8 +2,10 @@
 
 #include "model/design/Design.h"
 #include "model/engine/detail/EngineIndex.h"
+#include "model/engine/detail/FirewallFindings.h"
 #include "model/engine/detail/FlowGenerator.h"
 #include "model/engine/detail/OpeningBuilder.h"
+#include "model/engine/detail/PathFinder.h"
 #include "model/engine/detail/Validator.h"
 
 #include <QSet>
@@ -26,6 +28,12 @@ int Analysis::errorCount() const
 int Analysis::warningCount() const
 {
     return int(findings.size()) - errorCount();
+}
+
+const Path &Analysis::pathOf(const Flow &f) const
+{
+    static const Path none;
+    return f.path >= 0 && size_t(f.path) < paths.size() ? paths[size_t(f.path)] : none;
 }
 
 namespace {
@@ -66,7 +74,12 @@ void finish(Analysis &a, const EngineIndex &ix, const FlowGenerator &gen)
     a.excluded.clear();
     gen.linkFlows(a.flows);
     gen.applyExclusions(a.flows, a.excluded);
-    a.openings = engine::buildOpenings(a.flows, ix.design.hosts.size());
+    // Rule 10: the firewalls each crossing flow passes, then one opening per
+    // device it passes (or per zone pair, without firewalls).
+    const engine::PathFinder finder(ix.design, ix.zoneById);
+    std::vector<std::pair<int, int>> unreachable;
+    finder.assign(a.flows, a.paths, unreachable);
+    a.openings = engine::buildOpenings(a.flows, ix.design.hosts.size(), a.paths, ix.design);
     std::vector<int> sources; // catalog connection index, or -2 - link index
     for (Opening &o : a.openings) {
         sources.clear();
@@ -89,6 +102,9 @@ void finish(Analysis &a, const EngineIndex &ix, const FlowGenerator &gen)
         o.refs.sort();
     }
     a.findings = engine::validate(ix, gen, a);
+    std::vector<Finding> devices = engine::firewallFindings(ix, finder, a, unreachable);
+    a.findings.insert(a.findings.end(), std::make_move_iterator(devices.begin()),
+                      std::make_move_iterator(devices.end()));
 }
 
 } // namespace
@@ -136,7 +152,8 @@ Analysis RulesEngine::update(Analysis previous, const Design &before, const Desi
     const bool sameFrame = before.hosts.size() == after.hosts.size()
         && previous.ownerBegin.size() == before.hosts.size() + 1 && before.sites == after.sites
         && before.zones == after.zones && before.links == after.links
-        && before.settings == after.settings && before.boundaryGroups == after.boundaryGroups;
+        && before.settings == after.settings && before.boundaryGroups == after.boundaryGroups
+        && before.firewalls == after.firewalls && before.routes == after.routes;
     if (!sameFrame || changedHosts.isEmpty())
         return analyze(after);
 
