@@ -66,6 +66,8 @@ DesignPatch DesignPatch::between(const Design &before, const Design &after)
     p.hosts = entityChanges(before.hosts, after.hosts, [](const Host &h) { return h.id; });
     p.zones = entityChanges(before.zones, after.zones, [](const Zone &z) { return z.id; });
     p.sites = entityChanges(before.sites, after.sites, [](const Site &s) { return s.code; });
+    p.firewalls = entityChanges(before.firewalls, after.firewalls, [](const Firewall &f) { return f.id; });
+    p.routes = valueChange(before.routes, after.routes);
     p.links = valueChange(before.links, after.links);
     p.boundaryGroups = valueChange(before.boundaryGroups, after.boundaryGroups);
     if (before.reviews != after.reviews || before.reviewCursor != after.reviewCursor)
@@ -87,7 +89,8 @@ bool DesignPatch::isEmpty() const
         return true;
     };
     auto sameValue = [](const auto &v) { return !v || v->first == v->second; };
-    return sameEntities(hosts) && sameEntities(zones) && sameEntities(sites) && sameValue(links)
+    return sameEntities(hosts) && sameEntities(zones) && sameEntities(sites) && sameEntities(firewalls)
+        && sameValue(routes) && sameValue(links)
         && sameValue(boundaryGroups) && sameValue(reviews) && sameValue(name) && sameValue(settings)
         && sameValue(changeRequest) && sameValue(catalog);
 }
@@ -98,6 +101,8 @@ DesignPatch DesignPatch::inverted() const
     p.hosts = invert(hosts);
     p.zones = invert(zones);
     p.sites = invert(sites);
+    p.firewalls = invert(firewalls);
+    p.routes = invert(routes);
     p.links = invert(links);
     p.boundaryGroups = invert(boundaryGroups);
     p.reviews = invert(reviews);
@@ -125,8 +130,8 @@ bool sameReplacements(const std::vector<EntityChange<T>> &a, const std::vector<E
 /// A move of the review cursor and nothing else (the decisions unchanged).
 bool cursorOnly(const DesignPatch &p)
 {
-    return p.hosts.empty() && p.zones.empty() && p.sites.empty() && !p.links && !p.boundaryGroups && !p.name
-        && !p.settings && !p.changeRequest && !p.catalog && p.reviews
+    return p.hosts.empty() && p.zones.empty() && p.sites.empty() && p.firewalls.empty() && !p.routes && !p.links
+        && !p.boundaryGroups && !p.name && !p.settings && !p.changeRequest && !p.catalog && p.reviews
         && p.reviews->first.first == p.reviews->second.first;
 }
 
@@ -147,13 +152,14 @@ bool DesignPatch::absorb(const DesignPatch &later)
     }
     const bool valuesUntouched = !links && !later.links && !boundaryGroups && !later.boundaryGroups && !reviews
         && !later.reviews && !name && !later.name && !settings && !later.settings && !changeRequest
-        && !later.changeRequest && !catalog && !later.catalog;
+        && !later.changeRequest && !catalog && !later.catalog && !routes && !later.routes;
     if (!valuesUntouched || !sameReplacements(hosts, later.hosts) || !sameReplacements(zones, later.zones)
-        || !sameReplacements(sites, later.sites))
+        || !sameReplacements(sites, later.sites) || !sameReplacements(firewalls, later.firewalls))
         return false;
     takeAfters(hosts, later.hosts);
     takeAfters(zones, later.zones);
     takeAfters(sites, later.sites);
+    takeAfters(firewalls, later.firewalls);
     return true;
 }
 

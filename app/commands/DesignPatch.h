@@ -33,6 +33,8 @@ struct DesignPatch
     std::vector<EntityChange<Host>> hosts;
     std::vector<EntityChange<Zone>> zones;
     std::vector<EntityChange<Site>> sites;
+    std::vector<EntityChange<Firewall>> firewalls;
+    ValueChange<std::vector<Route>> routes;
     ValueChange<std::vector<Link>> links;
     ValueChange<std::vector<BoundaryGroup>> boundaryGroups;
     ValueChange<std::pair<std::vector<ReviewDecision>, QString>> reviews;

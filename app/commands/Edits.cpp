@@ -2,6 +2,7 @@
 
 #include "app/commands/CommandIds.h"
 #include "app/commands/PatchCommand.h"
+#include "app/commands/FirewallUpkeep.h"
 #include "app/commands/Fragment.h"
 #include "app/commands/RemoveCommand.h"
 #include "model/catalog/Catalog.h"
@@ -23,7 +24,8 @@ QString label(const Host &h)
 }
 
 /// What names hosts and zones about to be removed must let go of them in
-/// the same step: links, boundary groups, a site's internet proxy.
+/// the same step: links, boundary groups, a site's internet proxy, firewall
+/// interfaces and the routes they carried.
 DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet<QString> &zones)
 {
     DesignPatch references;
@@ -48,6 +50,7 @@ DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet
             s.internetProxy.clear();
             references.sites.push_back({s.code, int(i), d.sites[i], s});
         }
+    dropFirewallReferences(d, zones, references);
     return references;
 }
 

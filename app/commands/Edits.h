@@ -56,6 +56,22 @@ public:
     void editSite(const Site &before, const Site &after);
     /// Removes a site; its hosts lose the site, its child sites lose the parent.
     void removeSite(const QString &code);
+    /// Rule 10: a new firewall of `platform` with its symbol at `pos`, not
+    /// yet linked to any zone. Returns its id ("fw", "fw-2", ...).
+    QString addFirewall(FirewallPlatform platform, const QPointF &pos);
+    /// The device symbol dragged to `pos` (no recompute: paths stay).
+    void moveFirewall(const QString &id, const QPointF &pos);
+    /// Name, platform, management address, interfaces. Routes the new
+    /// interfaces can no longer carry are dropped in the same step.
+    void editFirewall(const Firewall &before, const Firewall &after);
+    /// Deletes firewalls, and in the same step the routes they carried alone.
+    void removeFirewalls(const QStringList &ids);
+    /// Links a firewall to a zone: a new interface in it, with an id in the
+    /// platform's style ("ethernet1/3", "port3", "ge-0/0/2") and the zone's
+    /// id as its name. Returns the interface id; empty if either is unknown.
+    QString addInterface(const QString &firewallId, const QString &zoneId);
+    void removeInterface(const QString &firewallId, const QString &interfaceId);
+    void setRoutes(const std::vector<Route> &routes, const QString &text);
     void setLinks(const std::vector<Link> &links, const QString &text);
     void setBoundaryGroups(const std::vector<BoundaryGroup> &groups, const QString &text);
     void addReviewDecision(const ReviewDecision &decision, const QString &cursor);

@@ -56,7 +56,10 @@ void PatchCommand::undo()
 
 void PatchCommand::apply(DesignDocument *doc, const DesignPatch &p)
 {
-    // Removals: hosts before the zones and sites they live in.
+    // Removals: firewalls, then hosts, before the zones and sites they live in.
+    for (const auto &c : p.firewalls)
+        if (c.before && !c.after)
+            doc->removeFirewall(c.id);
     QStringList removedHosts;
     for (const auto &c : p.hosts)
         if (c.before && !c.after)
@@ -77,6 +80,8 @@ void PatchCommand::apply(DesignDocument *doc, const DesignPatch &p)
     for (const auto *c : inserts(p.hosts))
         addedHosts.emplace_back(c->index, *c->after);
     doc->insertHosts(addedHosts);
+    for (const auto *c : inserts(p.firewalls))
+        doc->insertFirewall(c->index, *c->after);
     // Replacements.
     for (const auto &c : p.sites)
         if (c.before && c.after && !(*c.before == *c.after))
@@ -90,6 +95,11 @@ void PatchCommand::apply(DesignDocument *doc, const DesignPatch &p)
             changed.push_back(*c.after);
     if (!changed.empty())
         doc->replaceHosts(changed); // one notification: the engine recomputes once
+    for (const auto &c : p.firewalls)
+        if (c.before && c.after && !(*c.before == *c.after))
+            doc->replaceFirewall(*c.after);
+    if (p.routes)
+        doc->setRoutes(p.routes->second);
     if (p.links)
         doc->setLinks(p.links->second);
     if (p.boundaryGroups)

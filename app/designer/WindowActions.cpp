@@ -46,9 +46,9 @@ QAction *WindowActions::makeToggle(const char *name, const QKeySequence &shortcu
     return a;
 }
 
-std::array<QAction *, 5> WindowActions::makeZoneActions()
+std::array<QAction *, ZoneKindCount> WindowActions::makeZoneActions()
 {
-    std::array<QAction *, 5> actions{};
+    std::array<QAction *, ZoneKindCount> actions{};
     for (size_t kind = 0; kind < actions.size(); ++kind)
         actions[kind] = make(QStringLiteral("addZone%1").arg(kind).toLatin1().constData(), {});
     return actions;
@@ -205,7 +205,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
         t.action->setStatusTip(t.tip);
     }
     const QString zoneNames[] = {tr("&Internal Zone"), tr("&Perimeter Zone (DMZ)"), tr("I&nternet Zone"), tr("&Cloud Zone"),
-                                 tr("&Branch Zone")};
+                                 tr("&Branch Zone"), tr("&Transit Zone (WAN)")};
     for (size_t kind = 0; kind < addZone.size(); ++kind)
         addZone[kind]->setText(zoneNames[kind]);
     addZone[0]->setIconText(tr("Add Zone"));

@@ -5,6 +5,8 @@
 
 #include <array>
 
+#include "model/design/Design.h"
+
 class QAction;
 class QActionGroup;
 class QMainWindow;
@@ -46,7 +48,7 @@ public:
     QAction *const selectAll = make("selectAll", QKeySequence::SelectAll);
     QAction *const findRole = make("findRole", QKeySequence::Find);
     /// One per ZoneKind, in its order.
-    const std::array<QAction *, 5> addZone = makeZoneActions();
+    const std::array<QAction *, ZoneKindCount> addZone = makeZoneActions();
     QAction *const addSite = make("addSite", {});
     QAction *const arrange = make("arrange", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     // View
@@ -85,7 +87,7 @@ signals:
 private:
     QAction *make(const char *name, const QKeySequence &shortcut);
     QAction *makeToggle(const char *name, const QKeySequence &shortcut);
-    std::array<QAction *, 5> makeZoneActions();
+    std::array<QAction *, ZoneKindCount> makeZoneActions();
     QList<QAction *> makeLanguageActions();
     void createToolBar();
     void setIcons();

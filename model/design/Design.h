@@ -17,6 +17,7 @@ namespace pp {
 
 enum class SiteType : quint8 { Cas, Primary, Secondary };
 enum class ZoneKind : quint8 { Internal, Perimeter, Internet, Cloud, Branch, Transit };
+constexpr size_t ZoneKindCount = size_t(ZoneKind::Transit) + 1;
 enum class ClientConnections : quint8 { Intranet, Internet, Both };
 enum class LinkKind : quint8 { Add, Exclude };
 

@@ -42,7 +42,7 @@ QString DesignDocument::uniqueId(const QString &base) const
         for (const Link &l : m_design.links)
             if (l.id == id)
                 return true;
-        return false;
+        return m_design.firewallIndex(id) >= 0;
     };
     const QString stem = base.isEmpty() ? QStringLiteral("item") : base;
     if (!taken(stem))
@@ -193,6 +193,47 @@ void DesignDocument::replaceSite(const QString &code, const Site &site)
         return;
     m_design.sites[size_t(i)] = site;
     emit siteChanged(site.code);
+    notifyStructural();
+}
+
+void DesignDocument::insertFirewall(int index, const Firewall &firewall)
+{
+    index = std::clamp(index, 0, int(m_design.firewalls.size()));
+    m_design.firewalls.insert(m_design.firewalls.begin() + index, firewall);
+    emit firewallAdded(firewall.id);
+    notifyStructural();
+}
+
+void DesignDocument::removeFirewall(const QString &id)
+{
+    const int i = m_design.firewallIndex(id);
+    if (i < 0)
+        return;
+    m_design.firewalls.erase(m_design.firewalls.begin() + i);
+    emit firewallRemoved(id);
+    notifyStructural();
+}
+
+void DesignDocument::replaceFirewall(const Firewall &firewall)
+{
+    const int i = m_design.firewallIndex(firewall.id);
+    if (i < 0)
+        return;
+    Firewall &current = m_design.firewalls[size_t(i)];
+    Firewall moved = current;
+    moved.pos = firewall.pos;
+    const bool onlyMoved = moved == firewall;
+    current = firewall;
+    emit firewallChanged(firewall.id);
+    DesignChange change;
+    change.structural = !onlyMoved;
+    emit changed(change);
+}
+
+void DesignDocument::setRoutes(std::vector<Route> routes)
+{
+    m_design.routes = std::move(routes);
+    emit routesChanged();
     notifyStructural();
 }
 

@@ -35,7 +35,7 @@ public:
     const Site *site(const QString &code) const;
     int hostIndex(const QString &id) const { return m_hostIndex.value(id, -1); }
     int zoneIndex(const QString &id) const { return m_zoneIndex.value(id, -1); }
-    /// An id not yet used by any host, zone, site or link: base, base-2, base-3...
+    /// An id not yet used by any host, zone, site, link or firewall: base, base-2, base-3...
     QString uniqueId(const QString &base) const;
 
     void insertHost(int index, const Host &host);
@@ -56,6 +56,15 @@ public:
     void insertSite(int index, const Site &site);
     void removeSite(const QString &code);
     void replaceSite(const QString &code, const Site &site);
+
+    const Firewall *firewall(const QString &id) const { return m_design.firewall(id); }
+    int firewallIndex(const QString &id) const { return m_design.firewallIndex(id); }
+    void insertFirewall(int index, const Firewall &firewall);
+    void removeFirewall(const QString &id);
+    /// A firewall whose id stays. Moving its symbol alone changes no flow:
+    /// the change is then announced as non-structural (no recompute).
+    void replaceFirewall(const Firewall &firewall);
+    void setRoutes(std::vector<Route> routes);
 
     void setLinks(std::vector<Link> links);
     void setName(const QString &name);
@@ -81,6 +90,10 @@ signals:
     void propertiesChanged(); ///< name or settings
     void reviewsChanged();
     void boundaryGroupsChanged();
+    void firewallAdded(const QString &id);
+    void firewallRemoved(const QString &id);
+    void firewallChanged(const QString &id);
+    void routesChanged();
     /// After every mutation, once.
     void changed(const pp::DesignChange &change);
 

@@ -20,10 +20,11 @@ ZoneEditor::ZoneEditor(const DesignDocument *document, QWidget *parent)
     layout->addRow(tr("Id:"), m_idLabel);
     m_name = form::row(layout, tr("&Name:"), new QLineEdit, tr("The zone's display name"));
     m_kind = form::row(layout, tr("&Kind:"), new QComboBox,
-                       tr("Internal, perimeter, internet, cloud or branch: decides colours, internet clients and risk"));
+                       tr("Internal, perimeter, internet, cloud, branch or transit (a WAN between firewalls): "
+                          "decides colours, internet clients and risk"));
     const std::pair<ZoneKind, QString> kinds[] = {{ZoneKind::Internal, tr("internal")}, {ZoneKind::Perimeter, tr("perimeter")},
                                                   {ZoneKind::Internet, tr("internet")}, {ZoneKind::Cloud, tr("cloud")},
-                                                  {ZoneKind::Branch, tr("branch")}};
+                                                  {ZoneKind::Branch, tr("branch")}, {ZoneKind::Transit, tr("transit")}};
     for (const auto &[kind, label] : kinds)
         m_kind->addItem(label, zoneKindName(kind));
     m_subnets = form::row(layout, tr("&Subnets:"), new QLineEdit,

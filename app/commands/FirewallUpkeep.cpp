@@ -1,0 +1,85 @@
+#include "app/commands/FirewallUpkeep.h"
+
+#include <algorithm>
+
+namespace pp::commands {
+
+std::vector<Route> travelableRoutes(const std::vector<Route> &routes, const std::vector<Firewall> &firewalls,
+                                    const std::vector<Zone> &zones)
+{
+    QSet<QString> zoneIds;
+    for (const Zone &z : zones)
+        zoneIds.insert(z.id);
+    QSet<QString> joined;
+    for (const Firewall &fw : firewalls) {
+        QStringList in = fw.zones();
+        in.erase(std::remove_if(in.begin(), in.end(), [&](const QString &z) { return !zoneIds.contains(z); }),
+                 in.end());
+        for (const QString &a : in)
+            for (const QString &b : in)
+                if (a != b)
+                    joined.insert(a + QLatin1Char('|') + b);
+    }
+    std::vector<Route> kept;
+    for (const Route &r : routes) {
+        const QStringList steps = r.zones();
+        bool ok = true;
+        for (int k = 0; ok && k + 1 < steps.size(); ++k)
+            ok = joined.contains(steps[k] + QLatin1Char('|') + steps[k + 1]);
+        if (ok)
+            kept.push_back(r);
+    }
+    return kept;
+}
+
+void dropFirewallReferences(const Design &d, const QSet<QString> &zones, DesignPatch &patch)
+{
+    if (zones.isEmpty() || (d.firewalls.empty() && d.routes.empty()))
+        return;
+    std::vector<Firewall> after = d.firewalls;
+    for (size_t i = 0; i < after.size(); ++i) {
+        auto &interfaces = after[i].interfaces;
+        const size_t count = interfaces.size();
+        interfaces.erase(std::remove_if(interfaces.begin(), interfaces.end(),
+                                        [&](const FirewallInterface &fi) { return zones.contains(fi.zone); }),
+                         interfaces.end());
+        if (interfaces.size() != count)
+            patch.firewalls.push_back({after[i].id, int(i), d.firewalls[i], after[i]});
+    }
+    std::vector<Zone> remaining;
+    for (const Zone &z : d.zones)
+        if (!zones.contains(z.id))
+            remaining.push_back(z);
+    std::vector<Route> routes = travelableRoutes(d.routes, after, remaining);
+    if (routes.size() != d.routes.size())
+        patch.routes = std::make_pair(d.routes, routes);
+}
+
+QString nextInterfaceId(const Firewall &fw)
+{
+    // Each platform's own way of naming ports, so that the id reads like the
+    // device's configuration; the first free number wins.
+    QString pattern;
+    int first = 1;
+    switch (fw.platform) {
+    case FirewallPlatform::PaloAlto: pattern = QStringLiteral("ethernet1/%1"); break;
+    case FirewallPlatform::Fortigate: pattern = QStringLiteral("port%1"); break;
+    case FirewallPlatform::CiscoAsa: pattern = QStringLiteral("GigabitEthernet0/%1"); first = 0; break;
+    case FirewallPlatform::JuniperSrx: pattern = QStringLiteral("ge-0/0/%1"); first = 0; break;
+    case FirewallPlatform::Nftables:
+    case FirewallPlatform::Iptables: pattern = QStringLiteral("eth%1"); first = 0; break;
+    case FirewallPlatform::Windows: pattern = QStringLiteral("Ethernet%1"); break;
+    case FirewallPlatform::AzureNsg: pattern = QStringLiteral("subnet%1"); break;
+    case FirewallPlatform::AwsSg: pattern = QStringLiteral("eni%1"); break;
+    case FirewallPlatform::Generic:
+    case FirewallPlatform::Capirca: pattern = QStringLiteral("if%1"); break;
+    }
+    QSet<QString> taken;
+    for (const FirewallInterface &i : fw.interfaces)
+        taken.insert(i.id);
+    for (int n = first;; ++n)
+        if (const QString id = pattern.arg(n); !taken.contains(id))
+            return id;
+}
+
+} // namespace pp::commands
