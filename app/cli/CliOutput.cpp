@@ -134,6 +134,25 @@ QByteArray catalogOutput(const Catalog &catalog, Format format)
     return format == Format::Csv ? csv : table.toString().toUtf8();
 }
 
+namespace {
+
+/// Rule 10: the firewalls a flow passes, with each device's own names for
+/// the zones it enters and leaves by.
+Json pathJson(const FlowText &text, const Path &path)
+{
+    Json out = Json::array();
+    for (const PathHop &hop : path) {
+        Json j;
+        j["firewall"] = s(text.firewallId(hop.firewall));
+        j["in"] = s(text.interfaceName(hop.firewall, hop.ingress));
+        j["out"] = s(text.interfaceName(hop.firewall, hop.egress));
+        out.push_back(j);
+    }
+    return out;
+}
+
+} // namespace
+
 QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analysis &analysis,
                        bool crossingOnly, Format format)
 {
@@ -160,23 +179,32 @@ QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analy
             j["fallback"] = f.has(FlowFallback);
             j["fallbackPath"] = f.has(FlowFallback) ? Json(s(text.fallbackPath(f))) : Json();
             j["manual"] = f.has(FlowManual);
+            j["path"] = pathJson(text, analysis.pathOf(f));
             out.push_back(j);
         }
         return dump(out);
     }
-    const QStringList headers = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("fromZone"),
-                                 QStringLiteral("toZone"), QStringLiteral("protocol"), QStringLiteral("port"),
-                                 QStringLiteral("ref"), QStringLiteral("crossing"), QStringLiteral("phase"),
-                                 QStringLiteral("description")};
+    QStringList headers = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("fromZone"),
+                           QStringLiteral("toZone"), QStringLiteral("protocol"), QStringLiteral("port"),
+                           QStringLiteral("ref"), QStringLiteral("crossing"), QStringLiteral("phase"),
+                           QStringLiteral("description")};
+    // The path column only where there are firewalls: without them the
+    // output stays exactly what scripts have always read.
+    const bool paths = !design.firewalls.empty();
+    if (paths)
+        headers.insert(headers.size() - 1, QStringLiteral("path"));
     TextTable table(headers);
     QByteArray csv = Csv::row(headers).toUtf8();
     for (const Flow &f : analysis.flows) {
         if (crossingOnly && !f.crossing())
             continue;
-        const QStringList row = {text.fromId(f), text.toId(f), text.fromZoneId(f), text.toZoneId(f),
-                                 protocolName(f.protocol), text.port(f), text.ref(f),
-                                 f.crossing() ? QStringLiteral("yes") : QStringLiteral("no"),
-                                 phaseName(f.phase), text.description(f)};
+        QStringList row = {text.fromId(f), text.toId(f), text.fromZoneId(f), text.toZoneId(f),
+                           protocolName(f.protocol), text.port(f), text.ref(f),
+                           f.crossing() ? QStringLiteral("yes") : QStringLiteral("no"),
+                           phaseName(f.phase), text.description(f)};
+        if (paths)
+            row.insert(row.size() - 1, f.crossing() && f.path < 0 ? QStringLiteral("(no path)")
+                                                                  : text.pathText(analysis.pathOf(f)));
         if (format == Format::Csv)
             csv += Csv::row(row).toUtf8();
         else
@@ -211,6 +239,16 @@ QByteArray findingsOutput(const Analysis &analysis, Format format)
             for (const auto &x : f.sites)
                 sites.push_back(s(x));
             j["sites"] = sites;
+            if (!f.zones.isEmpty() || !f.firewalls.isEmpty()) {
+                Json zones = Json::array();
+                for (const auto &z : f.zones)
+                    zones.push_back(s(z));
+                j["zones"] = zones;
+                Json firewalls = Json::array();
+                for (const auto &fw : f.firewalls)
+                    firewalls.push_back(s(fw));
+                j["firewalls"] = firewalls;
+            }
             j["ref"] = f.ref.isEmpty() ? Json() : Json(s(f.ref));
             j["source"] = f.source.isEmpty() ? Json() : Json(s(f.source));
             out.push_back(j);

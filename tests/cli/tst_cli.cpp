@@ -3,6 +3,7 @@
 #include "model/catalog/Catalog.h"
 #include "tests/support/TestPaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -220,6 +221,103 @@ private slots:
         const Run same = cli({QStringLiteral("diff-catalog"), example("standalone-dmz.portplan"), QStringLiteral("--to"),
                               QStringLiteral("configmgr-2017")});
         QCOMPARE(same.exitCode, 0);
+
+    void flowsPathJson_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QString>("path"); // firewall:in>out, space-separated
+        // Branch PCs to the datacenter MP: the branch device, then the core,
+        // each with its own names for the zones.
+        QTest::newRow("Kaohsiung") << "khh-pcs" << "mp01" << "10123" << "fw-khh:trust>untrust fw-dc:sdwan>inside";
+        // Taipei is pinned to the SD-WAN; the MPLS would win the tie.
+        QTest::newRow("Taipei, pinned") << "tpe-pcs" << "mp01" << "10123" << "fw-tpe:lan>wan1 fw-dc:sdwan>inside";
+        QTest::newRow("Taipei, way back") << "cm01" << "tpe-dp" << "445" << "fw-dc:inside>sdwan fw-tpe:wan1>lan";
+        QTest::newRow("Taipei to the DMZ, tie") << "tpe-dp" << "ibcm01" << "443" << "fw-tpe:lan>mpls fw-dc:mpls>dmz";
+        QTest::newRow("internet client") << "laptops-inet" << "ibcm01" << "10123" << "fw-inet:untrust>dmz";
+        QTest::newRow("same zone") << "tpe-pcs" << "tpe-dp" << "80" << "";
+    }
+
+    void flowsPathJson()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, port);
+        QFETCH(QString, path);
+        const Run r = cli({QStringLiteral("flows"), example("branch-firewalls.portplan"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        bool found = false;
+        for (const auto &v : jsonArray(r.out)) {
+            const QJsonObject f = v.toObject();
+            QVERIFY(f[QStringLiteral("path")].isArray());
+            if (f[QStringLiteral("from")] != from || f[QStringLiteral("to")] != to || f[QStringLiteral("port")] != port)
+                continue;
+            QStringList hops;
+            for (const auto &h : f[QStringLiteral("path")].toArray()) {
+                const QJsonObject hop = h.toObject();
+                QCOMPARE(hop.keys(), (QStringList{QStringLiteral("firewall"), QStringLiteral("in"), QStringLiteral("out")}));
+                hops << QStringLiteral("%1:%2>%3").arg(hop[QStringLiteral("firewall")].toString(),
+                                                       hop[QStringLiteral("in")].toString(),
+                                                       hop[QStringLiteral("out")].toString());
+            }
+            QCOMPARE(hops.join(QLatin1Char(' ')), path);
+            QCOMPARE(f[QStringLiteral("crossing")].toBool(), !path.isEmpty());
+            found = true;
+        }
+        QVERIFY(found);
+    }
+
+    void flowsWithoutFirewallsHaveEmptyPaths()
+    {
+        const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+        const QJsonArray flows = jsonArray(r.out);
+        QVERIFY(!flows.isEmpty());
+        for (const auto &v : flows)
+            QCOMPARE(v.toObject()[QStringLiteral("path")].toArray(), QJsonArray());
+    }
+
+    void flowsPathInCsv()
+    {
+        const Run r = cli({QStringLiteral("flows"), example("branch-firewalls.portplan"), QStringLiteral("--crossing"),
+                           QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("from,to,fromZone,toZone,protocol,port,ref,crossing,phase,path,description"));
+        QVERIFY2(r.out.contains("khh-pcs,mp01,br-khh,dc,TCP,10123,BKMK_PortsClient-MP,yes,runtime,"
+                                "fw-khh:trust>untrust -> fw-dc:sdwan>inside,"),
+                 r.out.left(2000).constData());
+    }
+
+    void validateNamesNoPath()
+    {
+        // The branch firewall unlinked from the WAN: Kaohsiung has no way out.
+        QFile in(example("branch-firewalls.portplan"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray design = in.readAll();
+        design.replace(R"({"id": "ge-0/0/1", "zone": "wan", "name": "untrust"})", R"({"id": "ge-0/0/1", "zone": "br-khh"})");
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("cut.portplan")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(design);
+        out.close();
+        const Run r = cli({QStringLiteral("validate"), out.fileName(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 1);
+        bool noPath = false, oneZone = false;
+        for (const auto &v : jsonArray(r.out)) {
+            const QJsonObject f = v.toObject();
+            if (f[QStringLiteral("code")] == QLatin1String("no-path")
+                && f[QStringLiteral("zones")].toArray().contains(QStringLiteral("br-khh"))) {
+                noPath = true;
+                QCOMPARE(f[QStringLiteral("severity")].toString(), QStringLiteral("error"));
+            }
+            if (f[QStringLiteral("code")] == QLatin1String("firewall-one-zone"))
+                oneZone = f[QStringLiteral("firewalls")].toArray() == QJsonArray{QStringLiteral("fw-khh")};
+        }
+        QVERIFY2(noPath && oneZone, r.out.constData());
+        const Run text = cli({QStringLiteral("validate"), out.fileName()});
+        QVERIFY2(text.out.contains("error: No firewall joins zone br-khh to zone dc"), text.out.constData());
     }
 
     void flowsCsv()
