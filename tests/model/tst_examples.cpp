@@ -34,6 +34,7 @@ private slots:
         QTest::addColumn<int>("minCrossing");
         QTest::newRow("stand-alone with DMZ") << "standalone-dmz.portplan" << 50;
         QTest::newRow("CAS with branches") << "cas-branches.portplan" << 100;
+        QTest::newRow("branches behind firewalls") << "branch-firewalls.portplan" << 100;
         QTest::newRow("every connection") << "every-connection.portplan" << 100;
     }
 

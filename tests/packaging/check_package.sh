@@ -30,6 +30,7 @@ for f in usr/bin/portplanner usr/bin/portplanner-cli \
          usr/share/icons/hicolor/scalable/apps/io.github.portplanner.PortPlanner.svg \
          usr/share/icons/hicolor/48x48/apps/io.github.portplanner.PortPlanner.png \
          usr/share/portplanner/examples/standalone-dmz.portplan \
+         usr/share/portplanner/examples/branch-firewalls.portplan \
          usr/share/doc/portplanner/copyright usr/share/doc/portplanner/changelog.gz \
          usr/share/man/man1/portplanner-cli.1.gz; do
   [ -e "$root/$f" ] || { echo "missing from the package: $f"; exit 1; }
