@@ -8,7 +8,6 @@
 #include "model/engine/detail/PathFinder.h"
 #include "model/engine/detail/Validator.h"
 
-#include <QSet>
 
 #include <algorithm>
 
@@ -80,26 +79,29 @@ void finish(Analysis &a, const EngineIndex &ix, const FlowGenerator &gen)
     std::vector<std::pair<int, int>> unreachable;
     finder.assign(a.flows, a.paths, unreachable);
     a.openings = engine::buildOpenings(a.flows, ix.design.hosts.size(), a.paths, ix.design);
-    std::vector<int> sources; // catalog connection index, or -2 - link index
-    for (Opening &o : a.openings) {
-        sources.clear();
+    // Refs per opening: each flow's source (its catalog connection, or the
+    // link that added it) once, by a stamp per source rather than a sort.
+    const size_t connections = ix.catalog.connections().size();
+    std::vector<int> stamp(connections + ix.design.links.size(), -1);
+    for (size_t oi = 0; oi < a.openings.size(); ++oi) {
+        Opening &o = a.openings[oi];
+        QStringList refs;
         for (int fi : o.flows) {
             const Flow &f = a.flows[size_t(fi)];
-            sources.push_back(f.connection >= 0 ? f.connection : -2 - f.link);
-        }
-        std::sort(sources.begin(), sources.end());
-        sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-        QSet<QString> refs;
-        for (int source : sources) {
-            if (source >= 0) {
-                refs.insert(ix.catalog.connections()[size_t(source)].ref);
+            const size_t source = f.connection >= 0 ? size_t(f.connection) : connections + size_t(f.link);
+            if (stamp[source] == int(oi))
+                continue;
+            stamp[source] = int(oi);
+            if (f.connection >= 0) {
+                refs << ix.catalog.connections()[size_t(f.connection)].ref;
             } else {
-                const Link &link = ix.design.links[size_t(-2 - source)];
-                refs.insert(link.ref.isEmpty() ? QStringLiteral("manual") : link.ref);
+                const Link &link = ix.design.links[size_t(f.link)];
+                refs << (link.ref.isEmpty() ? QStringLiteral("manual") : link.ref);
             }
         }
-        o.refs = QStringList(refs.begin(), refs.end());
-        o.refs.sort();
+        refs.sort();
+        refs.removeDuplicates();
+        o.refs = std::move(refs);
     }
     a.findings = engine::validate(ix, gen, a);
     std::vector<Finding> devices = engine::firewallFindings(ix, finder, a, unreachable);

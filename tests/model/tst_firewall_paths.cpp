@@ -8,7 +8,10 @@
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <functional>
 
 using namespace pp;
 
@@ -79,6 +82,54 @@ const Finding *findingOf(const Analysis &a, const QString &code)
         if (f.code == code)
             return &f;
     return nullptr;
+}
+
+/// Every simple path from `from` to `to`, then rule 10's choice among them,
+/// written as FlowText::pathText writes it (interface names are zone ids).
+QString bruteForcePath(const QStringList &firewalls, const std::vector<QStringList> &joins, const QString &from,
+                       const QString &to)
+{
+    struct Candidate
+    {
+        QStringList firewalls;
+        QStringList zones;
+    };
+    std::vector<Candidate> found;
+    std::function<void(Candidate &)> walk = [&](Candidate &c) {
+        const QString here = c.zones.back(); // a copy: c.zones grows below
+        if (here == to) {
+            found.push_back(c);
+            return;
+        }
+        for (size_t f = 0; f < joins.size(); ++f) {
+            if (!joins[f].contains(here))
+                continue;
+            for (const QString &next : joins[f]) {
+                if (c.zones.contains(next))
+                    continue;
+                c.firewalls << firewalls[int(f)];
+                c.zones << next;
+                walk(c);
+                c.firewalls.removeLast();
+                c.zones.removeLast();
+            }
+        }
+    };
+    Candidate start{{}, {from}};
+    walk(start);
+    if (found.empty())
+        return QStringLiteral("(none)");
+    const auto best = std::min_element(found.begin(), found.end(), [](const Candidate &a, const Candidate &b) {
+        if (a.firewalls.size() != b.firewalls.size())
+            return a.firewalls.size() < b.firewalls.size();
+        if (a.firewalls != b.firewalls)
+            return a.firewalls < b.firewalls;
+        return a.zones < b.zones;
+    });
+    QStringList hops;
+    for (int i = 0; i < best->firewalls.size(); ++i)
+        hops << QStringLiteral("%1:%2>%3").arg(best->firewalls[i], best->zones[i], best->zones[i + 1]);
+    return hops.join(QStringLiteral(" -> "));
 }
 
 /// A branch client and management point, the site server in the datacenter,
@@ -162,6 +213,51 @@ private slots:
         const Design d = topology(firewalls, routes, {flow});
         const Analysis a = test::analyze(d);
         QCOMPARE(pathBetween(d, a, ends[0], ends[1]), path);
+    }
+
+    void shortestPathsMatchBruteForce()
+    {
+        // Rule 10 read literally on random small networks: every path with
+        // the fewest firewalls, then the least firewall ids in order, then
+        // the least zones passed. The engine must pick the same one.
+        const QStringList zoneIds = {QStringLiteral("k"), QStringLiteral("b"), QStringLiteral("x"),
+                                     QStringLiteral("d"), QStringLiteral("m"), QStringLiteral("a")};
+        const QStringList firewallIds = {QStringLiteral("fw-9"), QStringLiteral("fw-10"), QStringLiteral("fw-a"),
+                                         QStringLiteral("fw-b"), QStringLiteral("fw-1"), QStringLiteral("fw-c")};
+        QRandomGenerator random(20261129);
+        int compared = 0;
+        for (int round = 0; round < 80; ++round) {
+            std::vector<QStringList> joins; // zones of each firewall
+            QStringList specs;
+            for (const QString &fw : firewallIds) {
+                QStringList zones;
+                const int count = 2 + int(random.bounded(2));
+                while (zones.size() < count) {
+                    const QString z = zoneIds[int(random.bounded(qsizetype(zoneIds.size())))];
+                    if (!zones.contains(z))
+                        zones << z;
+                }
+                joins.push_back(zones);
+                specs << fw + QLatin1Char(':') + zones.join(QLatin1Char(','));
+            }
+            QStringList flows;
+            for (const QString &from : zoneIds)
+                for (const QString &to : zoneIds)
+                    if (from != to)
+                        flows << from + QLatin1Char('>') + to;
+            const Design d = topology(specs.join(QLatin1Char(' ')), {}, flows);
+            const Analysis a = test::analyze(d);
+            for (const QString &flow : flows) {
+                const QStringList ends = flow.split(QLatin1Char('>'));
+                const QString expected = bruteForcePath(firewallIds, joins, ends[0], ends[1]);
+                QVERIFY2(pathBetween(d, a, ends[0], ends[1]) == expected,
+                         qPrintable(QStringLiteral("%1: %2 for %3, expected %4")
+                                        .arg(flow, pathBetween(d, a, ends[0], ends[1]), specs.join(QLatin1Char(' ')),
+                                             expected)));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 80 * 30);
     }
 
     void noPathIsAnErrorNamingBothZones()

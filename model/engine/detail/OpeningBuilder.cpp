@@ -45,65 +45,60 @@ Key keyOf(const Opening &o)
     return Key{o.firewall, o.fromZone, o.toZone, o.ingress, o.egress, o.protocol, o.range};
 }
 
-/// The openings a crossing flow belongs to, one per firewall it passes (or
-/// the implicit one between its zones), found or created in `index`.
-class Grouping
+bool byKey(const Opening &a, const Opening &b)
 {
-public:
-    Grouping(const std::vector<Path> &paths, const Design &design, const QHash<QString, int> &zoneIndex)
-        : m_paths(paths), m_design(design), m_zoneIndex(zoneIndex)
-    {
-    }
+    return keyOf(a) < keyOf(b);
+}
 
-    template<typename Visit>
-    void openingsOf(const Flow &f, Visit visit)
-    {
-        if (f.path < 0) {
-            visit(find(Key{-1, f.fromZone, f.toZone, -1, -1, f.protocol, f.range}, f));
-            return;
-        }
-        for (const PathHop &hop : m_paths[size_t(f.path)]) {
-            const auto &interfaces = m_design.firewalls[size_t(hop.firewall)].interfaces;
-            const int from = m_zoneIndex.value(interfaces[size_t(hop.ingress)].zone, -1);
-            const int to = m_zoneIndex.value(interfaces[size_t(hop.egress)].zone, -1);
-            visit(find(Key{hop.firewall, from, to, hop.ingress, hop.egress, f.protocol, f.range}, f));
-        }
-    }
-
+/// The zone-pair openings: crossing flows grouped by (source zone,
+/// destination zone, protocol, port), the flows in order. `openingOf` gets
+/// each flow's opening (-1 for flows that do not cross).
+std::vector<Opening> zonePairOpenings(const std::vector<Flow> &flows, std::vector<int> &openingOf)
+{
+    // Two passes: find each crossing flow's opening, then fill vectors sized
+    // exactly, so that 200,000 flows cost one hash walk and no regrowth.
+    std::unordered_map<Key, int, KeyHash> index;
     std::vector<Opening> openings;
-
-private:
-    int find(const Key &key, const Flow &f)
-    {
-        auto [it, inserted] = m_index.try_emplace(key, int(openings.size()));
+    openingOf.assign(flows.size(), -1);
+    std::vector<int> counts;
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow &f = flows[i];
+        if (!f.crossing())
+            continue;
+        auto [it, inserted] =
+            index.try_emplace(Key{-1, f.fromZone, f.toZone, -1, -1, f.protocol, f.range}, int(openings.size()));
         if (inserted) {
             Opening o;
-            o.firewall = key.firewall;
-            o.ingress = key.ingress;
-            o.egress = key.egress;
-            o.fromZone = key.fromZone;
-            o.toZone = key.toZone;
+            o.fromZone = f.fromZone;
+            o.toZone = f.toZone;
             o.protocol = f.protocol;
             o.range = f.range;
             o.portText = f.protocol == Protocol::Icmp ? (f.row ? f.row->port : QStringLiteral("any"))
                                                       : f.range.toString();
             openings.push_back(std::move(o));
+            counts.push_back(0);
         }
-        return it->second;
+        openingOf[i] = it->second;
+        ++counts[size_t(it->second)];
     }
+    for (size_t o = 0; o < openings.size(); ++o)
+        openings[o].flows.reserve(size_t(counts[o]));
+    for (size_t i = 0; i < flows.size(); ++i)
+        if (openingOf[i] >= 0)
+            openings[size_t(openingOf[i])].flows.push_back(int(i));
+    return openings;
+}
 
-    const std::vector<Path> &m_paths;
-    const Design &m_design;
-    const QHash<QString, int> &m_zoneIndex;
-    std::unordered_map<Key, int, KeyHash> m_index;
-};
-
-void fillHosts(std::vector<Opening> &openings, const std::vector<Flow> &flows, size_t hostCount)
+/// Hosts, phases, services and fallback of each opening from its flows;
+/// `fallbackCounts` gets the number of fallback flows of each.
+void summarize(std::vector<Opening> &openings, const std::vector<Flow> &flows, size_t hostCount,
+               std::vector<int> &fallbackCounts)
 {
     // Hosts per opening, deduplicated with a stamp per host instead of sorting
     // every flow's endpoints.
     std::vector<int> fromStamp(hostCount, -1);
     std::vector<int> toStamp(hostCount, -1);
+    fallbackCounts.assign(openings.size(), 0);
     for (size_t oi = 0; oi < openings.size(); ++oi) {
         Opening &o = openings[oi];
         QSet<QString> services;
@@ -133,49 +128,201 @@ void fillHosts(std::vector<Opening> &openings, const std::vector<Flow> &flows, s
         o.services.sort();
         o.fallbackOnly = fallback > 0 && size_t(fallback) == o.flows.size();
         o.localAndFallback = fallback > 0 && size_t(fallback) < o.flows.size();
+        fallbackCounts[oi] = fallback;
     }
 }
+
+template<typename T>
+void sortUnique(std::vector<T> &v)
+{
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+/// Rule 10: the zone-pair openings spread over the devices of their paths.
+/// All flows of a zone pair share its path, so each zone-pair opening lands
+/// whole on one opening per hop; a device's opening is the union of the
+/// zone-pair openings that land on it, built from their summaries rather
+/// than from every flow again. The landings are sorted by the device
+/// opening's key, so the openings come out in their final order; every
+/// vector is sized before it is filled, and a zone-pair opening's vectors
+/// move to the last device opening that takes them whole.
+class DeviceOpenings
+{
+public:
+    DeviceOpenings(std::vector<Opening> &pairs, const std::vector<int> &pairFallback, const std::vector<Flow> &flows,
+                   const std::vector<Path> &paths, const Design &design)
+        : m_pairs(pairs), m_pairFallback(pairFallback), m_flows(flows), m_paths(paths), m_design(design)
+    {
+    }
+
+    std::vector<Opening> build(const std::vector<int> &openingOf)
+    {
+        collectLandings();
+        m_devices.reserve(m_landings.size());
+        m_targets.assign(m_landings.size(), -1);
+        m_cursor.assign(m_targetBegin.begin(), m_targetBegin.end() - 1);
+        for (size_t i = 0; i < m_landings.size();) {
+            size_t end = i;
+            while (end < m_landings.size() && m_landings[end].key == m_landings[i].key)
+                ++end;
+            addDevice(i, end);
+            i = end;
+        }
+        fillFlows(openingOf);
+        return std::move(m_devices);
+    }
+
+private:
+    struct Landing
+    {
+        Key key;
+        int pair;
+        bool operator<(const Landing &o) const { return std::tie(key, pair) < std::tie(o.key, o.pair); }
+    };
+
+    /// One landing per hop of each zone pair's path (or one on the implicit
+    /// zone-pair firewall for a pair without a path), sorted by device key.
+    void collectLandings()
+    {
+        QHash<QString, int> zoneIndex;
+        for (size_t z = 0; z < m_design.zones.size(); ++z)
+            zoneIndex.insert(m_design.zones[z].id, int(z));
+        std::vector<std::vector<int>> interfaceZone(m_design.firewalls.size());
+        for (size_t f = 0; f < m_design.firewalls.size(); ++f)
+            for (const FirewallInterface &i : m_design.firewalls[f].interfaces)
+                interfaceZone[f].push_back(zoneIndex.value(i.zone, -1));
+        m_landings.reserve(m_pairs.size() * 2);
+        m_targetBegin.assign(m_pairs.size() + 1, 0);
+        for (size_t p = 0; p < m_pairs.size(); ++p) {
+            const Opening &pair = m_pairs[p];
+            const int path = m_flows[size_t(pair.flows.front())].path;
+            if (path < 0) {
+                m_landings.push_back({keyOf(pair), int(p)}); // no path: an error finding
+            } else {
+                for (const PathHop &hop : m_paths[size_t(path)]) {
+                    const auto &zones = interfaceZone[size_t(hop.firewall)];
+                    m_landings.push_back({Key{hop.firewall, zones[size_t(hop.ingress)], zones[size_t(hop.egress)],
+                                              hop.ingress, hop.egress, pair.protocol, pair.range},
+                                          int(p)});
+                }
+            }
+            m_targetBegin[p + 1] = int(m_landings.size());
+        }
+        std::sort(m_landings.begin(), m_landings.end());
+    }
+
+    /// The device opening of landings [begin, end), which share its key.
+    void addDevice(size_t begin, size_t end)
+    {
+        const Key &key = m_landings[begin].key;
+        Opening &first = m_pairs[size_t(m_landings[begin].pair)];
+        Opening o;
+        o.firewall = key.firewall;
+        o.ingress = key.ingress;
+        o.egress = key.egress;
+        o.fromZone = key.fromZone;
+        o.toZone = key.toZone;
+        o.protocol = key.protocol;
+        o.range = key.range;
+        o.portText = first.portText;
+        int fallback = 0;
+        size_t flows = 0;
+        for (size_t j = begin; j < end; ++j) {
+            const int p = m_landings[j].pair;
+            fallback += m_pairFallback[size_t(p)];
+            flows += m_pairs[size_t(p)].flows.size();
+            m_targets[size_t(m_cursor[size_t(p)]++)] = int(m_devices.size());
+        }
+        o.fallbackOnly = fallback > 0 && size_t(fallback) == flows;
+        o.localAndFallback = fallback > 0 && size_t(fallback) < flows;
+        const bool whole = end - begin == 1;
+        if (whole)
+            takeWhole(o, m_landings[begin].pair);
+        else
+            merge(o, begin, end, flows);
+        m_devices.push_back(std::move(o));
+        m_filled.push_back(whole);
+    }
+
+    /// One zone pair on this device this way: its opening as it is, moved if
+    /// no other device needs it any more.
+    void takeWhole(Opening &o, int p)
+    {
+        Opening &pair = m_pairs[size_t(p)];
+        const bool last = m_cursor[size_t(p)] == m_targetBegin[size_t(p) + 1];
+        auto take = [last](auto &from) { return last ? std::move(from) : from; };
+        o.flows = take(pair.flows);
+        o.fromHosts = take(pair.fromHosts);
+        o.toHosts = take(pair.toHosts);
+        o.services = take(pair.services);
+        o.runtime = pair.runtime;
+        o.install = pair.install;
+    }
+
+    /// Several zone pairs: the union of their hosts and services. The flows
+    /// come in fillFlows(), in flow order.
+    void merge(Opening &o, size_t begin, size_t end, size_t flows)
+    {
+        size_t from = 0, to = 0;
+        for (size_t j = begin; j < end; ++j) {
+            from += m_pairs[size_t(m_landings[j].pair)].fromHosts.size();
+            to += m_pairs[size_t(m_landings[j].pair)].toHosts.size();
+        }
+        o.flows.reserve(flows);
+        o.fromHosts.reserve(from);
+        o.toHosts.reserve(to);
+        for (size_t j = begin; j < end; ++j) {
+            const Opening &pair = m_pairs[size_t(m_landings[j].pair)];
+            o.fromHosts.insert(o.fromHosts.end(), pair.fromHosts.begin(), pair.fromHosts.end());
+            o.toHosts.insert(o.toHosts.end(), pair.toHosts.begin(), pair.toHosts.end());
+            o.services.append(pair.services);
+            o.runtime = o.runtime || pair.runtime;
+            o.install = o.install || pair.install;
+        }
+        sortUnique(o.fromHosts);
+        sortUnique(o.toHosts);
+        o.services.sort();
+        o.services.removeDuplicates();
+    }
+
+    void fillFlows(const std::vector<int> &openingOf)
+    {
+        for (size_t i = 0; i < m_flows.size(); ++i) {
+            const int p = openingOf[i];
+            if (p < 0)
+                continue;
+            for (int t = m_targetBegin[size_t(p)]; t < m_targetBegin[size_t(p) + 1]; ++t)
+                if (!m_filled[size_t(m_targets[size_t(t)])])
+                    m_devices[size_t(m_targets[size_t(t)])].flows.push_back(int(i));
+        }
+    }
+
+    std::vector<Opening> &m_pairs;
+    const std::vector<int> &m_pairFallback;
+    const std::vector<Flow> &m_flows;
+    const std::vector<Path> &m_paths;
+    const Design &m_design;
+    std::vector<Landing> m_landings;
+    std::vector<int> m_targetBegin; ///< pair p lands on m_targets[m_targetBegin[p] .. m_targetBegin[p + 1])
+    std::vector<int> m_targets;     ///< device opening of each landing, by pair
+    std::vector<int> m_cursor;
+    std::vector<Opening> m_devices;
+    std::vector<char> m_filled;     ///< the device opening has its flows already
+};
 
 } // namespace
 
 std::vector<Opening> buildOpenings(const std::vector<Flow> &flows, size_t hostCount, const std::vector<Path> &paths,
                                    const Design &design)
 {
-    QHash<QString, int> zoneIndex;
-    if (!design.firewalls.empty())
-        for (size_t z = 0; z < design.zones.size(); ++z)
-            zoneIndex.insert(design.zones[z].id, int(z));
-    // Two passes: find each crossing flow's openings, then fill vectors
-    // sized exactly, so that 200,000 flows cost one hash walk and no regrowth.
-    Grouping grouping(paths, design, zoneIndex);
-    std::vector<int> memberOf; // per crossing flow in order: its openings
-    memberOf.reserve(flows.size());
-    std::vector<int> counts;
-    for (const Flow &f : flows) {
-        if (!f.crossing())
-            continue;
-        grouping.openingsOf(f, [&](int o) {
-            if (size_t(o) >= counts.size())
-                counts.resize(size_t(o) + 1, 0);
-            ++counts[size_t(o)];
-            memberOf.push_back(o);
-        });
-    }
-    std::vector<Opening> openings = std::move(grouping.openings);
-    for (size_t o = 0; o < openings.size(); ++o)
-        openings[o].flows.reserve(size_t(counts[o]));
-    size_t next = 0;
-    for (size_t i = 0; i < flows.size(); ++i) {
-        const Flow &f = flows[i];
-        if (!f.crossing())
-            continue;
-        const size_t hops = f.path < 0 ? 1 : paths[size_t(f.path)].size();
-        for (size_t h = 0; h < hops; ++h)
-            openings[size_t(memberOf[next++])].flows.push_back(int(i));
-    }
-    fillHosts(openings, flows, hostCount);
-    std::sort(openings.begin(), openings.end(),
-              [](const Opening &a, const Opening &b) { return keyOf(a) < keyOf(b); });
+    std::vector<int> openingOf;
+    std::vector<Opening> openings = zonePairOpenings(flows, openingOf);
+    std::vector<int> fallback;
+    summarize(openings, flows, hostCount, fallback);
+    if (!design.firewalls.empty()) // in order already
+        return DeviceOpenings(openings, fallback, flows, paths, design).build(openingOf);
+    std::sort(openings.begin(), openings.end(), byKey);
     return openings;
 }
 

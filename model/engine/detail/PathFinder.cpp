@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <climits>
 #include <numeric>
-#include <tuple>
 #include <unordered_map>
 
 namespace pp::engine {
@@ -28,6 +27,50 @@ std::vector<int> ranksOf(const Vec &items, Id id)
         rank[size_t(order[i])] = int(i);
     return rank;
 }
+
+/// A value per ordered zone pair: a flat table while zones are few enough
+/// (a thousand zones: four megabytes), a hash beyond.
+class PairTable
+{
+public:
+    explicit PairTable(size_t zones) : m_zones(zones)
+    {
+        if (zones <= 2048)
+            m_dense.assign(zones * zones, Unset);
+    }
+
+    /// False when the pair has a value already.
+    bool insert(int from, int to, int value)
+    {
+        if (!m_dense.empty()) {
+            int &slot = m_dense[index(from, to)];
+            if (slot != Unset)
+                return false;
+            slot = value;
+            return true;
+        }
+        return m_sparse.try_emplace(pairKey(from, to), value).second;
+    }
+    void set(int from, int to, int value)
+    {
+        if (!m_dense.empty())
+            m_dense[index(from, to)] = value;
+        else
+            m_sparse[pairKey(from, to)] = value;
+    }
+    int get(int from, int to) const
+    {
+        return !m_dense.empty() ? m_dense[index(from, to)] : m_sparse.at(pairKey(from, to));
+    }
+
+private:
+    static constexpr int Unset = INT_MIN;
+    size_t index(int from, int to) const { return size_t(from) * m_zones + size_t(to); }
+
+    size_t m_zones;
+    std::vector<int> m_dense;
+    std::unordered_map<quint64, int> m_sparse;
+};
 
 } // namespace
 
@@ -63,92 +106,113 @@ PathFinder::PathFinder(const Design &design, const QHash<QString, int> &zoneById
     }
 }
 
-void PathFinder::towards(int target, Tree &tree) const
+void PathFinder::towards(int target, Search &search) const
 {
-    const size_t zones = m_design.zones.size();
-    tree.target = target;
-    tree.dist.assign(zones, -1);
-    tree.next.assign(zones, -1);
-    tree.hop.assign(zones, PathHop{});
-    tree.rank.assign(zones, 0);
-    tree.order.clear();
-    tree.order.push_back(target);
-    tree.dist[size_t(target)] = 0;
-    // Breadth first over zones; a firewall, once crossed, has put all of its
-    // zones at their distance, so each is expanded once.
-    std::vector<char> crossed(m_design.firewalls.size(), 0);
-    for (size_t i = 0; i < tree.order.size(); ++i) {
-        const int z = tree.order[i];
+    search.target = target;
+    search.dist.assign(m_design.zones.size(), -1);
+    search.nearest.assign(m_design.firewalls.size(), -1);
+    search.bestStep.assign(m_design.zones.size(), -2);
+    search.order.clear();
+    search.order.push_back(target);
+    search.dist[size_t(target)] = 0;
+    // Breadth first over zones. A firewall is crossed first from its zone
+    // nearest the target, and then puts all its other zones one further
+    // (or leaves them where they are): each is expanded once.
+    for (size_t i = 0; i < search.order.size(); ++i) {
+        const int z = search.order[i];
         for (const Side &side : m_zoneSides[size_t(z)]) {
-            if (crossed[size_t(side.firewall)])
+            int &nearest = search.nearest[size_t(side.firewall)];
+            if (nearest >= 0)
                 continue;
-            crossed[size_t(side.firewall)] = 1;
+            nearest = search.dist[size_t(z)];
             for (const Port &port : m_firewallZones[size_t(side.firewall)])
-                if (tree.dist[size_t(port.zone)] < 0) {
-                    tree.dist[size_t(port.zone)] = tree.dist[size_t(z)] + 1;
-                    tree.order.push_back(port.zone);
+                if (search.dist[size_t(port.zone)] < 0) {
+                    search.dist[size_t(port.zone)] = nearest + 1;
+                    search.order.push_back(port.zone);
                 }
         }
     }
-    // Layer by layer away from the target: each zone's best first step given
-    // the best paths of the layer below.
-    size_t begin = 1;
-    while (begin < tree.order.size()) {
-        size_t end = begin;
-        const int layer = tree.dist[size_t(tree.order[begin])];
-        while (end < tree.order.size() && tree.dist[size_t(tree.order[end])] == layer)
-            ++end;
-        chooseNextHops(tree, begin, end);
-        begin = end;
-    }
 }
 
-void PathFinder::chooseNextHops(Tree &tree, size_t begin, size_t end) const
+int PathFinder::bestStep(Search &search, int zone) const
 {
-    // A path compares by its firewall ids in order, then by its zones. For a
-    // zone u, a first step (firewall f into zone y) followed by y's own best
-    // path compares by (f, rank of y's firewall sequence, y): y's zones only
-    // matter once the firewall sequences tie, and then y itself decides.
-    using Key = std::tuple<int, int, int>;
-    for (size_t i = begin; i < end; ++i) {
-        const int u = tree.order[i];
-        const int below = tree.dist[size_t(u)] - 1;
-        Key best{INT_MAX, INT_MAX, INT_MAX};
-        for (const Side &side : m_zoneSides[size_t(u)])
-            for (const Port &port : m_firewallZones[size_t(side.firewall)]) {
-                if (tree.dist[size_t(port.zone)] != below)
-                    continue;
-                const Key key{m_firewallRank[size_t(side.firewall)], tree.rank[size_t(port.zone)],
-                              m_zoneRank[size_t(port.zone)]};
-                if (key < best) {
-                    best = key;
-                    tree.next[size_t(u)] = port.zone;
-                    tree.hop[size_t(u)] = PathHop{side.firewall, side.interface, port.interface};
-                }
-            }
-    }
-    // Rank the layer's firewall sequences (first firewall, then the rest) for the next layer up.
-    std::vector<int> layer(tree.order.begin() + std::ptrdiff_t(begin), tree.order.begin() + std::ptrdiff_t(end));
-    auto sequence = [&](int z) {
-        return std::pair{m_firewallRank[size_t(tree.hop[size_t(z)].firewall)], tree.rank[size_t(tree.next[size_t(z)])]};
-    };
-    std::sort(layer.begin(), layer.end(), [&](int a, int b) { return sequence(a) < sequence(b); });
-    int rank = 0;
-    for (size_t i = 0; i < layer.size(); ++i) {
-        if (i > 0 && sequence(layer[i]) != sequence(layer[i - 1]))
-            ++rank;
-        tree.rank[size_t(layer[i])] = rank;
-    }
+    // The zones of one firewall lie within one step of each other, so a
+    // firewall of this zone leads one step closer exactly when its nearest
+    // zone is. Sources that share a target share this answer.
+    int &best = search.bestStep[size_t(zone)];
+    if (best != -2)
+        return best;
+    best = -1;
+    const int closer = search.dist[size_t(zone)] - 1;
+    for (const Side &side : m_zoneSides[size_t(zone)])
+        if (search.nearest[size_t(side.firewall)] == closer
+            && (best < 0 || m_firewallRank[size_t(side.firewall)] < m_firewallRank[size_t(best)]))
+            best = side.firewall;
+    return best;
 }
 
-std::optional<Path> PathFinder::follow(const Tree &tree, int from) const
+bool PathFinder::touches(int firewall, int zone) const
 {
-    if (tree.dist[size_t(from)] < 0)
+    return interfaceOf(firewall, zone) >= 0;
+}
+
+int PathFinder::interfaceOf(int firewall, int zone) const
+{
+    for (const Port &port : m_firewallZones[size_t(firewall)])
+        if (port.zone == zone)
+            return port.interface;
+    return -1;
+}
+
+std::optional<Path> PathFinder::shortest(Search &search, int from) const
+{
+    const std::vector<int> &dist = search.dist;
+    const int length = dist[size_t(from)];
+    if (length < 0)
         return std::nullopt;
+    // Firewall ids first: layer by layer, the smallest firewall that leads
+    // one layer closer from any zone the firewalls chosen so far reach.
+    auto &layers = search.layers;
+    auto &firewalls = search.firewalls;
+    layers.resize(size_t(length) + 1);
+    firewalls.assign(size_t(length), -1);
+    layers[0].assign(1, from);
+    for (int k = 0; k < length; ++k) {
+        const int closer = length - k - 1;
+        int &best = firewalls[size_t(k)];
+        for (int z : layers[size_t(k)]) {
+            const int step = bestStep(search, z);
+            if (best < 0 || m_firewallRank[size_t(step)] < m_firewallRank[size_t(best)])
+                best = step;
+        }
+        // The next layer: every zone of that firewall one step closer (a
+        // firewall joins each of its zones to each other).
+        auto &next = layers[size_t(k) + 1];
+        next.clear();
+        for (const Port &port : m_firewallZones[size_t(best)])
+            if (dist[size_t(port.zone)] == closer)
+                next.push_back(port.zone);
+    }
+    // Then the zones passed: walking back, keep the zones from which the
+    // chosen firewalls go on; walking forward, take the smallest zone id.
+    for (int k = length - 1; k >= 1; --k) {
+        auto &layer = layers[size_t(k)];
+        const int onward = firewalls[size_t(k)];
+        layer.erase(std::remove_if(layer.begin(), layer.end(), [&](int z) { return !touches(onward, z); }),
+                    layer.end());
+    }
     Path path;
-    path.reserve(size_t(tree.dist[size_t(from)]));
-    for (int z = from; z != tree.target; z = tree.next[size_t(z)])
-        path.push_back(tree.hop[size_t(z)]);
+    path.reserve(size_t(length));
+    int zone = from;
+    for (int k = 0; k < length; ++k) {
+        const auto &layer = layers[size_t(k) + 1];
+        const int next = *std::min_element(layer.begin(), layer.end(), [this](int a, int b) {
+            return m_zoneRank[size_t(a)] < m_zoneRank[size_t(b)];
+        });
+        const int fw = firewalls[size_t(k)];
+        path.push_back(PathHop{fw, interfaceOf(fw, zone), interfaceOf(fw, next)});
+        zone = next;
+    }
     return path;
 }
 
@@ -202,18 +266,18 @@ std::optional<Path> PathFinder::path(int from, int to) const
         return std::nullopt;
     if (const auto [route, reversed] = routeFor(from, to); route >= 0)
         return routePath(m_design.routes[size_t(route)], reversed);
-    Tree tree;
-    towards(to, tree);
-    return follow(tree, from);
+    Search search;
+    towards(to, search);
+    return shortest(search, from);
 }
 
 int PathFinder::distance(int from, int to) const
 {
     if (!active() || from < 0 || to < 0)
         return -1;
-    Tree tree;
-    towards(to, tree);
-    return tree.dist[size_t(from)];
+    Search search;
+    towards(to, search);
+    return search.dist[size_t(from)];
 }
 
 void PathFinder::assign(std::vector<Flow> &flows, std::vector<Path> &paths,
@@ -225,14 +289,14 @@ void PathFinder::assign(std::vector<Flow> &flows, std::vector<Path> &paths,
         return;
     // The zone pairs crossing flows need. Consecutive flows mostly share
     // theirs (one host pair, several ports): remember the last one.
-    std::unordered_map<quint64, int> slot;
+    PairTable slot(m_design.zones.size());
     std::vector<std::pair<int, int>> pairs;
     quint64 last = ~quint64(0);
     for (const Flow &f : flows) {
         if (!f.crossing() || f.fromZone < 0 || f.toZone < 0)
             continue;
         const quint64 key = pairKey(f.fromZone, f.toZone);
-        if (key != last && slot.try_emplace(key, int(pairs.size())).second)
+        if (key != last && slot.insert(f.fromZone, f.toZone, int(pairs.size())))
             pairs.emplace_back(f.fromZone, f.toZone);
         last = key;
     }
@@ -249,20 +313,19 @@ void PathFinder::assign(std::vector<Flow> &flows, std::vector<Path> &paths,
             byTarget.emplace_back(pairs[i].second, int(i));
     }
     std::sort(byTarget.begin(), byTarget.end());
-    Tree tree;
+    Search search;
     for (const auto &[to, i] : byTarget) {
-        if (tree.target != to)
-            towards(to, tree);
-        found[size_t(i)] = follow(tree, pairs[size_t(i)].first);
+        if (search.target != to)
+            towards(to, search);
+        found[size_t(i)] = shortest(search, pairs[size_t(i)].first);
     }
 
     for (size_t i = 0; i < pairs.size(); ++i) {
-        const quint64 key = pairKey(pairs[i].first, pairs[i].second);
         if (found[i]) {
-            slot[key] = int(paths.size());
+            slot.set(pairs[i].first, pairs[i].second, int(paths.size()));
             paths.push_back(std::move(*found[i]));
         } else {
-            slot[key] = -1;
+            slot.set(pairs[i].first, pairs[i].second, -1);
             unreachable.push_back(pairs[i]);
         }
     }
@@ -274,7 +337,7 @@ void PathFinder::assign(std::vector<Flow> &flows, std::vector<Path> &paths,
         const quint64 key = pairKey(f.fromZone, f.toZone);
         if (key != last) {
             last = key;
-            lastPath = slot.at(key);
+            lastPath = slot.get(f.fromZone, f.toZone);
         }
         f.path = lastPath;
     }

@@ -26,10 +26,11 @@ namespace pp::engine {
 ///   (the smallest id where several do), entering at its first interface in
 ///   the one zone and leaving at its first interface in the other.
 ///
-/// Shortest paths come from one pass per destination zone over the whole
-/// graph (a breadth-first search, then the tie-breaks layer by layer), so a
-/// thousand branches behind one WAN cost a thousand linear passes, not a
-/// search per flow.
+/// One breadth-first search per destination zone gives every zone's
+/// distance to it; each source then walks towards it layer by layer, taking
+/// the smallest firewall id that keeps it on a shortest path, and the zones
+/// passed are chosen last among those the chosen firewalls allow. A thousand
+/// branches behind one WAN cost a thousand linear searches, not one per flow.
 class PathFinder
 {
 public:
@@ -66,20 +67,24 @@ private:
         int zone;
         int interface;
     };
-    /// Shortest paths from every zone towards one zone.
-    struct Tree
+    /// Distances of every zone to one zone, and scratch space for the walks
+    /// from sources towards it.
+    struct Search
     {
         int target = -1;
-        std::vector<int> dist;     ///< firewalls to pass; -1 = unreachable
-        std::vector<int> next;     ///< the zone after this one on its path
-        std::vector<PathHop> hop;  ///< the firewall that leads there
-        std::vector<int> rank;     ///< order of the firewall sequences within a layer
-        std::vector<int> order;    ///< zones by distance
+        std::vector<int> dist;           ///< per zone: firewalls to pass; -1 = unreachable
+        std::vector<int> nearest;        ///< per firewall: the least distance of its zones; -1 = unreachable
+        std::vector<int> bestStep;       ///< per zone: its first firewall on a best path; -2 = not known yet
+        std::vector<int> order;          ///< zones in breadth-first order
+        std::vector<std::vector<int>> layers;
+        std::vector<int> firewalls;
     };
 
-    void towards(int target, Tree &tree) const;
-    void chooseNextHops(Tree &tree, size_t begin, size_t end) const;
-    std::optional<Path> follow(const Tree &tree, int from) const;
+    void towards(int target, Search &search) const;
+    int bestStep(Search &search, int zone) const;
+    std::optional<Path> shortest(Search &search, int from) const;
+    bool touches(int firewall, int zone) const;
+    int interfaceOf(int firewall, int zone) const;
     /// The route that pins from -> to: (index into design.routes, reversed), or -1.
     std::pair<int, bool> routeFor(int from, int to) const;
     /// The smallest-id firewall with interfaces in both zones, as a hop.
