@@ -1,4 +1,4 @@
-// portplanner-generate-xl OUT.portplan [--scale N]: writes the XL benchmark
+// portplanner-generate-xl OUT.portplan [--scale N] [--firewalls]: writes the XL benchmark
 // design (see XlDesign.h) for the benchmarks and for trying the designer.
 #include "benchmarks/XlDesign.h"
 #include "model/file/DesignFile.h"
@@ -17,16 +17,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("Multiply the secondaries by N."),
                                    QStringLiteral("N"), QStringLiteral("1"));
     parser.addOption(scale);
+    const QCommandLineOption firewalls(QStringLiteral("firewalls"),
+                                       QStringLiteral("A zone and a firewall per branch, a firewall per datacenter, a WAN."));
+    parser.addOption(firewalls);
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The .portplan file to write."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(64);
-    const pp::Design d = pp::bench::makeXlDesign(std::max(1, parser.value(scale).toInt()));
+    const pp::Design d = pp::bench::makeXlDesign(std::max(1, parser.value(scale).toInt()), false,
+                                                 parser.isSet(firewalls));
     QString error;
     if (!pp::DesignFile::save(d, parser.positionalArguments().constFirst(), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 73;
     }
-    std::printf("%zu sites, %zu zones, %zu hosts\n", d.sites.size(), d.zones.size(), d.hosts.size());
+    std::printf("%zu sites, %zu zones, %zu hosts, %zu firewalls\n", d.sites.size(), d.zones.size(), d.hosts.size(),
+                d.firewalls.size());
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "benchmarks/XlDesign.h"
 
+#include <algorithm>
+
 namespace pp::bench {
 
 namespace {
@@ -136,21 +138,28 @@ void addPrimary(Design &d, int p, bool boundaryGroups)
 
 /// Secondary `s` in its branch region: one server with its roles, nine
 /// client groups of 25, and (optionally) a boundary group of its /24 that
-/// falls back to its primary's datacenter.
-void addSecondary(Design &d, int s, bool boundaryGroups)
+/// falls back to its primary's datacenter. With `firewalls` the branch is a
+/// zone of its own, drawn around its cards inside its region.
+void addSecondary(Design &d, int s, bool boundaryGroups, bool firewalls)
 {
     const int primary = s % primaries;
     const QString code = QStringLiteral("%1%2").arg(QChar(u'D' + (s / 1296) % 12)).arg(s % 1296, 2, 36, QLatin1Char('0')).toUpper();
     const QString parent = QStringLiteral("P%1").arg(primary + 1, 2, 10, QLatin1Char('0'));
     const int region = s % branchZones;
     const int inRegion = s / branchZones;
-    const QString zone = QStringLiteral("branch%1").arg(region + 1);
-    const QRectF zr = d.zones[size_t(d.zoneIndex(zone))].rect;
+    const QString regionZone = QStringLiteral("branch%1").arg(region + 1);
+    const QRectF zr = d.zones[size_t(d.zoneIndex(regionZone))].rect;
     addSite(d, code, SiteType::Secondary, parent);
     const int a = 128 + region * 16 + (inRegion / 256) % 16;
     const int b = inRegion % 256;
     // Cards in rows of 20 secondaries, 10 cards (server + clients) each.
     const QPointF origin = zr.topLeft() + QPointF(20 + (inRegion % 20) * 200.0, 60 + (inRegion / 20) * 10 * 90.0);
+    QString zone = regionZone;
+    if (firewalls) {
+        zone = QStringLiteral("br-") + code.toLower();
+        d.zones.push_back(makeZone(zone, ZoneKind::Branch, QStringLiteral("10.%1.%2.0/24").arg(a).arg(b),
+                                   {origin.x() - 10, origin.y() - 40, 196, 10 * 90.0 + 20}));
+    }
     const QString pfx = QStringLiteral("s") + code.toLower();
     d.hosts.push_back(makeHost(pfx + QStringLiteral("ss"), zone, code,
                                {QStringLiteral("site_server"), QStringLiteral("site_database"),
@@ -179,9 +188,59 @@ void addSecondary(Design &d, int s, bool boundaryGroups)
     }
 }
 
+Firewall makeFirewall(const QString &id, FirewallPlatform platform, const QStringList &zones, QPointF pos)
+{
+    Firewall fw;
+    fw.id = id;
+    fw.name = id.toUpper();
+    fw.platform = platform;
+    for (int i = 0; i < zones.size(); ++i)
+        fw.interfaces.push_back({QStringLiteral("port%1").arg(i + 1), zones[i], zones[i], {}});
+    fw.pos = pos;
+    return fw;
+}
+
+/// Rule 10: a WAN transit zone below everything, a firewall per branch
+/// (branch, wan) and per primary (datacenter, office LAN, wan), a core
+/// firewall (hq, ad, dmz, wan) and an internet edge (dmz, internet, cloud).
+/// The branch regions, empty now, leave.
+void addFirewalls(Design &d)
+{
+    d.zones.erase(std::remove_if(d.zones.begin(), d.zones.end(),
+                                 [](const Zone &z) { return z.id.startsWith(QLatin1String("branch")); }),
+                  d.zones.end());
+    double bottom = 0;
+    for (const Zone &z : d.zones)
+        bottom = std::max(bottom, z.rect.bottom());
+    d.zones.push_back(makeZone(QStringLiteral("wan"), ZoneKind::Transit, QStringLiteral("10.255.0.0/16"),
+                               {0, bottom + 200, 21000, 400}));
+    const double wanTop = d.zones.back().rect.top();
+    d.firewalls.push_back(makeFirewall(QStringLiteral("fw-core"), FirewallPlatform::PaloAlto,
+                                       {QStringLiteral("hq"), QStringLiteral("ad"), QStringLiteral("dmz"), QStringLiteral("wan")},
+                                       {2050, 650}));
+    d.firewalls.push_back(makeFirewall(QStringLiteral("fw-edge"), FirewallPlatform::PaloAlto,
+                                       {QStringLiteral("dmz"), QStringLiteral("inet"), QStringLiteral("cloud")},
+                                       {4050, 650}));
+    for (int p = 0; p < primaries; ++p) {
+        const QString n = QString::number(p + 1);
+        const QRectF dc = d.zones[size_t(d.zoneIndex(QStringLiteral("dc") + n))].rect;
+        d.firewalls.push_back(makeFirewall(QStringLiteral("fw-dc") + n, FirewallPlatform::CiscoAsa,
+                                           {QStringLiteral("dc") + n, QStringLiteral("lan") + n, QStringLiteral("wan")},
+                                           dc.topRight() + QPointF(50, 625)));
+    }
+    static const FirewallPlatform branchPlatforms[] = {FirewallPlatform::Fortigate, FirewallPlatform::PaloAlto,
+                                                       FirewallPlatform::JuniperSrx, FirewallPlatform::CiscoAsa,
+                                                       FirewallPlatform::Nftables};
+    int b = 0;
+    for (const Zone &z : std::vector<Zone>(d.zones))
+        if (z.id.startsWith(QLatin1String("br-")))
+            d.firewalls.push_back(makeFirewall(QStringLiteral("fw-") + z.id, branchPlatforms[b++ % 5],
+                                               {z.id, QStringLiteral("wan")}, QPointF(z.rect.center().x(), wanTop - 50)));
+}
+
 } // namespace
 
-Design makeXlDesign(int scale, bool boundaryGroups)
+Design makeXlDesign(int scale, bool boundaryGroups, bool firewalls)
 {
     const int secondaries = 1000 * scale;
     Design d;
@@ -191,7 +250,9 @@ Design makeXlDesign(int scale, bool boundaryGroups)
     for (int p = 0; p < primaries; ++p)
         addPrimary(d, p, boundaryGroups);
     for (int s = 0; s < secondaries; ++s)
-        addSecondary(d, s, boundaryGroups);
+        addSecondary(d, s, boundaryGroups, firewalls);
+    if (firewalls)
+        addFirewalls(d);
     return d;
 }
 
