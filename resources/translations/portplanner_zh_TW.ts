@@ -138,6 +138,36 @@
         <source>Change port catalog</source>
         <translation>變更連接埠類別目錄</translation>
     </message>
+    <message>
+        <source>Add firewall %1</source>
+        <translation>新增防火牆 %1</translation>
+    </message>
+    <message>
+        <source>Move firewall %1</source>
+        <translation>移動防火牆 %1</translation>
+    </message>
+    <message>
+        <source>Edit firewall %1</source>
+        <translation>編輯防火牆 %1</translation>
+    </message>
+    <message>
+        <source>Delete firewall %1</source>
+        <translation>刪除防火牆 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n firewall(s)</source>
+        <translation>
+            <numerusform>刪除 %n 個防火牆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link firewall %1 to zone %2</source>
+        <translation>將防火牆 %1 連接到區域 %2</translation>
+    </message>
+    <message>
+        <source>Unlink firewall %1 from zone %2</source>
+        <translation>中斷防火牆 %1 與區域 %2 的連接</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -893,6 +923,10 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>清除清單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Transit Zone (WAN)</source>
+        <translation>傳輸區域 (WAN)(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2433,6 @@ Or start from an example: File › New from Example.</source>
         <translation>種類(&amp;K)：</translation>
     </message>
     <message>
-        <source>Internal, perimeter, internet, cloud or branch: decides colours, internet clients and risk</source>
-        <translation>內部、周邊網路、網際網路、雲端或分公司：決定顏色、網際網路用戶端與風險</translation>
-    </message>
-    <message>
         <source>internal</source>
         <translation>內部</translation>
     </message>
@@ -2446,6 +2476,14 @@ Or start from an example: File › New from Example.</source>
         <source>&quot;%1&quot; is not a colour like #336699.</source>
         <translation>「%1」不是像 #336699 這樣的顏色。</translation>
     </message>
+    <message>
+        <source>Internal, perimeter, internet, cloud, branch or transit (a WAN between firewalls): decides colours, internet clients and risk</source>
+        <translation>內部、周邊網路、網際網路、雲端、分公司或傳輸（防火牆之間的 WAN）：決定顏色、網際網路用戶端與風險</translation>
+    </message>
+    <message>
+        <source>transit</source>
+        <translation>傳輸</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::ZoneItem</name>
@@ -2468,6 +2506,10 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>branch</source>
         <translation>分公司</translation>
+    </message>
+    <message>
+        <source>transit</source>
+        <translation>傳輸</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,7 @@ private slots:
         const Run same = cli({QStringLiteral("diff-catalog"), example("standalone-dmz.portplan"), QStringLiteral("--to"),
                               QStringLiteral("configmgr-2017")});
         QCOMPARE(same.exitCode, 0);
+    }
 
     void flowsPathJson_data()
     {
