@@ -1,25 +1,47 @@
 #!/usr/bin/env bash
-# Builds the .deb and .tar.gz with CPack, unpacks the .deb into a scratch
-# root, runs the installed CLI on an installed example, and checks the
-# desktop entry, the AppStream metainfo and the package with the tools
-# distributions use. Lintian errors fail the test unless listed (with the
-# reason) in installer/debian/lintian-allowed.
+# Builds the .deb and .tar.gz with CPack into OUT, unpacks the .deb into a
+# scratch root, runs the installed CLI on an installed example, asks apt
+# whether the package installs on this system (every Depends must resolve,
+# every Recommends must exist), and checks the desktop entry, the AppStream
+# metainfo and the package with the tools distributions use. Lintian errors
+# fail the test unless listed (with the reason) in
+# installer/debian/lintian-allowed. install_package.sh then installs the
+# package for real into a throwaway root and starts the designer.
 set -euo pipefail
 build="$1"
 source_dir="$2"
+out="$3"
+here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-cpack --config "$build/CPackConfig.cmake" -G "DEB;TGZ" -B "$work/out" >"$work/cpack.log" 2>&1 || {
+rm -rf "$out"
+cpack --config "$build/CPackConfig.cmake" -G "DEB;TGZ" -B "$out" >"$work/cpack.log" 2>&1 || {
   cat "$work/cpack.log"; exit 1; }
-deb=$(ls "$work"/out/*.deb)
-tgz=$(ls "$work"/out/*.tar.gz)
+deb=$(ls "$out"/*.deb)
+tgz=$(ls "$out"/*.tar.gz)
 echo "built $(basename "$deb") and $(basename "$tgz")"
 
 info=$(dpkg-deb --info "$deb")
 echo "$info" | grep -E "Package: portplanner|Depends:"
 # (grep -q on a pipe would stop reading early and fail the pipeline)
 echo "$info" | grep "Depends:.*libqt6widgets6" >/dev/null || { echo "Depends lacks the Qt libraries (shlibdeps)"; exit 1; }
+
+# What apt says: a dependency that does not exist in this distribution
+# (bookworm has no qt6-svg-plugins, for one) leaves the package uninstallable.
+bash "$here/apt_resolves.sh" "$deb"
+# The same check on a package with the Depends that broke the install
+# (issue 18) must fail and name the missing package.
+mkdir -p "$work/broken/DEBIAN"
+printf '%s\n' "Package: portplanner-broken" "Version: 0.1.0" "Architecture: all" \
+  "Maintainer: $(dpkg-deb -f "$deb" Maintainer)" "Depends: qt6-qpa-plugins, qt6-svg-plugins" \
+  "Description: control for the apt check" " A package no distribution can install." >"$work/broken/DEBIAN/control"
+dpkg-deb --build "$work/broken" "$work/broken.deb" >/dev/null
+if broken=$(bash "$here/apt_resolves.sh" "$work/broken.deb" 2>&1); then
+  echo "the apt check passed a package that depends on qt6-svg-plugins"; exit 1
+fi
+echo "$broken" | grep "no installable package qt6-svg-plugins" >/dev/null || {
+  echo "$broken"; echo "the apt check did not name qt6-svg-plugins"; exit 1; }
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
@@ -52,7 +74,7 @@ appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/io.github.po
   || appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.portplanner.PortPlanner.metainfo.xml"
 
 if command -v lintian >/dev/null; then
-  lintian --no-tag-display-limit "$deb" >"$work/lintian.txt" 2>&1 || true
+  lintian --tag-display-limit 0 "$deb" >"$work/lintian.txt" 2>&1 || true
   allowed="$source_dir/installer/debian/lintian-allowed"
   errors=$(grep '^E:' "$work/lintian.txt" | sed 's/^E: [^ ]* [^:]*: //' | awk '{print $1}' | sort -u || true)
   unexplained=""
