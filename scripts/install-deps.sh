@@ -13,8 +13,11 @@ packages=(
   xvfb xauth
   # opening exports with the tools their users have
   xlsx2csv poppler-utils nftables python3
-  # packaging checks
+  # packaging checks; the installed designer is started under Xvfb, found
+  # and closed with xdotool, looked at with xwininfo/xprop (x11-utils) and
+  # ImageMagick's import/identify
   desktop-file-utils appstream lintian dpkg-dev file fakeroot
+  xdotool x11-utils imagemagick
 )
 
 missing=()
