@@ -3,9 +3,11 @@
 # %f replaced by a design file, on a fresh X server (Xvfb, no window manager,
 # nothing in the environment but what a session sets). Checks that its
 # window comes up with that design open and carries the desktop entry's
-# StartupWMClass, that it stays up, that stderr says nothing (a missing
-# platform plugin, image reader or icon engine shows there), that the screen
-# is not blank, and that Ctrl+Q closes it with exit status 0.
+# StartupWMClass, that it stays up, that the screen is not blank, that it
+# loaded the X11 platform and SVG icon plugins, that Auto-Arrange lays the
+# design out with graphviz, that Ctrl+Q closes it with exit status 0, and
+# that stderr stayed silent (a missing platform plugin, image reader, icon
+# engine or graphviz plugin shows there).
 #
 # Usage: designer_smoke.sh [--closure PACKAGE] DESKTOP_FILE DESIGN SHOT_DIR
 #   --closure PACKAGE  also check (runtime_closure.py) that every library it
@@ -97,12 +99,29 @@ colours=$(identify -format '%k' "$shots/designer-installed.png")
 echo "screenshot $shots/designer-installed.png: $colours colours"
 [ "$colours" -ge 64 ] || fail "the screen is nearly blank ($colours colours)"
 
+# Auto-Arrange lays the design out with graphviz (its dot plugin, loaded at
+# run time): the design changes (the title gains its *), and Undo takes it
+# back, leaving nothing unsaved.
+title_is() {  # waits up to 30 s for a title matching the pattern
+  for _ in $(seq 60); do
+    xdotool getwindowname "$wid" 2>/dev/null | grep -E "$1" >/dev/null && return 0
+    kill -0 "$app" 2>/dev/null || fail "exited while arranging"
+    sleep 0.5
+  done
+  return 1
+}
+xdotool windowfocus --sync "$wid" key --clearmodifiers ctrl+shift+a
+title_is "^$title[^ ]*\\* " || fail "Auto-Arrange (Ctrl+Shift+A, graphviz) did not change the design"
+xdotool windowfocus --sync "$wid" key --clearmodifiers ctrl+z
+title_is "^$title[^ *]* " || fail "Undo (Ctrl+Z) did not take Auto-Arrange back"
+echo "Auto-Arrange laid the design out with graphviz; Undo took it back"
+
 if [ -n "$closure" ]; then
   python3 "$here/runtime_closure.py" check "$closure" "$app" || fail "loads Qt plugins a fresh install would lack"
 fi
 maps=$(cat "/proc/$app/maps")
-for plugin in platforms/libqxcb.so iconengines/libqsvgicon.so; do
-  echo "$maps" | grep "/$plugin" >/dev/null || fail "did not load the Qt plugin $plugin"
+for plugin in qt6/plugins/platforms/libqxcb.so qt6/plugins/iconengines/libqsvgicon.so graphviz/libgvplugin_dot_layout.so; do
+  echo "$maps" | grep "/$plugin" >/dev/null || fail "did not load the plugin $plugin"
 done
 
 # Closes on Ctrl+Q like a user closes it, with nothing unsaved to ask about.

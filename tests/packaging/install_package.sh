@@ -46,9 +46,15 @@ if [ "${1:-}" = --inside ]; then
       ${ASAN_OPTIONS:+ASAN_OPTIONS="$ASAN_OPTIONS"} ${UBSAN_OPTIONS:+UBSAN_OPTIONS="$UBSAN_OPTIONS"} "$@"
   }
 
-  # man-db's trigger re-indexes every manual page on the system (about 10 s);
-  # build roots switch it off the same way. The pages' presence is checked.
-  echo "man-db man-db/auto-update boolean false" | in_root debconf-set-selections
+  # man-db's trigger re-indexes every manual page on the system (10 s and
+  # more); build roots switch it off the same way (the flag file its
+  # man-db/auto-update question sets). The pages' presence is checked.
+  rm -f "$r/var/lib/man-db/auto-update"
+
+  # A fresh install even where this system has the package already.
+  if in_root dpkg-query -W "$package" >/dev/null 2>&1; then
+    in_root dpkg --purge "$package" >/dev/null
+  fi
 
   # apt without its package lists: there is no network in here, so every
   # dependency must already be installed (scripts/install-deps.sh installs
@@ -62,7 +68,7 @@ if [ "${1:-}" = --inside ]; then
          "(a dependency this system lacks belongs in scripts/install-deps.sh)"
     exit 1
   fi
-  grep -E "^(Setting up|Processing triggers)" "$scratch/apt.log" | sed 's/^/  apt: /'
+  grep -E "^(Setting up|Processing triggers)" "$scratch/apt.log" | sed 's/^/  apt: /' || true
   echo "installed in $(( $(date +%s) - start )) s"
   status=$(in_root dpkg-query -W -f='${db:Status-Abbrev}' "$package")
   [ "${status% }" = "ii" ] || { echo "dpkg says $package is '$status', not installed"; exit 1; }
@@ -106,7 +112,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 why=""
-separate=$(for d in /usr /etc /var /var/lib; do mountpoint -q "$d" && echo "$d"; done | xargs)
+separate=$(for d in /usr /etc /var /var/lib; do if mountpoint -q "$d"; then echo "$d"; fi; done | xargs)
 if [ "$(id -u)" -ne 0 ]; then
   why="not root (dpkg and mounts in the throwaway root need it)"
 elif [ -n "$separate" ]; then
