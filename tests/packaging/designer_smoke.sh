@@ -87,6 +87,7 @@ echo "window up: $(xdotool getwindowname "$wid"), $(xwininfo -id "$wid" | sed -n
 if [ -n "$wm_class" ]; then
   class=$(xprop -id "$wid" WM_CLASS)
   echo "$class" | grep "\"$wm_class\"" >/dev/null || fail "WM_CLASS is ${class#*= }, the desktop entry says StartupWMClass=$wm_class"
+  echo "WM_CLASS ${class#*= } matches StartupWMClass=$wm_class"
 fi
 
 # Stays up, drawing: icons, text and the design on the canvas.

@@ -53,7 +53,7 @@ if [ "${1:-}" = --inside ]; then
 
   # A fresh install even where this system has the package already.
   if in_root dpkg-query -W "$package" >/dev/null 2>&1; then
-    in_root dpkg --purge "$package" >/dev/null
+    in_root dpkg --purge "$package" >/dev/null 2>&1
   fi
 
   # apt without its package lists: there is no network in here, so every
