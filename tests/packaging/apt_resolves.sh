@@ -24,16 +24,20 @@ others=$(echo "$sim" | awk -v p="$package" '/^Inst / && $2 != p {print $2}' | xa
 echo "apt resolves every Depends of $name${others:+ (it would also install: $others)}"
 
 # Recommends: each group ("a | b") needs one package apt has a candidate for.
-unknown=""
+# (One apt-cache call for them all: apt rebuilds its cache on every call.)
 recommends=$(dpkg-deb -f "$deb" Recommends)
+names=$(echo "$recommends" | tr ',|' '\n\n' | sed 's/(.*)//; s/\[.*\]//; s/[[:space:]]//g' | grep . || true)
+# shellcheck disable=SC2086
+known=$(LC_ALL=C apt-cache policy $names 2>/dev/null \
+        | awk '/^[^ ].*:$/ {name = substr($0, 1, length($0) - 1)} /^  Candidate: [^(]/ {print name}')
+unknown=""
 IFS=',' read -ra groups <<<"$recommends"
 for group in "${groups[@]}"; do
   found=""
   IFS='|' read -ra alternatives <<<"$group"
   for alt in "${alternatives[@]}"; do
     pkg=$(echo "$alt" | sed 's/(.*)//; s/\[.*\]//; s/[[:space:]]//g')
-    [ -n "$pkg" ] || continue
-    if LC_ALL=C apt-cache policy "$pkg" 2>/dev/null | grep "Candidate: [^(]" >/dev/null; then
+    if [ -n "$pkg" ] && echo "$known" | grep -Fx "$pkg" >/dev/null; then
       found=yes
     fi
   done
