@@ -6,13 +6,14 @@
 #
 # One sanitized build rather than a plain one and a sanitized one: the suite
 # runs once, with asserts on (Debug) yet optimised enough (-O1) to stay quick,
-# and CI stays well inside its time on two cores.
+# and CI stays well inside its time on two cores. A unity build (sources
+# compiled in batches) because this build is always from scratch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 
 cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
-  -DPORTPLANNER_SANITIZE=ON
+  -DPORTPLANNER_SANITIZE=ON -DPORTPLANNER_UNITY_BUILD=ON
 cmake --build build-test
 # Qt and fontconfig keep one-time allocations for the life of the process;
 # leak reports there say nothing about PortPlanner.
