@@ -95,7 +95,8 @@ int flowsCommand(const QStringList &args)
     if (!source)
         return ExitUnreadable;
     const Catalog &catalog = *source->catalog;
-    writeOut(flowsOutput(source->design, catalog, source->analysis, cmd.parser.isSet(crossing), cmd.outputFormat()));
+    if (!writeFlows(source->design, catalog, source->analysis, cmd.parser.isSet(crossing), cmd.outputFormat()))
+        return ExitCannotWrite;
     // Rule 8's notes say why a connection is missing: beside the table for
     // people, on stderr where stdout is data (json, csv).
     const QByteArray notes = notesOutput(source->design, catalog, source->analysis);

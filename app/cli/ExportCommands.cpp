@@ -5,15 +5,14 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/TextTable.h"
 #include "model/catalog/Catalog.h"
-#include "model/export/ChangeRequest.h"
-#include "render/DiagramSvg.h"
-#include "render/ExportFormats.h"
+#include "model/export/ChangeRequestBuilder.h"
+#include "model/export/ExportProgress.h"
 #include "model/export/ExportText.h"
 #include "model/export/OpeningDelta.h"
 #include "model/review/RiskRules.h"
+#include "render/ExportFormats.h"
 
-#include "render/ReportRender.h"
-
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -23,15 +22,10 @@ namespace pp::cli {
 
 namespace {
 
-const QStringList exportFormats{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"),
-                                QStringLiteral("pdf"), QStringLiteral("ps1"),  QStringLiteral("nft"),
-                                QStringLiteral("svg"), QStringLiteral("png")};
+const QStringList exportFormats = exportformats::names();
 const QStringList diffFormats{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"),
                               QStringLiteral("xlsx"),  QStringLiteral("html"), QStringLiteral("pdf"),
                               QStringLiteral("ps1"),   QStringLiteral("nft")};
-/// Formats that are not text: they need -o.
-const QStringList binaryFormats{QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("png")};
-
 const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                       QStringLiteral("Write to FILE (\"-\" or none: standard output, text formats only)."),
                                       QStringLiteral("FILE"));
@@ -45,12 +39,6 @@ QString chosenFormat(const Command &cmd, const QStringList &allowed)
             return suffix;
     }
     return cmd.parser.value(cmd.format);
-}
-
-/// The bytes of one format, or empty with *error set.
-QByteArray render(const QString &format, const ChangeRequest &request, const AnalyzedDesign &source, QString *error)
-{
-    return report::renderChangeRequest(format, request, source.design, *source.catalog, source.analysis, error);
 }
 
 /// Writes the output (atomically when to a file); returns an exit code.
@@ -74,25 +62,45 @@ int writeOutput(const Command &cmd, const QString &format, const QByteArray &byt
 std::optional<int> checkOutput(const Command &cmd, const QString &format)
 {
     const QString path = cmd.parser.value(outputOption);
-    if (binaryFormats.contains(format) && (path.isEmpty() || path == QLatin1String("-"))) {
+    if (exportformats::isBinary(format) && (path.isEmpty() || path == QLatin1String("-"))) {
         writeErr(QStringLiteral("portplanner-cli %1: the %2 format needs -o FILE").arg(cmd.name, format));
         return ExitUsage;
     }
     return std::nullopt;
 }
 
-/// Renders a change request, tells its warnings and writes it; an exit code.
+/// Tells a change request's warnings and streams it in one format to -o
+/// (atomically: a file that cannot be finished is not left behind) or to
+/// standard output; an exit code.
 int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const AnalyzedDesign &source)
 {
+    for (const QString &w : request.warnings)
+        writeErr(QStringLiteral("warning: ") + exporttext::singleLine(w));
+    const auto writer = exportformats::writer(format);
+    const ExportInput input{request, source.design, *source.catalog, source.analysis};
+    ExportProgress progress;
     QString error;
-    const QByteArray bytes = render(format, request, source, &error);
-    if (bytes.isEmpty()) {
+    const QString path = cmd.parser.value(outputOption);
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        if (writer->write(input, out, progress, &error))
+            return ExitOk;
         writeErr(QStringLiteral("portplanner-cli %1: %2").arg(cmd.name, error));
         return ExitCannotWrite;
     }
-    for (const QString &w : request.warnings)
-        writeErr(QStringLiteral("warning: ") + exporttext::singleLine(w));
-    return writeOutput(cmd, format, bytes);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        writeErr(QStringLiteral("portplanner-cli %1: cannot write %2: %3").arg(cmd.name, path, file.errorString()));
+        return ExitCannotWrite;
+    }
+    if (!writer->write(input, file, progress, &error) || !file.commit()) {
+        writeErr(QStringLiteral("portplanner-cli %1: cannot write %2: %3")
+                     .arg(cmd.name, path, error.isEmpty() ? file.errorString() : error));
+        return ExitCannotWrite;
+    }
+    writeErr(QStringLiteral("wrote %1 (%2)").arg(path, format));
+    return ExitOk;
 }
 
 QByteArray deltaTable(const OpeningDelta &delta, const ChangeRequest &request)
@@ -101,8 +109,8 @@ QByteArray deltaTable(const OpeningDelta &delta, const ChangeRequest &request)
                      QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("refs"), QStringLiteral("change")});
     for (const RequestLine &line : request.lines)
         table.addRow({line.id, requestActionName(line.action), exporttext::singleLine(line.key),
-                      exporttext::singleLine(line.source.hostNames().join(QStringLiteral(", ")), 40),
-                      exporttext::singleLine(line.destination.hostNames().join(QStringLiteral(", ")), 40),
+                      exporttext::singleLine(request.group(line.source).hostsText, 40),
+                      exporttext::singleLine(request.group(line.destination).hostsText, 40),
                       line.refs.join(QStringLiteral(", ")), exporttext::singleLine(line.change)});
     QString out = request.lines.empty() ? QString() : table.toString();
     out += QStringLiteral("%1 added, %2 removed, %3 changed, %4 unchanged\n")
@@ -138,10 +146,10 @@ QByteArray deltaJson(const OpeningDelta &delta, const ChangeRequest &request)
         j["protocol"] = protocolName(line.protocol).toStdString();
         j["port"] = line.port.toStdString();
         QStringList from, to;
-        for (const RequestHost &h : line.source.hosts)
-            from << h.id;
-        for (const RequestHost &h : line.destination.hosts)
-            to << h.id;
+        for (int h : request.group(line.source).hosts)
+            from << request.host(h).id;
+        for (int h : request.group(line.destination).hosts)
+            to << request.host(h).id;
         j["from"] = strings(from);
         j["to"] = strings(to);
         j["refs"] = strings(line.refs);
@@ -307,7 +315,7 @@ bool needsGuiApplication(const QStringList &arguments)
     }
     if (format.isEmpty())
         format = QFileInfo(output).suffix().toLower();
-    return format == QLatin1String("pdf") || format == QLatin1String("png");
+    return exportformats::needsGui(format);
 }
 
 } // namespace pp::cli

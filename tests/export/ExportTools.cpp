@@ -1,5 +1,8 @@
 #include "tests/export/ExportTools.h"
 
+#include "model/catalog/Catalog.h"
+#include "render/ExportFormats.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,6 +14,12 @@
 #include <unistd.h>
 
 namespace pp::test {
+
+QByteArray exportBytes(const QString &format, const ChangeRequest &request, const Design &design,
+                       const Analysis &analysis, QString *error)
+{
+    return exportformats::render(format, ExportInput{request, design, Catalog::builtin(), analysis}, error);
+}
 
 namespace {
 

@@ -12,7 +12,18 @@
 
 #include <vector>
 
+namespace pp {
+struct Analysis;
+struct ChangeRequest;
+struct Design;
+}
+
 namespace pp::test {
+
+/// A change request in one format, through that format's writer (and the
+/// builtin catalog); empty with *error set when it could not be written.
+QByteArray exportBytes(const QString &format, const ChangeRequest &request, const Design &design,
+                       const Analysis &analysis, QString *error = nullptr);
 
 struct ToolRun
 {
