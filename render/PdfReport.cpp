@@ -6,6 +6,7 @@
 #include "render/ReportComposer.h"
 
 #include <QGuiApplication>
+#include <QIODevice>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -43,6 +44,36 @@ bool haveFonts(QString *error)
     return false;
 }
 
+/// The caller's device behind QPdfWriter, which does not say when a write
+/// failed (a full disk): this does.
+class CheckedDevice final : public QIODevice
+{
+public:
+    explicit CheckedDevice(QIODevice &target)
+        : m_target(target)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    bool failed() const { return m_failed; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_failed || m_target.write(data, size) != size) {
+            if (!m_failed)
+                setErrorString(m_target.errorString());
+            m_failed = true;
+            return -1;
+        }
+        return size;
+    }
+
+private:
+    QIODevice &m_target;
+    bool m_failed = false;
+};
+
 /// Pages into the PDF writer. QPdfWriter paints in page coordinates inside
 /// the margins; the report's layout is in full-page coordinates.
 class PdfTarget final : public PageTarget
@@ -55,7 +86,10 @@ public:
     QPainter *beginPage(int index) override
     {
         if (index == 0) {
-            m_painter.begin(&m_writer);
+            if (!m_painter.begin(&m_writer))
+                return nullptr; // the device failed: CheckedDevice says why
+        } else if (!m_painter.isActive()) {
+            return nullptr;
         } else {
             m_writer.newPage();
             m_painter.resetTransform();
@@ -66,7 +100,7 @@ public:
         return &m_painter;
     }
     void endPage() override {}
-    bool end() { return m_painter.end(); }
+    bool end() { return !m_painter.isActive() || m_painter.end(); }
 
 private:
     QPdfWriter &m_writer;
@@ -137,7 +171,8 @@ bool PdfReport::write(const ExportInput &input, QIODevice &out, ExportProgress &
     if (!haveFonts(error))
         return false;
     progress.addTotal(3 * qint64(input.linesToWrite()));
-    QPdfWriter writer(&out);
+    CheckedDevice checked(out);
+    QPdfWriter writer(&checked);
     writer.setResolution(ReportStyle::dotsPerInch);
     writer.setTitle(input.request.designName);
     writer.setCreator(QStringLiteral("PortPlanner"));
@@ -148,6 +183,11 @@ bool PdfReport::write(const ExportInput &input, QIODevice &out, ExportProgress &
     target.end();
     if (!done)
         return cancelled(error);
+    if (checked.failed()) {
+        if (error)
+            *error = QStringLiteral("cannot write: %1").arg(checked.errorString());
+        return false;
+    }
     return true;
 }
 

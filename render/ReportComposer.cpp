@@ -7,7 +7,7 @@
 #include "model/export/ExportText.h"
 #include "model/export/RequestTable.h"
 #include "render/DiagramSvg.h"
-#include "render/DiagramWriter.h"
+#include "render/ZoneOverview.h"
 #include "render/PageFlow.h"
 #include "render/ReportContent.h"
 #include "render/ReportTable.h"
@@ -21,10 +21,9 @@ namespace {
 
 namespace rc = reportcontent;
 
-/// Up to this many hosts the diagram is drawn as vectors (sharp at any
-/// zoom); beyond, as a picture, so an XL design's page stays light.
+/// Up to this many hosts each is drawn (as vectors, sharp at any zoom);
+/// beyond, the page shows zones (ZoneOverview).
 constexpr size_t vectorDiagramHosts = 400;
-constexpr int diagramPixels = 3000;
 /// Contents are worth a page once a request runs this long.
 constexpr size_t contentsFromLines = 40;
 
@@ -299,24 +298,28 @@ void ReportComposer::contents(PageFlow &flow)
 
 void ReportComposer::diagram(PageFlow &flow)
 {
-    // The diagram has a page of its own, fitted to what is left of it.
-    QRectF area(flow.left(), flow.y(), flow.width(), flow.space());
+    // The diagram has a page of its own, fitted to what is left of it. A
+    // large design's hosts would be specks: it is drawn by zone instead.
+    const bool hostsFit = m_input.design.hosts.size() <= vectorDiagramHosts;
+    if (!hostsFit)
+        paragraph(flow, QStringLiteral("The design has %1 hosts: drawn here by zone, with the number of request lines "
+                                       "between each pair of zones. The SVG and HTML exports draw every host.")
+                            .arg(m_input.design.hosts.size()),
+                  TextStyle::Muted);
     QPainter *p = flow.painter();
     if (!p)
         return;
-    const bool vector = m_input.design.hosts.size() <= vectorDiagramHosts;
-    const QByteArray drawing = designDiagramSvg(m_input.design, m_input.catalog, m_input.analysis);
-    QSvgRenderer svg(vector ? drawing : QByteArray());
-    const QImage picture = vector ? QImage() : DiagramWriter::picture(drawing, diagramPixels);
-    QSizeF size = vector ? QSizeF(svg.defaultSize()) : QSizeF(picture.size());
+    const QRectF area(flow.left(), flow.y(), flow.width(), flow.space());
+    if (!hostsFit) {
+        ZoneOverview(m_input.design, m_input.request).draw(*p, area);
+        return;
+    }
+    QSvgRenderer svg(designDiagramSvg(m_input.design, m_input.catalog, m_input.analysis));
+    QSizeF size = svg.defaultSize();
     if (size.isEmpty())
         return;
     size.scale(area.size(), Qt::KeepAspectRatio);
-    const QRectF target(area.left() + (area.width() - size.width()) / 2, area.top(), size.width(), size.height());
-    if (vector)
-        svg.render(p, target);
-    else
-        p->drawImage(target, picture);
+    svg.render(p, QRectF(area.left() + (area.width() - size.width()) / 2, area.top(), size.width(), size.height()));
 }
 
 bool ReportComposer::linesOf(PageFlow &flow, size_t s, const std::function<bool()> &step)

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QXmlStreamReader>
 
 #include <unistd.h>
 
@@ -208,6 +209,31 @@ Report pdfText(const QString &path, QString *text)
     if (run.exitCode != 0)
         r.error = QString::fromUtf8(run.err);
     *text = QString::fromUtf8(run.out);
+    return r;
+}
+
+Report pdfPages(const QString &path, QStringList *pages)
+{
+    QString text;
+    Report r = pdfText(path, &text);
+    *pages = text.split(QLatin1Char('\f'));
+    if (!pages->isEmpty() && pages->back().trimmed().isEmpty())
+        pages->removeLast();
+    return r;
+}
+
+Report pdfWords(const QString &path, QStringList *words)
+{
+    if (!has(QStringLiteral("pdftotext")))
+        return {missing(QStringLiteral("pdftotext"), QStringLiteral("poppler-utils")), {}, {}};
+    const ToolRun run = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    Report r;
+    if (run.exitCode != 0)
+        r.error = QString::fromUtf8(run.err);
+    QXmlStreamReader xml(run.out);
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("word"))
+            *words << xml.readElementText();
     return r;
 }
 

@@ -68,6 +68,10 @@ Report nftLoad(const QString &path);
 
 /// pdftotext's text of a PDF (layout kept).
 Report pdfText(const QString &path, QString *text);
+/// The same, page by page.
+Report pdfPages(const QString &path, QStringList *pages);
+/// The words of a PDF in the order they were drawn (pdftotext -bbox).
+Report pdfWords(const QString &path, QStringList *words);
 
 /// The commands a generated script may call; anything else would be text
 /// from the design that escaped its quotes.
