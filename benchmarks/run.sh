@@ -43,6 +43,7 @@ run() {
     /usr/bin/time -v -o "$WORK/time" timeout "$LIMIT" "$@" > "$WORK/stdout" 2> "$WORK/stderr" || status=$?
     seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$WORK/time")
     peak=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$WORK/time")
+    cpu=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.2f s", s }' "$WORK/time")
     if [ "$output" = "-" ]; then output=$WORK/stdout; fi
     size=$( [ -f "$output" ] && human_size "$(stat -c %s "$output")" || echo "-")
     if [ "$status" = 124 ]; then
@@ -52,8 +53,8 @@ run() {
     else
         time_cell=$(awk -v s="$seconds" 'BEGIN { printf "%.2f s", s }')
     fi
-    printf '| %s | %s | %s | %s MB | %s | %s |\n' "$label" "$scale" "$time_cell" "$peak" "$size" "$target" >> "$OUT"
-    printf '%-28s x%s %12s %8s MB %10s\n' "$label" "$scale" "$time_cell" "$peak" "$size" >&2
+    printf '| %s | %s | %s | %s | %s MB | %s | %s |\n' "$label" "$scale" "$time_cell" "$cpu" "$peak" "$size" "$target" >> "$OUT"
+    printf '%-28s x%s %12s %10s cpu %8s MB %10s\n' "$label" "$scale" "$time_cell" "$cpu" "$peak" "$size" >&2
     rm -f "$WORK/out".* 
 }
 
@@ -61,8 +62,11 @@ run() {
     echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo),"
     echo "$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(. /etc/os-release && echo "$PRETTY_NAME"); build: $BUILD."
     echo
-    echo "| output | scale | time | peak memory | size | target (scale 1) |"
-    echo "|---|---|---|---|---|---|"
+    echo "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) (wall time counts what other"
+    echo "processes take; CPU time is this command's own, user + system)."
+    echo
+    echo "| output | scale | wall time | CPU time | peak memory | size | target (scale 1) |"
+    echo "|---|---|---|---|---|---|---|"
 } > "$OUT"
 
 for scale in $SCALES; do

@@ -9,9 +9,11 @@
 #include "app/commands/Edits.h"
 #include "app/designer/AnalysisRunner.h"
 #include "app/designer/DocumentFiles.h"
+#include "app/designer/FileController.h"
 #include "app/designer/MainWindow.h"
 #include "benchmarks/XlDesign.h"
 #include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
 #include "model/document/DesignDocument.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
@@ -25,6 +27,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -173,9 +176,23 @@ int main(int argc, char *argv[])
     pp::app::MainWindow window(catalog);
     window.resize(1400, 900);
     window.show();
-    window.files()->newDesign(design);
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    // Open the design from its file as a user does, to a drawn canvas with
+    // the engine's analysis applied: read, scene, analysis, first paint.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("xl.portplan"));
+    QString error;
+    if (!pp::DesignFile::save(design, path, &error))
+        qFatal("%s", qPrintable(error));
     pp::app::AnalysisRunner *runner = window.analysis();
-    runner->waitForIdle();
+    const double openMs = elapsedMs([&] {
+        if (!window.fileController()->openFile(path, true))
+            qFatal("cannot open %s", qPrintable(path));
+        runner->waitForIdle();
+        QCoreApplication::processEvents();
+        window.view()->viewport()->repaint();
+    });
     const pp::AnalysisPtr analysis = runner->current();
     const Rendering rendering = measureRendering(window, analysis, design);
 
@@ -191,6 +208,16 @@ int main(int argc, char *argv[])
     pp::views::FlowsPanel *flows = window.flowsPanel();
     const double sortMs = elapsedMs([&] { flows->flowsView()->sortByColumn(5, Qt::DescendingOrder); });
     const double sortTextMs = elapsedMs([&] { flows->flowsView()->sortByColumn(0, Qt::AscendingOrder); });
+    double sortWorst = 0;
+    QString sortWorstColumn;
+    for (int column = 0; column < flows->flowsView()->model()->columnCount(); ++column)
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double ms = elapsedMs([&] { flows->flowsView()->sortByColumn(column, order); });
+            if (ms > sortWorst) {
+                sortWorst = ms;
+                sortWorstColumn = flows->flowsView()->model()->headerData(column, Qt::Horizontal).toString();
+            }
+        }
     const double unfilterMs = elapsedMs([&] { flows->setCrossingOnly(false); });
     const double refilterMs = elapsedMs([&] { flows->setCrossingOnly(true); });
 
@@ -207,6 +234,7 @@ int main(int argc, char *argv[])
     std::printf("PortPlanner canvas benchmark (scale %d)\n", scale);
     std::printf("  design               %zu hosts, %zu zones, %zu flows, %zu openings\n", design.hosts.size(),
                 design.zones.size(), analysis->analysis.flows.size(), analysis->analysis.openings.size());
+    std::printf("  open the file        %8.1f ms   target < 1500 ms (read, scene, analysis, first paint)\n", openMs);
     std::printf("  scene build          %8.1f ms   target < 1000 ms\n", buildMs);
     std::printf("  repaint, fit-to-view %8.1f ms   target < 50 ms\n", rendering.repaintFitMs);
     std::printf("  repaint, 100%% zoom   %8.1f ms\n", rendering.repaint100Ms);
@@ -217,8 +245,10 @@ int main(int argc, char *argv[])
                 rendering.tablesMs, rendering.findingsMs);
     std::printf("  flows table: sort by port %.1f ms, by host %.1f ms, show all %.1f ms, crossing only %.1f ms\n",
                 sortMs, sortTextMs, unfilterMs, refilterMs);
+    std::printf("  flows table: sort by any column, slowest %.1f ms (%s)   target < 100 ms\n", sortWorst,
+                qPrintable(sortWorstColumn));
     std::printf("  worst UI freeze      %8.1f ms   target < 100 ms\n", worst);
     std::printf("  engine on the worker %8.1f ms   (incremental update after a move; off the UI thread)\n", workerMs);
     std::printf("  autosave written     %8.1f ms   (serialize and save, as the worker does it)\n", autosaveWorkerMs);
-    return worst < 100 && rendering.repaintFitMs < 50 && buildMs < 1000 ? 0 : 1;
+    return worst < 100 && rendering.repaintFitMs < 50 && buildMs < 1000 && openMs < 1500 && sortWorst < 100 ? 0 : 1;
 }

@@ -183,9 +183,9 @@ void tables(TextSink &out, const ChangeRequest &request)
     out << "<h2 id=\"pairs\">Summary per zone pair</h2>\n" << tableStart(rc::zonePairHeaders());
     for (const rc::ZonePair &pair : rc::zonePairs(request))
         out << row(rc::zonePairRow(pair));
-    out << "</table>\n<h2 id=\"rules\">Firewall rules</h2>\n" << tableStart(requesttable::ruleHeaders());
+    out << "</table>\n<h2 id=\"rules\">Firewall rules</h2>\n" << tableStart(rc::ruleHeaders(request));
     for (const FirewallRule &rule : request.rules)
-        out << row(requesttable::ruleRow(request, rule));
+        out << row(rc::ruleRow(request, rule));
     out << "</table>\n<h2 id=\"groups\">Object and service groups</h2>\n" << tableStart(requesttable::groupHeaders());
     for (const ObjectGroup &g : request.objectGroups)
         out << row({g.name, QStringLiteral("hosts"), g.zoneId, rc::hostsText(g), rc::addressesText(g)});

@@ -188,20 +188,8 @@ void ReportComposer::buildTables()
                             text(r == 0 ? requester : QString()), text(QString()), text(QString())};
         });
 
-    // The firewall column says something only once a design has devices.
-    const bool devices = std::any_of(request.sections.begin(), request.sections.end(),
-                                     [](const RequestSection &s) { return !s.device.isEmpty(); });
-    const int firewall = int(requesttable::ruleHeaders().indexOf(QStringLiteral("firewall")));
-    QStringList ruleHeaders = requesttable::ruleHeaders();
-    if (!devices)
-        ruleHeaders.removeAt(firewall);
-    m_rules = std::make_unique<ReportTable>(m_style, ruleHeaders, int(request.rules.size()), [&request, devices, firewall](int r) {
-        const FirewallRule &rule = request.rules[size_t(r)];
-        QStringList cells = requesttable::ruleRow(request, rule);
-        cells.last() = rc::shortList(rule.lines);
-        if (!devices)
-            cells.removeAt(firewall);
-        return plainRow(cells);
+    m_rules = std::make_unique<ReportTable>(m_style, rc::ruleHeaders(request), int(request.rules.size()), [&request](int r) {
+        return plainRow(rc::ruleRow(request, request.rules[size_t(r)]));
     });
     const int objects = int(request.objectGroups.size());
     m_groups = std::make_unique<ReportTable>(

@@ -3,6 +3,9 @@
 #include "model/engine/Analysis.h"
 #include "model/export/ChangeRequest.h"
 #include "model/export/ExportText.h"
+#include "model/export/RequestTable.h"
+
+#include <algorithm>
 
 #include <map>
 
@@ -112,6 +115,38 @@ QStringList zonePairRow(const ZonePair &s)
             exporttext::summarised(s.ports, 2 * listedHosts),
             s.actions.join(QStringLiteral(", ")),
             s.risk};
+}
+
+namespace {
+
+bool hasDevices(const ChangeRequest &request)
+{
+    return std::any_of(request.sections.begin(), request.sections.end(),
+                       [](const RequestSection &s) { return !s.device.isEmpty(); });
+}
+
+int firewallColumn()
+{
+    return int(requesttable::ruleHeaders().indexOf(QStringLiteral("firewall")));
+}
+
+} // namespace
+
+QStringList ruleHeaders(const ChangeRequest &request)
+{
+    QStringList headers = requesttable::ruleHeaders();
+    if (!hasDevices(request))
+        headers.removeAt(firewallColumn());
+    return headers;
+}
+
+QStringList ruleRow(const ChangeRequest &request, const FirewallRule &rule)
+{
+    QStringList cells = requesttable::ruleRow(request, rule);
+    cells.last() = shortList(rule.lines);
+    if (!hasDevices(request))
+        cells.removeAt(firewallColumn());
+    return cells;
 }
 
 QStringList findingHeaders()

@@ -8,6 +8,7 @@
 namespace pp {
 struct Analysis;
 struct ChangeRequest;
+struct FirewallRule;
 struct ObjectGroup;
 struct RequestLine;
 struct RequestSide;
@@ -46,6 +47,11 @@ struct ZonePair
 std::vector<ZonePair> zonePairs(const ChangeRequest &request);
 QStringList zonePairHeaders();
 QStringList zonePairRow(const ZonePair &pair);
+
+/// The rules table as the reports show it: without the firewall column
+/// while the design has no devices, line lists shortened.
+QStringList ruleHeaders(const ChangeRequest &request);
+QStringList ruleRow(const ChangeRequest &request, const FirewallRule &rule);
 
 /// The design's findings as rows (severity, code, message, hosts, ref).
 QStringList findingHeaders();

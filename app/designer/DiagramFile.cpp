@@ -2,7 +2,7 @@
 
 #include "model/design/Design.h"
 #include "render/DiagramSvg.h"
-#include "render/ReportRender.h"
+#include "render/DiagramWriter.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -18,7 +18,7 @@ bool DiagramFile::write(const Design &design, const Catalog &catalog, const Anal
     }
     QByteArray bytes = designDiagramSvg(design, catalog, analysis);
     if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
-        bytes = report::svgToPng(bytes, PngScale, error);
+        bytes = DiagramWriter::svgToPng(bytes, PngScale, error);
         if (bytes.isEmpty())
             return false;
     }

@@ -5,6 +5,7 @@
 
 #include "model/design/Design.h"
 #include "model/engine/Analysis.h"
+#include "model/engine/FlowKinds.h"
 
 #include <functional>
 #include <vector>
@@ -75,22 +76,6 @@ struct ServiceGroup
     QString name;             ///< e.g. "SVC_HTTP_HTTPS" (GroupNaming)
     QStringList members;      ///< "TCP/445", "UDP/135", "ICMP/echo-request"
     QStringList services;     ///< the catalog's service ids behind the members
-};
-
-/// What the flows of one kind share: many flows, few kinds. The request
-/// keeps each kind's words once.
-struct FlowKind
-{
-    QString protocol;         ///< "TCP"
-    QString port;             ///< "443", "49152-65535", "echo-request"
-    QString ref;              ///< seed anchor, or "manual"
-    QString service;          ///< catalog service id
-    QString phase;            ///< "runtime" or "install"
-    QString description;
-    QString fallback;         ///< boundary-group fallback path, or empty
-    quint8 flags = 0;         ///< FlowFlag bits of the engine's flow
-
-    bool crossing() const { return flags & FlowCrossing; }
 };
 
 /// One flow a request line serves: two hosts and a kind, all by index.

@@ -4,7 +4,7 @@
 #include "model/engine/Analysis.h"
 #include "model/engine/FlowText.h"
 #include "model/export/Csv.h"
-#include "model/export/FlowKinds.h"
+#include "model/engine/FlowKinds.h"
 #include "model/export/TextSink.h"
 
 #include <QBuffer>

@@ -34,12 +34,12 @@ QString zoneName(const Zone &z)
 
 struct RequestAssembler::Source
 {
-    Source(const Design &d, const Analysis &a, const Catalog &catalog, std::vector<FlowKind> &kinds)
+    Source(const Design &d, const Analysis &a, const Catalog &catalog, std::vector<FlowKind> &requestKinds)
         : design(d)
         , analysis(a)
         , catalog(catalog)
         , hostIndex(d.hosts.size(), -1)
-        , kinds(d, catalog, kinds)
+        , kinds(d, catalog, requestKinds)
     {
     }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/export/ChangeRequest.h"
-#include "model/export/FlowKinds.h"
+#include "model/engine/FlowKinds.h"
 
 #include <QHash>
 

@@ -82,9 +82,9 @@ private slots:
         // The report preview cannot draw inline SVG: its diagram is a picture.
         if (format == QLatin1String("html")) {
             QVERIFY(!html->toHtml().contains(QLatin1String("<svg")));
-            const QVariant picture = html->document()->resource(QTextDocument::ImageResource,
+            const QVariant diagram = html->document()->resource(QTextDocument::ImageResource,
                                                                 QUrl(QStringLiteral("preview-diagram.png")));
-            QVERIFY(picture.canConvert<QImage>() && !picture.value<QImage>().isNull());
+            QVERIFY(diagram.canConvert<QImage>() && !diagram.value<QImage>().isNull());
         }
     }
 

@@ -62,6 +62,12 @@ void FlowFilterProxy::setRef(const QString &text)
 
 void FlowFilterProxy::sort(int column, Qt::SortOrder order)
 {
+    // The flow table sorts itself on keys ranked once per distinct text
+    // (FlowSortKeys): this proxy then only filters, in the model's order.
+    if (auto *flows = qobject_cast<FlowTableModel *>(sourceModel())) {
+        flows->sortFlows(column, order);
+        return;
+    }
     QAbstractItemModel *source = sourceModel();
     const int rows = source && column >= 0 ? source->rowCount() : 0;
     bool numbers = rows > 0;

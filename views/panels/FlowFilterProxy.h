@@ -23,8 +23,8 @@ public:
     void setPort(const QString &port);     ///< a number inside the row's port or range
     void setRef(const QString &text);      ///< substring of the seed anchor
 
-    /// Reads each row's sort key once, then sorts on the keys: comparing
-    /// through data() costs seconds on the XL design's 300,000 flows.
+    /// The flow table sorts itself (FlowTableModel::sortFlows); other
+    /// models: reads each row's sort key once, then sorts on the keys.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:

@@ -1,4 +1,4 @@
-#include "model/export/FlowKinds.h"
+#include "model/engine/FlowKinds.h"
 
 #include "model/engine/FlowText.h"
 

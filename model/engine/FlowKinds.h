@@ -1,6 +1,8 @@
 #pragma once
 
-#include "model/export/ChangeRequest.h"
+#include "model/engine/Analysis.h"
+
+#include <QString>
 
 #include <unordered_map>
 #include <vector>
@@ -9,6 +11,23 @@ namespace pp {
 
 class Catalog;
 struct Design;
+
+/// What the flows of one kind share, in words: many flows, few kinds. A
+/// change request keeps each kind's words once; the flows table sorts by
+/// them.
+struct FlowKind
+{
+    QString protocol;         ///< "TCP"
+    QString port;             ///< "443", "49152-65535", "echo-request"
+    QString ref;              ///< seed anchor, or "manual"
+    QString service;          ///< catalog service id
+    QString phase;            ///< "runtime" or "install"
+    QString description;
+    QString fallback;         ///< boundary-group fallback path, or empty
+    quint8 flags = 0;         ///< FlowFlag bits of the engine's flow
+
+    bool crossing() const { return flags & FlowCrossing; }
+};
 
 /// Words for flows, made once per kind of flow rather than once per flow: a
 /// design of 700,000 flows has a few thousand kinds (a catalog row between
