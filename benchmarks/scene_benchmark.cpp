@@ -5,7 +5,7 @@
 // pass that hands the design to the worker, and applying the result.
 // Targets: build < 1 s, repaint < 50 ms, no edit freezes the window > 100 ms.
 // Run with QT_QPA_PLATFORM=offscreen when there is no display:
-//   portplanner-bench-scene [scale]
+//   portplanner-bench-scene [scale] [--cpu]
 #include "app/commands/Edits.h"
 #include "app/designer/AnalysisRunner.h"
 #include "app/designer/DocumentFiles.h"
@@ -31,14 +31,36 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cstring>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 #include <vector>
 
 namespace {
 
-double elapsedMs(const std::function<void()> &work)
+/// --cpu: CPU time instead of wall time, for a shared machine where other
+/// processes stretch the wall clock. Most rows are the UI thread's own work
+/// (its thread's CPU time); opening a file and the engine's update span the
+/// worker too (the process's).
+bool g_cpuClock = false;
+
+enum class Span { UiThread, Process };
+
+double cpuNow(Span span)
 {
+    timespec t{};
+    clock_gettime(span == Span::UiThread ? CLOCK_THREAD_CPUTIME_ID : CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double elapsedMs(const std::function<void()> &work, Span span = Span::UiThread)
+{
+    if (g_cpuClock) {
+        const double start = cpuNow(span);
+        work();
+        return cpuNow(span) - start;
+    }
     QElapsedTimer t;
     t.start();
     work();
@@ -164,7 +186,13 @@ int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    const int scale = argc > 1 ? std::max(1, atoi(argv[1])) : 1;
+    int scale = 1;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--cpu") == 0)
+            g_cpuClock = true;
+        else
+            scale = std::max(1, atoi(argv[i]));
+    }
     const pp::Catalog &catalog = pp::Catalog::builtin();
     const pp::Design design = pp::bench::makeXlDesign(scale, true);
 
@@ -192,7 +220,7 @@ int main(int argc, char *argv[])
         runner->waitForIdle();
         QCoreApplication::processEvents();
         window.view()->viewport()->repaint();
-    });
+    }, Span::Process);
     const pp::AnalysisPtr analysis = runner->current();
     const Rendering rendering = measureRendering(window, analysis, design);
 
@@ -225,13 +253,13 @@ int main(int argc, char *argv[])
     for (const Row &r : rows)
         worst = std::max(worst, r.ms);
     const pp::Host host = design.hosts[design.hosts.size() / 2];
-    QElapsedTimer compute;
-    compute.start();
-    window.edits()->placeHosts({{host.id, host.pos + QPointF(20, 0), host.zone}}, QStringLiteral("bench"));
-    runner->waitForIdle();
-    const double workerMs = double(compute.nsecsElapsed()) / 1e6;
+    const double workerMs = elapsedMs([&] {
+        window.edits()->placeHosts({{host.id, host.pos + QPointF(20, 0), host.zone}}, QStringLiteral("bench"));
+        runner->waitForIdle();
+    }, Span::Process);
 
-    std::printf("PortPlanner canvas benchmark (scale %d)\n", scale);
+    std::printf("PortPlanner canvas benchmark (scale %d, %s)\n", scale,
+                g_cpuClock ? "CPU time: the UI thread's, the process's where marked" : "wall time");
     std::printf("  design               %zu hosts, %zu zones, %zu flows, %zu openings\n", design.hosts.size(),
                 design.zones.size(), analysis->analysis.flows.size(), analysis->analysis.openings.size());
     std::printf("  open the file        %8.1f ms   target < 1500 ms (read, scene, analysis, first paint)\n", openMs);

@@ -6,6 +6,8 @@
 
 namespace pp::views {
 
+class FlowTableModel;
+
 /// Filters the flow and opening tables: crossing only, zone pair, host,
 /// protocol, port and seed anchor. Empty criteria match everything.
 class FlowFilterProxy : public QSortFilterProxyModel
@@ -26,6 +28,7 @@ public:
     /// The flow table sorts itself (FlowTableModel::sortFlows); other
     /// models: reads each row's sort key once, then sorts on the keys.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -34,6 +37,8 @@ protected:
 private:
     void changed();
 
+    /// The source when it is the flow table: filtered on its flows directly.
+    FlowTableModel *m_flows = nullptr;
     bool m_crossingOnly = false;
     QString m_fromZone;
     QString m_toZone;

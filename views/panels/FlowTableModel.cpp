@@ -61,12 +61,15 @@ std::vector<int> FlowTableModel::sortedOrder(int column, Qt::SortOrder order) co
         return tr("catalog rule");
     };
     const std::vector<quint32> keys = FlowSortKeys::keys(*m_analysis, m_analysis->catalogOr(m_catalog), column, words);
+    // Keys are ranks (or ports): a counting sort, stable, in linear time.
+    const quint32 buckets = keys.empty() ? 0 : *std::max_element(keys.begin(), keys.end()) + 1;
+    std::vector<int> start(size_t(buckets) + 1, 0);
+    for (quint32 k : keys)
+        ++start[size_t(order == Qt::AscendingOrder ? k : buckets - 1 - k) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
     std::vector<int> rows(keys.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    if (order == Qt::AscendingOrder)
-        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
-    else
-        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return keys[size_t(a)] > keys[size_t(b)]; });
+    for (size_t i = 0; i < keys.size(); ++i)
+        rows[size_t(start[size_t(order == Qt::AscendingOrder ? keys[i] : buckets - 1 - keys[i])]++)] = int(i);
     return rows;
 }
 
