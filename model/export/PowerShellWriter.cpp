@@ -10,6 +10,8 @@
 #include <QSet>
 
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace pp {
 
@@ -91,12 +93,11 @@ bool plan(const ExportInput &input, ExportProgress &progress, Plan &out)
     for (int i = 0; i < input.linesToWrite(); ++i) {
         const RequestLine &line = request.lines[size_t(i)];
         // The sources of each destination, in the order of the flows.
-        std::map<int, std::vector<int>> sourcesOf;
-        for (const RequestFlow &f : line.flows) {
-            std::vector<int> &sources = sourcesOf[f.to];
-            if (std::find(sources.begin(), sources.end(), f.from) == sources.end())
-                sources.push_back(f.from);
-        }
+        std::unordered_map<int, std::vector<int>> sourcesOf;
+        std::unordered_set<quint64> seen;
+        for (const RequestFlow &f : line.flows)
+            if (seen.insert(quint64(quint32(f.to)) << 32 | quint32(f.from)).second)
+                sourcesOf[f.to].push_back(f.from);
         for (int dest : request.group(line.destination).hosts) {
             if (!isWindowsHost(request.host(dest))) {
                 if (!skipped.contains(dest)) {
@@ -126,8 +127,9 @@ QString ruleName(const QString &hostId, const QString &key, const QString &suffi
 QString description(const ChangeRequest &request, const RequestLine &line)
 {
     QStringList what;
+    std::unordered_set<int> kinds;
     for (const RequestFlow &f : line.flows)
-        if (!what.contains(request.kind(f).description))
+        if (kinds.insert(f.kind).second && !what.contains(request.kind(f).description))
             what << request.kind(f).description;
     return singleLine(QStringLiteral("%1 %2 [%3] %4")
                           .arg(line.id, line.key, line.refs.join(QStringLiteral(", ")), what.join(QStringLiteral("; "))),
@@ -157,11 +159,15 @@ std::vector<Variant> variants(const RequestLine &line, const QStringList &remote
     return out;
 }
 
-/// The Set-Rule (or Remove-Rule) calls of one rule on one host.
+/// The Set-Rule (or Remove-Rule) calls of one rule on one host;
+/// `descriptions` keeps each line's, made once however many hosts it has.
 void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &host, const HostRule &r,
-               QStringList &keep)
+               QStringList &keep, std::vector<QString> &descriptions)
 {
     const RequestLine &line = request.lines[size_t(r.line)];
+    QString &lineDescription = descriptions[size_t(r.line)];
+    if (lineDescription.isEmpty())
+        lineDescription = description(request, line);
     QStringList sources, remote, unscoped;
     QSet<QString> seen;
     for (int s : r.sources) {
@@ -206,7 +212,7 @@ void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &h
         else
             out << " -LocalPort " << psQuote(line.port);
         out << " -RemoteAddress " << array(any ? QStringList{QStringLiteral("Any")} : v.remote) << " -Description "
-            << psQuote(description(request, line)) << '\n';
+            << psQuote(lineDescription) << '\n';
         if (!request.delta)
             keep << name;
     }
@@ -285,6 +291,7 @@ bool PowerShellWriter::write(const ExportInput &input, QIODevice &device, Export
 
     TextSink out(device);
     header(out, request, p.skipped);
+    std::vector<QString> descriptions(request.lines.size());
     for (const HostBlock &block : p.blocks) {
         const RequestHost &h = request.host(block.host);
         out << '\n'
@@ -298,7 +305,7 @@ bool PowerShellWriter::write(const ExportInput &input, QIODevice &device, Export
         out << "if (Test-Target -Names " << array(names) << ") {\n    $script:Matched = $true\n";
         QStringList keep;
         for (const HostRule &r : block.rules)
-            ruleCalls(out, request, h, r, keep);
+            ruleCalls(out, request, h, r, keep, descriptions);
         if (!request.delta)
             out << "    Remove-Stale -Keep " << array(keep) << '\n';
         out << "}\n";

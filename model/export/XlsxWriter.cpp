@@ -16,8 +16,9 @@ namespace pp {
 
 namespace {
 
-/// Excel's limit for one cell's text.
+/// Excel's limits: one cell's text, rows of a sheet.
 constexpr int maxCellText = 32767;
+constexpr int maxRows = 1048576;
 constexpr double minWidth = 8;
 constexpr double maxWidth = 60;
 
@@ -56,12 +57,18 @@ public:
             put(0, c, headers[c], header);
     }
 
-    void add(const QStringList &row)
+    /// False once the sheet is full (Excel's row limit): the row is left out.
+    bool add(const QStringList &row, lxw_format *format)
     {
+        if (m_rows + 1 >= maxRows)
+            return false;
         ++m_rows;
         for (int c = 0; c < row.size() && c < m_columns; ++c)
-            put(lxw_row_t(m_rows), c, row[c], m_cell);
+            if (!row[c].isEmpty()) // an absent cell reads as empty, and costs nothing
+                put(lxw_row_t(m_rows), c, row[c], format);
+        return true;
     }
+    bool add(const QStringList &row) { return add(row, m_cell); }
 
     void close()
     {
@@ -173,16 +180,18 @@ bool writeSheets(const Book &b, const ExportInput &input, ExportProgress &progre
         groups.add(requesttable::serviceGroupRow(g));
     groups.close();
 
+    // One row per flow, each on one line of text: no wrapping format.
     Sheet flows(b.book, b.header, b.cell, "flows", requesttable::flowHeaders());
+    qint64 left = 0;
     for (int i = 0; i < lines; ++i) {
         const RequestLine &line = request.lines[size_t(i)];
         for (const RequestFlow &f : line.flows)
-            flows.add(requesttable::flowRow(request, line.id, f));
+            left += !flows.add(requesttable::flowRow(request, line.id, f), nullptr);
         if (!progress.advance(qint64(line.flows.size())))
             return false;
     }
     for (const RequestFlow &f : request.otherFlows)
-        flows.add(requesttable::flowRow(request, QString(), f));
+        left += !flows.add(requesttable::flowRow(request, QString(), f), nullptr);
     flows.close();
 
     Sheet hosts(b.book, b.header, b.cell, "hosts", requesttable::hostHeaders());
@@ -203,6 +212,12 @@ bool writeSheets(const Book &b, const ExportInput &input, ExportProgress &progre
         meta.add({name, value});
     meta.add({QStringLiteral("Kind"), request.delta ? QStringLiteral("delta (only what changed)")
                                                     : QStringLiteral("full request")});
+    if (left > 0)
+        meta.add({QStringLiteral("Flows sheet"),
+                  QStringLiteral("cut at Excel's %1 rows: %2 flows are not listed there "
+                                 "(portplanner-cli flows --format csv lists them all)")
+                      .arg(maxRows)
+                      .arg(left)});
     for (const QString &w : request.warnings)
         meta.add({QStringLiteral("Warning"), w});
     meta.close();
