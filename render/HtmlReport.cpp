@@ -62,7 +62,7 @@ QString sideText(const ChangeRequest &request, const RequestSide &side)
 {
     const ObjectGroup &g = request.group(side);
     return QStringLiteral("<b>%1</b><br/>%2<br/><span class=\"muted\">%3</span>")
-        .arg(xml(side.zoneName), xml(rc::hostsText(g)), xml(rc::addressesText(g)));
+        .arg(xml(side.label()), xml(rc::hostsText(g)), xml(rc::addressesText(g)));
 }
 
 QString lineRow(const ChangeRequest &request, const RequestLine &line)

@@ -56,7 +56,7 @@ TableCell text(const QString &value, TextStyle style = TextStyle::Normal)
 TableCell side(const ChangeRequest &request, const RequestSide &s)
 {
     const ObjectGroup &g = request.group(s);
-    return {{{s.zoneName, TextStyle::Bold}, {rc::hostsText(g), TextStyle::Normal}, {rc::addressesText(g), TextStyle::Muted}},
+    return {{{s.label(), TextStyle::Bold}, {rc::hostsText(g), TextStyle::Normal}, {rc::addressesText(g), TextStyle::Muted}},
             {}};
 }
 

@@ -82,7 +82,7 @@ std::vector<ZonePair> zonePairs(const ChangeRequest &request)
         auto it = index.find(key);
         if (it == index.end()) {
             it = index.emplace(key, pairs.size()).first;
-            pairs.push_back({line.source.zoneName, line.destination.zoneName, 0, {}, {}, {}, {}});
+            pairs.push_back({line.source.label(), line.destination.label(), 0, {}, {}, {}, {}});
         }
         ZonePair &s = pairs[it->second];
         ++s.lines;

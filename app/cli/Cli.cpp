@@ -35,12 +35,16 @@ Commands:
         Review progress, highest risk first; exit 0 only when every
         crossing is approved and none needs re-review.
   export DESIGN --format csv|xlsx|html|pdf|ps1|nft|svg|png -o FILE
+         [--firewall ID]
         The firewall change request: one line per opening (boundary
-        crossings only), grouped into rules per zone pair. svg and png
-        draw the diagram. Without --format, FILE's extension decides.
+        crossings only), grouped into rules per zone pair, a section per
+        firewall device where the design has them. svg and png draw the
+        diagram. Without --format, FILE's extension decides. --firewall
+        writes one device's request (by default in its platform's format).
   diff OLD NEW [--format table|json|csv|xlsx|html|pdf|ps1|nft] [-o FILE]
-        Openings added, removed and changed between two versions; every
-        export format gives a change request for only what changed.
+        Openings added, removed and changed between two versions, per
+        firewall device where the design has them; every export format
+        gives a change request for only what changed.
   diff-catalog DESIGN [--from ID] [--to ID] [--format table|json|csv|
         xlsx|html|pdf|ps1|nft] [-o FILE]
         The openings to add and to remove when DESIGN moves from one port

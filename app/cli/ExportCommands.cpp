@@ -41,6 +41,32 @@ QString chosenFormat(const Command &cmd, const QStringList &allowed)
     return cmd.parser.value(cmd.format);
 }
 
+/// The valid values of --firewall, for a message: "its firewalls are a, b"
+/// or "it has none".
+QString firewallIds(const Design &design)
+{
+    QStringList ids;
+    for (const Firewall &f : design.firewalls)
+        ids << f.id;
+    return ids.isEmpty() ? QStringLiteral("it has none")
+                         : QStringLiteral("its firewalls are %1").arg(ids.join(QStringLiteral(", ")));
+}
+
+/// The format of one device's request: --format or the file's extension
+/// when given, else what its platform reads (nft for nftables, a script of
+/// rules for Windows hosts), else CSV for the firewall team.
+QString deviceFormat(const Command &cmd, const Firewall &device)
+{
+    const QString chosen = chosenFormat(cmd, exportFormats);
+    if (cmd.parser.isSet(cmd.format) || chosen != cmd.parser.value(cmd.format))
+        return chosen;
+    switch (device.platform) {
+    case FirewallPlatform::Nftables: return QStringLiteral("nft");
+    case FirewallPlatform::Windows: return QStringLiteral("ps1");
+    default: return QStringLiteral("csv");
+    }
+}
+
 /// Writes the output (atomically when to a file); returns an exit code.
 int writeOutput(const Command &cmd, const QString &format, const QByteArray &bytes)
 {
@@ -105,13 +131,24 @@ int writeRequest(const Command &cmd, const QString &format, const ChangeRequest 
 
 QByteArray deltaTable(const OpeningDelta &delta, const ChangeRequest &request)
 {
-    TextTable table({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("opening"),
-                     QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("refs"), QStringLiteral("change")});
-    for (const RequestLine &line : request.lines)
-        table.addRow({line.id, requestActionName(line.action), exporttext::singleLine(line.key),
-                      exporttext::singleLine(request.group(line.source).hostsText, 40),
-                      exporttext::singleLine(request.group(line.destination).hostsText, 40),
-                      line.refs.join(QStringLiteral(", ")), exporttext::singleLine(line.change)});
+    // Rule 10: the same crossing on two devices is two changes; a firewall
+    // column says whose, only where there are devices.
+    const bool devices = std::any_of(request.sections.begin(), request.sections.end(),
+                                     [](const RequestSection &s) { return !s.device.isEmpty(); });
+    QStringList headers{QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("opening"),
+                        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("refs"), QStringLiteral("change")};
+    if (devices)
+        headers.insert(2, QStringLiteral("firewall"));
+    TextTable table(headers);
+    for (const RequestLine &line : request.lines) {
+        QStringList row{line.id, requestActionName(line.action), exporttext::singleLine(line.key),
+                        exporttext::singleLine(request.group(line.source).hostsText, 40),
+                        exporttext::singleLine(request.group(line.destination).hostsText, 40),
+                        line.refs.join(QStringLiteral(", ")), exporttext::singleLine(line.change)};
+        if (devices)
+            row.insert(2, request.sections[size_t(line.section)].device);
+        table.addRow(row);
+    }
     QString out = request.lines.empty() ? QString() : table.toString();
     out += QStringLiteral("%1 added, %2 removed, %3 changed, %4 unchanged\n")
                .arg(delta.count(DeltaKind::Added))
@@ -141,6 +178,8 @@ QByteArray deltaJson(const OpeningDelta &delta, const ChangeRequest &request)
         });
         Json j;
         j["key"] = line.key.toStdString();
+        if (const QString &device = request.sections[size_t(line.section)].device; !device.isEmpty())
+            j["firewall"] = device.toStdString();
         j["fromZone"] = line.source.zoneId.toStdString();
         j["toZone"] = line.destination.zoneId.toStdString();
         j["protocol"] = protocolName(line.protocol).toStdString();
@@ -210,14 +249,28 @@ int exportCommand(const QStringList &args)
     const QCommandLineOption allFlows(QStringLiteral("all-flows"),
                                       QStringLiteral("List the flows that cross no boundary too (flows sheet)."));
     cmd.parser.addOption(allFlows);
+    const QCommandLineOption firewall(QStringLiteral("firewall"),
+                                      QStringLiteral("Only the request for firewall device ID (rule 10), in its "
+                                                     "platform's format when neither --format nor the file says."),
+                                      QStringLiteral("ID"));
+    cmd.parser.addOption(firewall);
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
-        return *stop;
-    const QString format = chosenFormat(cmd, exportFormats);
-    if (auto stop = checkOutput(cmd, format))
         return *stop;
     const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst(), cmd.catalogOverride());
     if (!source)
         return ExitUnreadable;
+    const Firewall *device = nullptr;
+    if (cmd.parser.isSet(firewall)) {
+        device = source->design.firewall(cmd.parser.value(firewall));
+        if (!device) {
+            writeErr(QStringLiteral("portplanner-cli export: the design has no firewall \"%1\" (%2)")
+                         .arg(cmd.parser.value(firewall), firewallIds(source->design)));
+            return ExitUsage;
+        }
+    }
+    const QString format = device ? deviceFormat(cmd, *device) : chosenFormat(cmd, exportFormats);
+    if (auto stop = checkOutput(cmd, format))
+        return *stop;
     if (source->analysis.errorCount() > 0)
         writeErr(QStringLiteral("warning: the design has %1 error(s); 'portplanner-cli validate' lists them")
                      .arg(source->analysis.errorCount()));
@@ -225,6 +278,8 @@ int exportCommand(const QStringList &args)
     ChangeRequestOptions options;
     options.risk = riskRulesProvider(RiskRules::builtin());
     options.allFlows = cmd.parser.isSet(allFlows);
+    if (device)
+        options.firewall = device->id;
     const ChangeRequest request = ChangeRequestBuilder::build(source->design, *source->catalog, source->analysis, options);
     return writeRequest(cmd, format, request, *source);
 }

@@ -56,6 +56,13 @@ QString RequestLine::portLabel() const
     return protocolName(protocol) + QLatin1Char('/') + port;
 }
 
+QString RequestSide::label() const
+{
+    if (interfaceName.isEmpty() || interfaceName == zoneName)
+        return zoneName;
+    return QStringLiteral("%1 (%2)").arg(interfaceName, zoneName);
+}
+
 Slice<RequestLine> ChangeRequest::linesOf(const RequestSection &section) const
 {
     const RequestLine *first = lines.data() + section.firstLine;

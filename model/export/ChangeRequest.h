@@ -91,8 +91,18 @@ struct RequestSide
 {
     QString zoneId;
     QString zoneName;
+    /// Rule 10: the zone as the line's firewall device names it (the
+    /// interface's name, else the zone id); empty without a device.
+    QString interfaceName;
     ZoneKind zoneKind = ZoneKind::Internal;
     int group = -1;           ///< index into ChangeRequest::objectGroups
+
+    /// What the line's device calls this side: the interface's name, with
+    /// the design's zone name beside it when they differ; the zone's name
+    /// without a device.
+    QString label() const;
+    /// The name rules on the device use: the interface's, else the zone id.
+    QString ruleZone() const { return interfaceName.isEmpty() ? zoneId : interfaceName; }
 };
 
 /// One line of a firewall change request: one opening of the engine.
@@ -141,7 +151,7 @@ struct FirewallRule
     QString id;               ///< "FW-01"
     int section = 0;
     RequestAction action = RequestAction::Add;
-    QString fromZone, toZone; ///< zone ids
+    QString fromZone, toZone; ///< zone ids; on a device, its names for them (RequestSide::ruleZone)
     int sourceGroup = -1;     ///< indices into ChangeRequest::objectGroups
     int destinationGroup = -1;
     int serviceGroup = -1;    ///< index into ChangeRequest::serviceGroups
@@ -214,6 +224,9 @@ struct ChangeRequestOptions
 {
     RiskProvider risk;        ///< optional
     bool allFlows = false;    ///< also list the flows that cross no boundary
+    /// Rule 10: only this firewall device's lines (its id); empty = every
+    /// device's, each in its own section.
+    QString firewall;
 };
 
 } // namespace pp

@@ -29,7 +29,8 @@ ChangeRequest ChangeRequestBuilder::build(const Design &design, const Catalog &c
     std::vector<RequestLine> lines;
     lines.reserve(analysis.openings.size());
     for (const Opening &o : analysis.openings)
-        lines.push_back(assembler.line(source, o));
+        if (assembler.wanted(source, o))
+            lines.push_back(assembler.line(source, o));
     if (options.allFlows)
         assembler.addOtherFlows(source);
     assembler.finish(std::move(lines));
@@ -67,6 +68,10 @@ ChangeRequest ChangeRequestBuilder::build(const OpeningDelta &delta, const Desig
     };
     std::vector<Sorted> sorted;
     for (const OpeningChange &c : delta.changes) {
+        const bool removed = c.kind == DeltaKind::Removed;
+        if (!assembler.wanted(removed ? before : after,
+                              removed ? oldAnalysis.openings[size_t(c.before)] : newAnalysis.openings[size_t(c.after)]))
+            continue;
         RequestLine line = c.kind == DeltaKind::Removed
             ? assembler.line(before, oldAnalysis.openings[size_t(c.before)])
             : assembler.line(after, newAnalysis.openings[size_t(c.after)]);

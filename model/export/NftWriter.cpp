@@ -146,8 +146,8 @@ void rule(TextSink &out, const ChangeRequest &request, const RequestLine &line, 
 {
     const char *indent = "\t\t";
     comment(out, indent, QStringLiteral("%1 %2 %3: %4 -> %5 [%6]")
-                             .arg(line.id, requestActionName(line.action), line.key, line.source.zoneName,
-                                  line.destination.zoneName, line.refs.join(QStringLiteral(", "))));
+                             .arg(line.id, requestActionName(line.action), line.key, line.source.label(),
+                                  line.destination.label(), line.refs.join(QStringLiteral(", "))));
     for (const QString &w : request.lineWarnings(line))
         comment(out, indent, QStringLiteral("WARNING: ") + w);
     for (const QString &b : line.bridging)

@@ -99,6 +99,10 @@ bool plan(const ExportInput &input, ExportProgress &progress, Plan &out)
             if (seen.insert(quint64(quint32(f.to)) << 32 | quint32(f.from)).second)
                 sourcesOf[f.to].push_back(f.from);
         for (int dest : request.group(line.destination).hosts) {
+            // Rule 10: a flow through several devices is a line on each; the
+            // host's own firewall takes the one that reaches its zone.
+            if (request.host(dest).zoneId != line.destination.zoneId)
+                continue;
             if (!isWindowsHost(request.host(dest))) {
                 if (!skipped.contains(dest)) {
                     skipped.insert(dest);
@@ -184,6 +188,9 @@ void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &h
     out << "    " << comment(QStringLiteral("%1 %2 %3 from %4 [%5]")
                                  .arg(line.id, requestActionName(line.action), line.portLabel(),
                                       exporttext::summarised(sources, 20), line.refs.join(QStringLiteral(", "))));
+    if (const RequestSection &section = request.sections[size_t(line.section)]; !section.device.isEmpty())
+        out << "    " << comment(QStringLiteral("through firewall %1 (%2), from its %3 side")
+                                     .arg(section.name, section.device, line.source.ruleZone()));
     for (const QString &b : line.bridging)
         out << "    " << comment(b);
     for (const QString &name : unscoped)
@@ -204,7 +211,7 @@ void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &h
             continue;
         }
         const bool any = std::any_of(v.remote.begin(), v.remote.end(), isAny);
-        const QString display = QStringLiteral("PortPlanner %1 %2 from %3").arg(line.id, line.portLabel(), line.source.zoneName);
+        const QString display = QStringLiteral("PortPlanner %1 %2 from %3").arg(line.id, line.portLabel(), line.source.label());
         out << "    Set-Rule -Name " << psQuote(name) << " -DisplayName " << psQuote(display) << " -Protocol "
             << psQuote(v.protocol);
         if (line.protocol == Protocol::Icmp)

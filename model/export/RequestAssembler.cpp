@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
 #include <unordered_set>
 
 namespace pp {
@@ -182,6 +184,13 @@ RequestLine RequestAssembler::line(int tag, const Opening &o)
         line.services << source.catalog.serviceName(service);
     line.source = side(source, o.fromZone, o.fromHosts);
     line.destination = side(source, o.toZone, o.toHosts);
+    line.section = sectionOf(source, o.firewall);
+    if (o.firewall >= 0) {
+        // Rule 10: the device's rules name the zones as its interfaces do.
+        const Firewall &fw = source.design.firewalls[size_t(o.firewall)];
+        line.source.interfaceName = fw.interfaces[size_t(o.ingress)].ruleName();
+        line.destination.interfaceName = fw.interfaces[size_t(o.egress)].ruleName();
+    }
     line.flows.reserve(o.flows.size());
     for (int index : o.flows) {
         const Flow &f = source.analysis.flows[size_t(index)];
@@ -194,6 +203,35 @@ RequestLine RequestAssembler::line(int tag, const Opening &o)
     if (m_options.risk)
         line.risk = m_options.risk(source.design, o);
     return line;
+}
+
+bool RequestAssembler::wanted(int tag, const Opening &o) const
+{
+    if (m_options.firewall.isEmpty())
+        return true;
+    const Design &design = m_sources[size_t(tag)]->design;
+    return o.firewall >= 0 && design.firewalls[size_t(o.firewall)].id == m_options.firewall;
+}
+
+int RequestAssembler::sectionOf(const Source &source, int firewall)
+{
+    const QString device = firewall >= 0 ? source.design.firewalls[size_t(firewall)].id : QString();
+    const auto known = m_sectionByDevice.constFind(device);
+    if (known != m_sectionByDevice.constEnd())
+        return *known;
+    RequestSection section;
+    if (firewall >= 0) {
+        const Firewall &fw = source.design.firewalls[size_t(firewall)];
+        section.device = fw.id;
+        section.name = fw.name.isEmpty() ? fw.id : fw.name;
+        section.platform = platformName(fw.platform);
+    } else {
+        section.name = QStringLiteral("Zone boundaries");
+        section.platform = QStringLiteral("generic");
+    }
+    m_sectionByDevice.insert(device, int(m_sections.size()));
+    m_sections.push_back(section);
+    return int(m_sections.size() - 1);
 }
 
 void RequestAssembler::addOtherFlows(int tag)
@@ -240,15 +278,7 @@ QString RequestAssembler::justification(const RequestLine &line) const
 
 void RequestAssembler::finish(std::vector<RequestLine> lines)
 {
-    // One section today: the implicit firewall between every two zones
-    // (rule 10). Per-device sections come from the openings' firewall; the
-    // lines are then ordered by section, and everything below works per
-    // section already.
-    RequestSection implicit;
-    implicit.name = QStringLiteral("Zone boundaries");
-    implicit.platform = QStringLiteral("generic");
-    implicit.lineCount = int(lines.size());
-    m_request.sections = {implicit};
+    sortSections(lines);
     m_request.lines = std::move(lines);
 
     const int width = qMax(3, int(QString::number(m_request.lines.size()).size()));
@@ -260,6 +290,55 @@ void RequestAssembler::finish(std::vector<RequestLine> lines)
     naming.nameObjectGroups(m_request.objectGroups, m_request.hosts);
     naming.nameServiceGroups(m_request.serviceGroups);
     collectWarnings();
+}
+
+void RequestAssembler::sortSections(std::vector<RequestLine> &lines)
+{
+    // Rule 10: a section per firewall device, in the order of the newest
+    // design's firewalls (devices only an older version has after them);
+    // the implicit firewall (every line of a design without firewalls, or
+    // the crossings no path serves) last. A design without firewalls and a
+    // request for one device always have their section, lines or none.
+    if (m_sections.empty()) {
+        const Firewall *asked = nullptr;
+        for (const auto &source : m_sources)
+            if (!asked && !m_options.firewall.isEmpty())
+                asked = source->design.firewall(m_options.firewall);
+        sectionOf(*m_sources.back(), asked ? m_sources.back()->design.firewallIndex(asked->id) : -1);
+    }
+    auto rank = [this](const RequestSection &section) {
+        if (section.device.isEmpty())
+            return std::numeric_limits<int>::max();
+        for (size_t age = 0; age < m_sources.size(); ++age) {
+            const int index = m_sources[m_sources.size() - 1 - age]->design.firewallIndex(section.device);
+            if (index >= 0)
+                return int(age) * 1000000 + index;
+        }
+        return std::numeric_limits<int>::max() - 1;
+    };
+    std::vector<int> order(m_sections.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return rank(m_sections[size_t(a)]) < rank(m_sections[size_t(b)]); });
+    std::vector<int> position(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        position[size_t(order[i])] = int(i);
+        m_request.sections.push_back(m_sections[size_t(order[i])]);
+    }
+    if (m_request.sections.size() > 1 && m_request.sections.back().device.isEmpty())
+        m_request.sections.back().name = QStringLiteral("No firewall path");
+    for (RequestLine &line : lines)
+        line.section = position[size_t(line.section)];
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const RequestLine &a, const RequestLine &b) { return a.section < b.section; });
+    int first = 0;
+    for (size_t s = 0; s < m_request.sections.size(); ++s) {
+        RequestSection &section = m_request.sections[s];
+        section.firstLine = first;
+        while (first < int(lines.size()) && lines[size_t(first)].section == int(s))
+            ++first;
+        section.lineCount = first - section.firstLine;
+    }
 }
 
 void RequestAssembler::pairLines()
@@ -302,8 +381,8 @@ void RequestAssembler::makeRules()
                 rule.id = QStringLiteral("FW-%1").arg(int(m_request.rules.size() + 1), 2, 10, QLatin1Char('0'));
                 rule.section = line.section;
                 rule.action = line.action;
-                rule.fromZone = line.source.zoneId;
-                rule.toZone = line.destination.zoneId;
+                rule.fromZone = line.source.ruleZone();
+                rule.toZone = line.destination.ruleZone();
                 rule.sourceGroup = line.source.group;
                 rule.destinationGroup = line.destination.group;
                 m_request.rules.push_back(rule);

@@ -28,6 +28,9 @@ public:
     /// The same for a design that follows another catalog than the request's.
     int addSource(const Design &design, const Analysis &analysis, const Catalog &catalog);
     RequestLine line(int source, const Opening &opening);
+    /// False when the options ask for one device and the opening is on
+    /// another (or on none).
+    bool wanted(int source, const Opening &opening) const;
     /// Adds the flows that cross no boundary to request.otherFlows.
     void addOtherFlows(int source);
     /// Puts `lines` into the request: section by section, numbered, paired,
@@ -41,6 +44,8 @@ private:
     int groupOf(Source &source, int zone, const std::vector<int> &designHosts);
     RequestSide side(Source &source, int zone, const std::vector<int> &designHosts);
     QString justification(const RequestLine &line) const;
+    int sectionOf(const Source &source, int firewall);
+    void sortSections(std::vector<RequestLine> &lines);
     void pairLines();
     void makeRules();
     void collectWarnings();
@@ -50,6 +55,8 @@ private:
     const ChangeRequestOptions &m_options;
     std::vector<std::unique_ptr<Source>> m_sources;
     QHash<QString, int> m_hostByContent;
+    std::vector<RequestSection> m_sections;   ///< in the order lines first name them
+    QHash<QString, int> m_sectionByDevice;    ///< firewall id ("" implicit) -> m_sections
     std::map<std::pair<QString, std::vector<int>>, int> m_groupByContent;
 };
 
