@@ -27,7 +27,7 @@ constexpr size_t vectorDiagramHosts = 400;
 /// Contents are worth a page once a request runs this long.
 constexpr size_t contentsFromLines = 40;
 
-QString sectionTitle(const RequestSection &s)
+QString pdfSectionTitle(const RequestSection &s)
 {
     return s.device.isEmpty() ? QStringLiteral("Request lines") : QStringLiteral("Request lines: firewall %1 (%2)").arg(s.name, s.device);
 }
@@ -60,7 +60,7 @@ TableCell side(const ChangeRequest &request, const RequestSide &s)
             {}};
 }
 
-TableRow lineRow(const ChangeRequest &request, const RequestLine &line)
+TableRow pdfLineRow(const ChangeRequest &request, const RequestLine &line)
 {
     TableCell justification{{{QStringLiteral("\u2022 ") + QString(line.justification).replace(QLatin1Char('\n'), QStringLiteral("\n\u2022 ")),
                               TextStyle::Normal}},
@@ -136,7 +136,7 @@ void ReportComposer::buildAnchors()
     m_at.rules = addAnchor(QStringLiteral("Firewall rules"));
     m_at.groups = addAnchor(QStringLiteral("Object and service groups"));
     for (const RequestSection &s : request.sections) {
-        m_sectionAnchor.push_back(addAnchor(sectionTitle(s)));
+        m_sectionAnchor.push_back(addAnchor(pdfSectionTitle(s)));
         const int end = std::min(s.firstLine + s.lineCount, lineCount());
         if (end - s.firstLine > rc::linesPerBlock)
             for (int first = s.firstLine; first < end; first += rc::linesPerBlock)
@@ -156,7 +156,7 @@ std::unique_ptr<ReportTable> ReportComposer::linesTable(const RequestSection &se
         QStringList{QStringLiteral("Line / rule"), QStringLiteral("Action"), QStringLiteral("Source (initiator)"),
                     QStringLiteral("Destination"), QStringLiteral("Service"), QStringLiteral("Direction"),
                     QStringLiteral("Justification"), QStringLiteral("Refs"), QStringLiteral("Risk")},
-        rows, [&request, first](int r) { return lineRow(request, request.lines[size_t(first + r)]); });
+        rows, [&request, first](int r) { return pdfLineRow(request, request.lines[size_t(first + r)]); });
 }
 
 void ReportComposer::buildTables()
