@@ -7,6 +7,8 @@
 #include "app/commands/RemoveCommand.h"
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
+#include "model/design/DisplayText.h"
+#include "model/design/ZoneIds.h"
 #include "model/file/DesignFile.h"
 
 #include <QObject>
@@ -76,6 +78,21 @@ QString shortIdFor(const QString &roleId)
     return initials;
 }
 
+/// "Management point", then "Management point 2": an obvious placeholder
+/// the user replaces with the machine's DNS name (a made-up FQDN would
+/// reach change requests looking real).
+QString newHostName(const Design &d, const Role &role)
+{
+    const QString base = chineseTerms() && !role.nameZh.isEmpty() ? role.nameZh : role.name;
+    QSet<QString> taken;
+    for (const Host &h : d.hosts)
+        taken.insert(h.name);
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    return name;
+}
+
 } // namespace
 
 Edits::Edits(QUndoStack *stack, DesignDocument *document, const Catalog &catalog)
@@ -111,7 +128,7 @@ QString Edits::addHostWithRole(const QString &roleId, const QString &zoneId, con
     const Design &d = m_document->design();
     Host h;
     h.id = m_document->uniqueId(shortIdFor(roleId));
-    h.name = h.id;
+    h.name = newHostName(d, *role);
     h.zone = zoneId;
     h.roles = {roleId};
     h.pos = pos;
@@ -220,9 +237,16 @@ void Edits::remove(const QStringList &hostIds, const QStringList &zoneIds)
 QString Edits::addZone(ZoneKind kind, const QRectF &rect)
 {
     Zone z;
-    z.id = m_document->uniqueId(zoneKindName(kind));
-    z.name = QObject::tr("New %1 zone").arg(zoneKindName(kind));
     z.kind = kind;
+    const QString names[] = {QObject::tr("Internal network"), QObject::tr("DMZ"), QObject::tr("Internet"),
+                             QObject::tr("Cloud"), QObject::tr("Branch office")};
+    z.name = names[size_t(kind)];
+    QSet<QString> taken;
+    for (const Zone &other : m_document->design().zones)
+        taken.insert(other.name);
+    for (int n = 2; taken.contains(z.name); ++n)
+        z.name = QStringLiteral("%1 %2").arg(names[size_t(kind)]).arg(n);
+    z.id = m_document->uniqueId(zoneids::suggested(z));
     z.rect = rect;
     DesignPatch p;
     p.zones.push_back({z.id, int(m_document->design().zones.size()), std::nullopt, z});
@@ -232,9 +256,54 @@ QString Edits::addZone(ZoneKind kind, const QRectF &rect)
 
 void Edits::editZone(const Zone &before, const Zone &after)
 {
+    Zone target = after;
+    // An id PortPlanner made from the old name follows the new one.
+    if (target.id == before.id && target.name != before.name && zoneids::followsName(before)) {
+        const QString wanted = zoneids::suggested(target);
+        target.id = wanted == before.id ? before.id : m_document->uniqueId(wanted);
+    }
+    const QString text = QObject::tr("Edit zone %1").arg(before.name.isEmpty() ? before.id : before.name);
+    if (target.id == before.id) {
+        DesignPatch p;
+        p.zones.push_back({before.id, m_document->zoneIndex(before.id), before, target});
+        push(std::move(p), text);
+        return;
+    }
+    push(renamePatch(before, target), text);
+}
+
+DesignPatch Edits::renamePatch(const Zone &before, const Zone &after) const
+{
+    // Every reference to the old id changes in the same step (zoneids::rename).
+    const Design &d = m_document->design();
+    Design renamed = d;
+    *renamed.zone(before.id) = after;
+    zoneids::rename(renamed, before.id, after.id);
     DesignPatch p;
-    p.zones.push_back({before.id, m_document->zoneIndex(before.id), before, after});
-    push(std::move(p), QObject::tr("Edit zone %1").arg(before.name.isEmpty() ? before.id : before.name));
+    const int index = m_document->zoneIndex(before.id);
+    p.zones.push_back({before.id, index, before, renamed.zones[size_t(index)]});
+    for (size_t i = 0; i < d.hosts.size(); ++i)
+        if (!(d.hosts[i] == renamed.hosts[i]))
+            p.hosts.push_back({d.hosts[i].id, int(i), d.hosts[i], renamed.hosts[i]});
+    if (!(d.boundaryGroups == renamed.boundaryGroups))
+        p.boundaryGroups = std::make_pair(d.boundaryGroups, renamed.boundaryGroups);
+    if (d.reviews != renamed.reviews || d.reviewCursor != renamed.reviewCursor)
+        p.reviews = std::make_pair(std::make_pair(d.reviews, d.reviewCursor),
+                                   std::make_pair(renamed.reviews, renamed.reviewCursor));
+    return p;
+}
+
+bool Edits::renameZone(const QString &zoneId, const QString &newId)
+{
+    const Zone *zone = m_document->zone(zoneId);
+    if (!zone || !zoneids::isValid(newId) || (newId != zoneId && m_document->uniqueId(newId) != newId))
+        return false;
+    if (newId == zoneId)
+        return true;
+    Zone after = *zone;
+    after.id = newId;
+    push(renamePatch(*zone, after), QObject::tr("Change zone id %1 to %2").arg(zoneId, newId));
+    return true;
 }
 
 void Edits::editZoneGeometry(const QString &zoneId, const QRectF &rect, const std::vector<Placement> &carried)

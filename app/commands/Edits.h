@@ -49,7 +49,12 @@ public:
     /// them exactly, in their places, from a file-format copy of them.
     void remove(const QStringList &hostIds, const QStringList &zoneIds);
     QString addZone(ZoneKind kind, const QRectF &rect);
+    /// A zone's fields. A new name moves an id PortPlanner made from the old
+    /// one (zoneids::followsName); a new id changes every reference to it.
     void editZone(const Zone &before, const Zone &after);
+    /// Gives a zone another id and changes every reference to it in one
+    /// step. False when the id is not valid or taken.
+    bool renameZone(const QString &zoneId, const QString &newId);
     /// A zone moved or resized, with the hosts it carried: one step.
     void editZoneGeometry(const QString &zoneId, const QRectF &rect, const std::vector<Placement> &carried);
     void addSite(const Site &site);
@@ -102,6 +107,7 @@ public:
 private:
     const Role *roleOf(const QString &roleId) const;
     void push(struct DesignPatch &&patch, const QString &text, int mergeId = -1);
+    struct DesignPatch renamePatch(const Zone &before, const Zone &after) const;
 
     QUndoStack *m_stack;
     DesignDocument *m_document;

@@ -88,7 +88,7 @@ void PatchCommand::apply(DesignDocument *doc, const DesignPatch &p)
             doc->replaceSite(c.id, *c.after);
     for (const auto &c : p.zones)
         if (c.before && c.after && !(*c.before == *c.after))
-            doc->replaceZone(*c.after);
+            doc->replaceZone(c.before->id, *c.after); // the id itself may change (a rename)
     std::vector<Host> changed;
     for (const auto &c : p.hosts)
         if (c.before && c.after && !(*c.before == *c.after))

@@ -160,10 +160,19 @@ void DesignDocument::removeZone(const QString &id)
 
 void DesignDocument::replaceZone(const Zone &zone)
 {
-    const int i = zoneIndex(zone.id);
+    replaceZone(zone.id, zone);
+}
+
+void DesignDocument::replaceZone(const QString &id, const Zone &zone)
+{
+    const int i = zoneIndex(id);
     if (i < 0)
         return;
     m_design.zones[size_t(i)] = zone;
+    if (zone.id != id) {
+        reindexZones();
+        emit zoneRenamed(id, zone.id);
+    }
     emit zoneChanged(zone.id);
     notifyStructural();
 }

@@ -52,6 +52,9 @@ public:
     void insertZone(int index, const Zone &zone);
     void removeZone(const QString &id);
     void replaceZone(const Zone &zone);
+    /// Replaces the zone `id`; `zone` may carry a new id (a rename: the
+    /// document says zoneRenamed, then zoneChanged under the new id).
+    void replaceZone(const QString &id, const Zone &zone);
 
     void insertSite(int index, const Site &site);
     void removeSite(const QString &code);
@@ -83,6 +86,8 @@ signals:
     void zoneAdded(const QString &id);
     void zoneRemoved(const QString &id);
     void zoneChanged(const QString &id);
+    /// A zone's id changed; views that keep zones by id re-key them.
+    void zoneRenamed(const QString &from, const QString &to);
     void siteAdded(const QString &code);
     void siteRemoved(const QString &code);
     void siteChanged(const QString &code);

@@ -40,6 +40,13 @@ DesignScene::DesignScene(const DesignDocument *document, const Catalog &catalog,
     connect(document, &DesignDocument::zoneAdded, this, &DesignScene::addZoneItem);
     connect(document, &DesignDocument::zoneRemoved, this, &DesignScene::removeZoneItem);
     connect(document, &DesignDocument::zoneChanged, this, &DesignScene::syncZone);
+    connect(document, &DesignDocument::zoneRenamed, this, [this](const QString &from, const QString &to) {
+        // The same item under its new id: it stays selected, as it was.
+        if (ZoneItem *item = m_zones.take(from)) {
+            item->setId(to);
+            m_zones.insert(to, item);
+        }
+    });
     rebuild();
 }
 

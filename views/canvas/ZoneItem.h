@@ -23,6 +23,8 @@ public:
 
     int type() const override { return Type; }
     QString id() const { return m_id; }
+    /// The zone's id changed (DesignDocument::zoneRenamed).
+    void setId(const QString &id) { m_id = id; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

@@ -1,6 +1,7 @@
 #include "views/properties/HostEditor.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/design/DisplayText.h"
 #include "model/document/DesignDocument.h"
 #include "views/RoleIcons.h"
 #include "views/properties/FormHelpers.h"
@@ -62,9 +63,8 @@ HostEditor::HostEditor(const DesignDocument *document, const Catalog &catalog, Q
     QFormLayout *o = m_optionsForm;
     m_clientConnections = form::row(o, tr("Client connections:"), new QComboBox,
                                     tr("Whether this site system serves intranet clients, internet clients or both (rule 8)"));
-    m_clientConnections->addItem(tr("intranet"), QStringLiteral("intranet"));
-    m_clientConnections->addItem(tr("internet"), QStringLiteral("internet"));
-    m_clientConnections->addItem(tr("both"), QStringLiteral("both"));
+    for (const ClientConnections c : {ClientConnections::Intranet, ClientConnections::Internet, ClientConnections::Both})
+        m_clientConnections->addItem(clientConnectionsText(c), clientConnectionsName(c));
     m_siteServerInitiates = form::row(o, tr("Site server initiates:"), new QCheckBox(tr("Enabled")),
                                       tr("Note 5: the site system never starts connections to the site server"));
     m_pxe = form::row(o, tr("PXE:"), new QCheckBox(tr("Enabled")), tr("Distribution point answers PXE boot requests"));
@@ -105,6 +105,12 @@ void HostEditor::setChineseNames(bool chinese)
 {
     m_chinese = chinese;
     refresh();
+}
+
+void HostEditor::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
 }
 
 void HostEditor::setHost(const QString &id)

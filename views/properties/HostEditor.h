@@ -33,6 +33,8 @@ public:
     void setHost(const QString &id);
     QString hostId() const { return m_id; }
     void refresh();
+    /// The cursor in the name, all of it selected: typing replaces it.
+    void focusName();
     void setChineseNames(bool chinese);
 
 signals:

@@ -37,6 +37,11 @@ PropertiesPanel::PropertiesPanel(const DesignDocument *document, const Catalog &
     scroll->setWidget(m_stack);
     layout->addWidget(scroll);
     connect(document, &DesignDocument::changed, this, &PropertiesPanel::refresh);
+    // A zone whose id changed is the same zone: keep showing it.
+    connect(document, &DesignDocument::zoneRenamed, this, [this](const QString &from, const QString &to) {
+        if (m_zone && m_zone->zoneId() == from)
+            m_zone->setZone(to);
+    });
     setAccessibleName(tr("Properties"));
     m_scroll->setAccessibleName(tr("Properties of the selection"));
     createEditors();

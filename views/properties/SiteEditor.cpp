@@ -1,6 +1,7 @@
 #include "views/properties/SiteEditor.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/design/DisplayText.h"
 #include "model/document/DesignDocument.h"
 #include "views/properties/FormHelpers.h"
 
@@ -19,9 +20,8 @@ SiteEditor::SiteEditor(const DesignDocument *document, const Catalog &catalog, Q
     layout->addRow(tr("Site code:"), m_codeLabel);
     m_name = form::row(layout, tr("&Name:"), new QLineEdit, tr("Optional display name of the site"));
     m_type = form::row(layout, tr("&Type:"), new QComboBox, tr("Central administration site, primary or secondary"));
-    m_type->addItem(tr("central administration site"), QStringLiteral("cas"));
-    m_type->addItem(tr("primary"), QStringLiteral("primary"));
-    m_type->addItem(tr("secondary"), QStringLiteral("secondary"));
+    for (const SiteType type : {SiteType::Cas, SiteType::Primary, SiteType::Secondary})
+        m_type->addItem(siteTypeText(type), siteTypeName(type));
     m_parent = form::row(layout, tr("&Parent:"), new QComboBox, tr("The parent site (rule 2 links a site with its parent)"));
     m_http = form::row(layout, tr("Client HTTP port:"), form::portField(false), tr("Note 2: client to site system HTTP"));
     m_https = form::row(layout, tr("Client HTTPS port:"), form::portField(false), tr("Note 2: client to site system HTTPS"));

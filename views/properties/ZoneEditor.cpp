@@ -1,11 +1,16 @@
 #include "views/properties/ZoneEditor.h"
 
+#include "model/design/DisplayText.h"
+#include "model/design/ZoneIds.h"
 #include "model/document/DesignDocument.h"
 #include "views/properties/FormHelpers.h"
 
+#include <QColorDialog>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHostAddress>
-#include <QRegularExpression>
+#include <QPainter>
+#include <QPushButton>
 
 namespace pp::views {
 
@@ -15,25 +20,40 @@ ZoneEditor::ZoneEditor(const DesignDocument *document, QWidget *parent)
 {
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_idLabel = new QLabel;
-    m_idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addRow(tr("Id:"), m_idLabel);
     m_name = form::row(layout, tr("&Name:"), new QLineEdit, tr("The zone's display name"));
+    m_idEdit = form::row(layout, tr("&Id:"), new QLineEdit,
+                         tr("What files, rule names and review keys call the zone: letters, digits, '-', '_' and '.'. "
+                            "Changing it changes every reference to the zone."));
     m_kind = form::row(layout, tr("&Kind:"), new QComboBox,
                        tr("Internal, perimeter, internet, cloud, branch or transit (a WAN between firewalls): "
                           "decides colours, internet clients and risk"));
-    const std::pair<ZoneKind, QString> kinds[] = {{ZoneKind::Internal, tr("internal")}, {ZoneKind::Perimeter, tr("perimeter")},
-                                                  {ZoneKind::Internet, tr("internet")}, {ZoneKind::Cloud, tr("cloud")},
-                                                  {ZoneKind::Branch, tr("branch")}, {ZoneKind::Transit, tr("transit")}};
-    for (const auto &[kind, label] : kinds)
-        m_kind->addItem(label, zoneKindName(kind));
+    for (const ZoneKind kind : {ZoneKind::Internal, ZoneKind::Perimeter, ZoneKind::Internet, ZoneKind::Cloud,
+                                ZoneKind::Branch, ZoneKind::Transit})
+        m_kind->addItem(zoneKindText(kind), zoneKindName(kind));
     m_subnets = form::row(layout, tr("&Subnets:"), new QLineEdit,
                           tr("CIDR subnets separated by commas, e.g. 10.0.0.0/16, 2001:db8::/48"));
-    m_color = form::row(layout, tr("&Colour:"), new QLineEdit, tr("Optional colour like #336699; empty uses the kind's colour"));
-    connect(m_name, &QLineEdit::editingFinished, this, &ZoneEditor::commit);
-    connect(m_subnets, &QLineEdit::editingFinished, this, &ZoneEditor::commit);
-    connect(m_color, &QLineEdit::editingFinished, this, &ZoneEditor::commit);
+    auto *colors = new QWidget;
+    auto *colorRow = new QHBoxLayout(colors);
+    colorRow->setContentsMargins(0, 0, 0, 0);
+    m_color = new QPushButton;
+    m_colorReset = new QPushButton(tr("Kind's colour"));
+    m_colorReset->setAccessibleName(tr("Use the kind's colour"));
+    m_colorReset->setToolTip(tr("Forget the chosen colour: the zone takes its kind's colour"));
+    colorRow->addWidget(m_color, 1);
+    colorRow->addWidget(m_colorReset);
+    colors->setFocusProxy(m_color); // the label's mnemonic lands on the picker
+    form::row(layout, tr("&Colour:"), colors, QString());
+    m_color->setAccessibleName(tr("Colour"));
+    m_color->setAccessibleDescription(tr("Opens a colour picker for the zone's fill on the canvas"));
+    m_color->setToolTip(m_color->accessibleDescription());
+    for (QLineEdit *e : {m_name, m_idEdit, m_subnets})
+        connect(e, &QLineEdit::editingFinished, this, &ZoneEditor::commit);
     connect(m_kind, &QComboBox::activated, this, &ZoneEditor::commit);
+    connect(m_color, &QPushButton::clicked, this, &ZoneEditor::chooseColor);
+    connect(m_colorReset, &QPushButton::clicked, this, [this] {
+        m_colorValue.clear();
+        commit();
+    });
 }
 
 void ZoneEditor::setZone(const QString &id)
@@ -48,14 +68,57 @@ void ZoneEditor::refresh()
     if (!z)
         return;
     m_loading = true;
-    m_idLabel->setText(z->id);
+    m_idEdit->setText(z->id);
     m_name->setText(z->name);
     m_kind->setCurrentIndex(m_kind->findData(zoneKindName(z->kind)));
     m_subnets->setText(z->subnets.join(QStringLiteral(", ")));
-    m_color->setText(z->color);
+    m_colorValue = z->color;
+    showColor();
     form::markInvalid(m_subnets, false);
-    form::markInvalid(m_color, false);
+    form::markInvalid(m_idEdit, false);
     m_loading = false;
+}
+
+void ZoneEditor::showColor()
+{
+    QPixmap swatch(16, 16);
+    swatch.fill(m_colorValue.isEmpty() ? Qt::transparent : QColor(m_colorValue));
+    if (m_colorValue.isEmpty()) {
+        QPainter p(&swatch);
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawRect(0, 0, 15, 15);
+        p.drawLine(0, 15, 15, 0);
+    }
+    m_color->setIcon(QIcon(swatch));
+    m_color->setText(m_colorValue.isEmpty() ? tr("Choose…") : m_colorValue);
+    m_colorReset->setEnabled(!m_colorValue.isEmpty());
+}
+
+void ZoneEditor::chooseColor()
+{
+    const QColor chosen = QColorDialog::getColor(m_colorValue.isEmpty() ? QColor(0x33, 0x66, 0x99) : QColor(m_colorValue),
+                                                 this, tr("Zone colour"));
+    if (!chosen.isValid())
+        return; // cancelled
+    m_colorValue = chosen.name();
+    commit();
+}
+
+bool ZoneEditor::readId(Zone &zone)
+{
+    const QString id = m_idEdit->text().trimmed();
+    if (id == zone.id)
+        return true;
+    const bool free = m_document->uniqueId(id) == id;
+    if (!zoneids::isValid(id) || !free) {
+        form::markInvalid(m_idEdit, true);
+        emit invalidInput(!free ? tr("\"%1\" is already the id of another zone, host or site.").arg(id)
+                                : tr("\"%1\" is not an id: use letters, digits, '-', '_' and '.'.").arg(id));
+        return false;
+    }
+    form::markInvalid(m_idEdit, false);
+    zone.id = id;
+    return true;
 }
 
 void ZoneEditor::commit()
@@ -66,6 +129,8 @@ void ZoneEditor::commit()
     if (!current)
         return;
     Zone z = *current;
+    if (!readId(z))
+        return;
     z.name = m_name->text().trimmed();
     z.kind = *zoneKindFromName(m_kind->currentData().toString());
     const QStringList subnets = form::splitList(m_subnets->text());
@@ -78,14 +143,8 @@ void ZoneEditor::commit()
     }
     form::markInvalid(m_subnets, false);
     z.subnets = subnets;
-    const QString color = m_color->text().trimmed();
-    if (!color.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9A-Fa-f]{6}$")).match(color).hasMatch()) {
-        form::markInvalid(m_color, true);
-        emit invalidInput(tr("\"%1\" is not a colour like #336699.").arg(color));
-        return;
-    }
-    form::markInvalid(m_color, false);
-    z.color = color;
+    z.color = m_colorValue;
+    showColor();
     if (!(z == *current))
         emit zoneEdited(*current, z);
 }
