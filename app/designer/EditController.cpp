@@ -2,6 +2,7 @@
 
 #include "app/commands/Edits.h"
 #include "app/designer/AnalysisRunner.h"
+#include "model/design/FreeSpace.h"
 #include "model/document/DesignDocument.h"
 #include "views/canvas/AutoLayout.h"
 #include "views/canvas/CanvasStyle.h"
@@ -91,8 +92,10 @@ void EditController::dropRole(const QString &roleId, const QPointF &scenePos, co
     }
     const QPointF pos = m_scene->snapped(scenePos - QPointF(views::style::hostWidth / 2, views::style::hostHeight / 2));
     const QString id = m_edits->addHostWithRole(roleId, zoneId, pos);
-    if (!id.isEmpty())
+    if (!id.isEmpty()) {
         m_scene->selectHosts({id});
+        emit hostCreated(id);
+    }
 }
 
 void EditController::addRole(const QString &roleId)
@@ -110,13 +113,19 @@ void EditController::addRole(const QString &roleId)
         return;
     }
     const Zone *z = m_document->zone(zones.first());
-    int inZone = 0;
-    for (const Host &h : m_document->design().hosts)
-        inZone += h.zone == z->id;
-    const QPointF pos = z->rect.topLeft() + QPointF(20 + (inZone % 3) * 220, 50 + (inZone / 3) * 90);
-    const QString id = m_edits->addHostWithRole(roleId, z->id, m_scene->snapped(pos));
-    if (!id.isEmpty())
+    // Free space in the zone, never on top of a host already there.
+    const std::optional<QPointF> free = freespace::hostPosition(m_document->design(), *z);
+    if (!free) {
+        emit message(tr("%1 has no free space for another host: make it larger or drop the role where it should go.")
+                         .arg(z->name.isEmpty() ? z->id : z->name),
+                     8000);
+        return;
+    }
+    const QString id = m_edits->addHostWithRole(roleId, z->id, *free);
+    if (!id.isEmpty()) {
         m_scene->selectHosts({id});
+        emit hostCreated(id);
+    }
 }
 
 void EditController::addSite(const QString &parentCode)
@@ -144,11 +153,15 @@ void EditController::addSite(const QString &parentCode)
 void EditController::addZone(ZoneKind kind)
 {
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const QRectF rect(m_scene->snapped(visible.center() - QPointF(250, 150)), QSizeF(500, 300));
+    // In the middle of the view when that is free, else beside the zones
+    // nearest to it; never on top of one.
+    const QRectF rect = freespace::zoneRect(m_document->design(), QSizeF(500, 300), visible.center());
     const QString id = m_edits->addZone(kind, rect);
     if (views::ZoneItem *item = m_scene->zoneItem(id)) {
         m_scene->clearSelection();
         item->setSelected(true);
+        if (!visible.contains(rect))
+            m_view->focusOn(rect);
     }
 }
 

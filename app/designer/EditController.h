@@ -65,6 +65,8 @@ public:
 signals:
     void message(const QString &text, int ms);
     void siteAdded(const QString &code);
+    /// A new host from the palette or a drop: its name is the next thing to type.
+    void hostCreated(const QString &id);
     void arranged();
 
 private:

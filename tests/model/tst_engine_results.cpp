@@ -168,6 +168,8 @@ private slots:
                                                  << QStringList{"W:client-without-distribution-point",
                                                                 "W:client-without-management-point"};
         QTest::newRow("unaddressable crossing") << "noAddress" << QStringList{"W:no-address"};
+        // What the change request will say of it, said first by validation.
+        QTest::newRow("zone subnets stand in") << "subnetsStandIn" << QStringList{"W:zone-subnets-stand-in"};
     }
 
     void validation()
@@ -191,6 +193,8 @@ private slots:
         t.host(QStringLiteral("cl"), QStringLiteral("lan"), PS1, roles({"client"}), [&](Host &h) {
             if (scenario == QLatin1String("pxeNoDp"))
                 h.options.pxe = true;
+            if (scenario != QLatin1String("subnetsStandIn"))
+                h.addresses = {QStringLiteral("10.1.0.5")};
         });
         if (scenario == QLatin1String("secondaryUnderCas"))
             t.site(QStringLiteral("SS1"), SiteType::Secondary, QStringLiteral("CS1"))

@@ -23,7 +23,8 @@ TestDesign &TestDesign::zone(const QString &id, ZoneKind kind, const QStringList
     z.name = id;
     z.kind = kind;
     z.subnets = subnets;
-    z.rect = QRectF(0, 0, 400, 300);
+    // Side by side, as a user draws them (overlapping zones are a finding).
+    z.rect = QRectF(qreal(design.zones.size()) * 440, 0, 400, 300);
     design.zones.push_back(z);
     return *this;
 }

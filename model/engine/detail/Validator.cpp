@@ -2,6 +2,8 @@
 
 #include "model/engine/detail/FlowGenerator.h"
 
+#include "model/design/FreeSpace.h"
+
 #include <QHash>
 #include <QHostAddress>
 
@@ -40,6 +42,26 @@ private:
     const Design &m_design;
     std::vector<Finding> m_out;
 };
+
+/// 0.0.0.0/0 and ::/0 stand for "anywhere" (the internet, a cloud): no
+/// address per host is expected there.
+bool anywhere(const QStringList &subnets)
+{
+    return std::all_of(subnets.begin(), subnets.end(), [](const QString &s) { return s.endsWith(QLatin1String("/0")); });
+}
+
+/// Zones drawn over each other: a host in the shared part looks as if it
+/// sat in both, and the canvas cannot tell which zone a drop meant.
+void checkZones(const Design &d, Findings &out)
+{
+    for (size_t a = 0; a < d.zones.size(); ++a)
+        for (size_t b = a + 1; b < d.zones.size(); ++b)
+            if (freespace::overlap(d.zones[a], d.zones[b]))
+                out.warning("zones-overlap", QStringLiteral("Zones %1 and %2 overlap on the canvas; move one so that "
+                                                            "each host clearly sits in one zone.")
+                                                 .arg(d.zones[a].id, d.zones[b].id))
+                    .zones << d.zones[a].id << d.zones[b].id;
+}
 
 QString label(const Host &h)
 {
@@ -434,10 +456,21 @@ void checkFlows(const EngineIndex &ix, const Analysis &a, Findings &out)
     for (size_t h = 0; h < d.hosts.size(); ++h) {
         const Host &host = d.hosts[h];
         const int zone = ix.hostZone[h];
-        if (crossingHost[h] && host.addresses.isEmpty() && zone >= 0 && d.zones[size_t(zone)].subnets.isEmpty())
+        if (!crossingHost[h] || !host.addresses.isEmpty() || zone < 0)
+            continue;
+        const Zone &z = d.zones[size_t(zone)];
+        if (z.subnets.isEmpty())
             out.warning("no-address",
                         QStringLiteral("Host %1 has crossing flows but neither it nor zone %2 has an address; "
-                                       "change requests cannot name it.").arg(label(host), d.zones[size_t(zone)].id))
+                                       "change requests cannot name it.").arg(label(host), z.id))
+                .hosts << host.id;
+        else if (!anywhere(z.subnets))
+            // The change request names the zone's subnets for it (and says
+            // so): validation says it first, so both show the same.
+            out.warning("zone-subnets-stand-in",
+                        QStringLiteral("Host %1 has crossing flows but no address: change requests name the "
+                                       "subnets of zone %2 (%3) instead.")
+                            .arg(label(host), z.id, z.subnets.join(QStringLiteral(", "))))
                 .hosts << host.id;
     }
 
@@ -474,6 +507,7 @@ std::vector<Finding> validate(const EngineIndex &index, const FlowGenerator &gen
 {
     Findings out(index.design);
     checkSites(index, out);
+    checkZones(index.design, out);
     checkHosts(index, generator, out);
     checkHierarchyRoles(index, out);
     checkClients(index, out);
