@@ -3,6 +3,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
@@ -30,6 +31,28 @@ QString trafficName(Traffic t)
     case Traffic::Local: return QStringLiteral("local");
     case Traffic::Fallback: return QStringLiteral("fallback");
     case Traffic::Mixed: return QStringLiteral("local and fallback");
+    }
+    return {};
+}
+
+QString reviewStatusText(ReviewStatus s)
+{
+    switch (s) {
+    case ReviewStatus::Pending: return QCoreApplication::translate("pp::ReviewSheet", "pending");
+    case ReviewStatus::Approved: return QCoreApplication::translate("pp::ReviewSheet", "approved");
+    case ReviewStatus::Rejected: return QCoreApplication::translate("pp::ReviewSheet", "rejected");
+    case ReviewStatus::Questioned: return QCoreApplication::translate("pp::ReviewSheet", "questioned");
+    case ReviewStatus::Stale: return QCoreApplication::translate("pp::ReviewSheet", "needs re-review");
+    }
+    return {};
+}
+
+QString trafficText(Traffic t)
+{
+    switch (t) {
+    case Traffic::Local: return QCoreApplication::translate("pp::ReviewSheet", "local");
+    case Traffic::Fallback: return QCoreApplication::translate("pp::ReviewSheet", "fallback");
+    case Traffic::Mixed: return QCoreApplication::translate("pp::ReviewSheet", "local and fallback");
     }
     return {};
 }

@@ -21,11 +21,15 @@ enum class ReviewStatus : quint8 {
     Questioned,
     Stale,      ///< decided, but the opening has changed since: needs re-review
 };
+/// The status as the CLI's JSON and the files name it ("needs re-review").
 QString reviewStatusName(ReviewStatus s);
+/// The status in the reader's language.
+QString reviewStatusText(ReviewStatus s);
 
 /// Whom an opening's flows serve under rule 9.
 enum class Traffic : quint8 { Local, Fallback, Mixed };
 QString trafficName(Traffic t);
+QString trafficText(Traffic t);
 
 /// One boundary crossing to review.
 struct ReviewItem

@@ -1,5 +1,8 @@
 #include "model/review/RiskRules.h"
 
+#include "model/design/DisplayText.h"
+
+#include <QCoreApplication>
 #include <QFile>
 
 #include <nlohmann/json.hpp>
@@ -16,6 +19,26 @@ QString riskLevelName(RiskLevel level)
     case RiskLevel::Low: break;
     }
     return QStringLiteral("low");
+}
+
+QString riskLevelText(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::High: return QCoreApplication::translate("pp::RiskRules", "high");
+    case RiskLevel::Medium: return QCoreApplication::translate("pp::RiskRules", "medium");
+    case RiskLevel::Low: break;
+    }
+    return QCoreApplication::translate("pp::RiskRules", "low");
+}
+
+QString RiskRule::localReason() const
+{
+    return chineseTerms() && !reasonZh.isEmpty() ? reasonZh : reason;
+}
+
+QString Recommendation::localText() const
+{
+    return chineseTerms() && !textZh.isEmpty() ? textZh : text;
 }
 
 namespace {
@@ -109,9 +132,11 @@ std::optional<RiskRules> RiskRules::parse(const QByteArray &bytes, QString *erro
         r.m_high = thresholds.value("high", 6);
         r.m_medium = thresholds.value("medium", 3);
         for (const auto &x : doc.at("rules"))
-            r.m_rules.push_back({text(x, "id"), x.at("points").get<int>(), condition(x), text(x, "reason"), text(x, "ref")});
+            r.m_rules.push_back({text(x, "id"), x.at("points").get<int>(), condition(x), text(x, "reason"),
+                                 text(x, "reasonZh"), text(x, "ref")});
         for (const auto &x : doc.at("recommendations"))
-            r.m_recommendations.push_back({text(x, "id"), condition(x), text(x, "text"), text(x, "ref"), x.value("note", 0)});
+            r.m_recommendations.push_back({text(x, "id"), condition(x), text(x, "text"), text(x, "textZh"), text(x, "ref"),
+                                           x.value("note", 0)});
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());
@@ -126,7 +151,7 @@ RiskAssessment RiskRules::assess(const OpeningFacts &facts) const
     for (const RiskRule &rule : m_rules)
         if (matches(rule.when, facts)) {
             a.score += rule.points;
-            a.reasons << rule.reason;
+            a.reasons << rule.localReason();
         }
     a.level = a.score >= m_high ? RiskLevel::High : a.score >= m_medium ? RiskLevel::Medium : RiskLevel::Low;
     for (const Recommendation &rec : m_recommendations)

@@ -14,7 +14,10 @@
 namespace pp {
 
 enum class RiskLevel : quint8 { Low, Medium, High };
+/// "high", "medium", "low": the level as JSON and the files name it.
 QString riskLevelName(RiskLevel level);
+/// The level in the reader's language.
+QString riskLevelText(RiskLevel level);
 
 /// What a rule or recommendation looks at in an opening. Empty lists and
 /// unset values match everything.
@@ -36,7 +39,10 @@ struct RiskRule
     int points = 0;
     RiskCondition when;
     QString reason;
+    QString reasonZh;       ///< the same in Traditional Chinese
     QString ref;
+    /// The reason in the reader's language (chineseTerms()).
+    QString localReason() const;
 };
 
 struct Recommendation
@@ -44,15 +50,18 @@ struct Recommendation
     QString id;
     RiskCondition when;
     QString text;
+    QString textZh;         ///< the same in Traditional Chinese
     QString ref;
     int note = 0;
+    /// The text in the reader's language (chineseTerms()).
+    QString localText() const;
 };
 
 struct RiskAssessment
 {
     RiskLevel level = RiskLevel::Low;
     int score = 0;
-    QStringList reasons;
+    QStringList reasons;     ///< in the reader's language when assessed
     std::vector<const Recommendation *> recommendations;
 };
 

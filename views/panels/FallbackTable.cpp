@@ -19,6 +19,7 @@ FallbackTable::FallbackTable(QWidget *parent) : QTableWidget(parent)
     verticalHeader()->setVisible(false);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setMinimumHeight(90);
+    setTabKeyNavigation(false); // one Tab stop; arrows move between cells
 }
 
 const QStringList &FallbackTable::governedRoles()

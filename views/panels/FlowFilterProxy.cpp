@@ -66,6 +66,12 @@ void FlowFilterProxy::setRef(const QString &text)
     changed();
 }
 
+void FlowFilterProxy::setReviewStatuses(const QList<int> &statuses)
+{
+    m_review = statuses;
+    changed();
+}
+
 void FlowFilterProxy::sort(int column, Qt::SortOrder order)
 {
     // The flow table sorts itself on keys ranked once per distinct text
@@ -115,7 +121,7 @@ bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
             return false;
         if (m_fromZone.isEmpty() && m_toZone.isEmpty() && m_host.isEmpty() && m_protocol.isEmpty() && m_port.isEmpty()
             && m_ref.isEmpty())
-            return true;
+            return true; // (flows carry no review status)
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_crossingOnly && !index.data(CrossingRole).toBool())
@@ -128,10 +134,17 @@ bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
             return false;
     }
     if (!m_host.isEmpty()) {
+        // A host by its id or its name, as the table shows it.
         bool hit = false;
-        for (const QString &id : index.data(HostIdsRole).toStringList())
-            hit = hit || id.contains(m_host, Qt::CaseInsensitive);
+        for (const int role : {int(HostIdsRole), int(HostNamesRole)})
+            for (const QString &id : index.data(role).toStringList())
+                hit = hit || id.contains(m_host, Qt::CaseInsensitive);
         if (!hit)
+            return false;
+    }
+    if (!m_review.isEmpty()) {
+        const QVariant status = index.data(ReviewStatusRole);
+        if (status.isValid() && !m_review.contains(status.toInt()))
             return false;
     }
     if (!m_protocol.isEmpty() && index.data(ProtocolRole).toString() != m_protocol)

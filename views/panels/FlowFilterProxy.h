@@ -24,6 +24,9 @@ public:
     void setProtocol(const QString &protocol);
     void setPort(const QString &port);     ///< a number inside the row's port or range
     void setRef(const QString &text);      ///< substring of the seed anchor
+    /// Rows whose review status (ReviewStatusRole) is one of these; empty =
+    /// any. Rows without a review status (flows) always pass.
+    void setReviewStatuses(const QList<int> &statuses);
 
     /// The flow table sorts itself (FlowTableModel::sortFlows); other
     /// models: reads each row's sort key once, then sorts on the keys.
@@ -46,6 +49,7 @@ private:
     QString m_protocol;
     QString m_port;
     QString m_ref;
+    QList<int> m_review;
     // Sort keys by source row while sort() runs: numbers, or else texts.
     std::vector<qint64> m_numberKeys;
     std::vector<QString> m_textKeys;

@@ -144,10 +144,11 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case From: return text.fromId(f);
-        case To: return text.toId(f);
-        case FromZone: return text.fromZoneId(f);
-        case ToZone: return text.toZoneId(f);
+        // Names, as a person reads them; ids are in the tooltips.
+        case From: return text.hostName(f.from);
+        case To: return text.hostName(f.to);
+        case FromZone: return text.zoneName(f.fromZone);
+        case ToZone: return text.zoneName(f.toZone);
         case Protocol: return protocolName(f.protocol);
         case Port:
             if (role == SortRole)
@@ -160,7 +161,14 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         case Description: return text.description(f);
         }
         return {};
-    case Qt::ToolTipRole: return text.justification(f);
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case From: return tr("Host id: %1").arg(text.fromId(f));
+        case To: return tr("Host id: %1").arg(text.toId(f));
+        case FromZone: return tr("Zone id: %1").arg(text.fromZoneId(f));
+        case ToZone: return tr("Zone id: %1").arg(text.toZoneId(f));
+        default: return text.justification(f);
+        }
     case Qt::ForegroundRole:
         if (f.crossing())
             return QColor(0xa0, 0x40, 0x00);
@@ -168,6 +176,7 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     case FlowIndexRole: return flowIndex(index.row());
     case PairKeyRole: return pairKey(text.fromId(f), text.toId(f));
     case HostIdsRole: return QStringList{text.fromId(f), text.toId(f)};
+    case HostNamesRole: return QStringList{text.hostName(f.from), text.hostName(f.to)};
     case CrossingRole: return f.crossing();
     case ZonePairRole: return text.fromZoneId(f) + QLatin1Char('>') + text.toZoneId(f);
     case ProtocolRole: return protocolName(f.protocol);

@@ -2,6 +2,7 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
+#include "model/review/ReviewSheet.h"
 #include "views/panels/FlowFilterProxy.h"
 #include "views/panels/FlowTableModel.h"
 #include "views/panels/OpeningTableModel.h"
@@ -33,6 +34,8 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
     view->setSortingEnabled(true);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    // One Tab stop: arrows move between cells, Tab leaves the table.
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(22);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -59,6 +62,7 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     , m_protocol(new QComboBox(this))
     , m_port(new QLineEdit(this))
     , m_ref(new QLineEdit(this))
+    , m_review(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_notes(new QLabel(this))
 {
@@ -77,12 +81,21 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     m_port->setClearButtonEnabled(true);
     m_ref->setClearButtonEnabled(true);
     m_port->setMaximumWidth(90);
+    // The filter row must not hold the side docks' splitters: every field
+    // gives way down to a few characters.
+    for (QComboBox *box : {m_fromZone, m_toZone, m_protocol, m_review}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_protocol ? 4 : 8);
+    }
+    for (QLineEdit *edit : {m_host, m_port, m_ref})
+        edit->setMinimumWidth(60);
     for (QWidget *w : {static_cast<QWidget *>(m_crossing), static_cast<QWidget *>(m_fromZone),
                        static_cast<QWidget *>(m_toZone), static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_protocol),
-                       static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_ref)})
+                       static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_ref), static_cast<QWidget *>(m_review)})
         filters->addWidget(w);
     filters->addStretch();
-    filters->addWidget(m_count);
+    // The row count sits beside the tabs it counts.
+    m_tabs->setCornerWidget(m_count, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);
@@ -111,12 +124,53 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
             [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setProtocol(t); }); });
     connect(m_port, &QLineEdit::textChanged, this, [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setPort(t); }); });
     connect(m_ref, &QLineEdit::textChanged, this, [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setRef(t); }); });
+    connect(m_review, &QComboBox::currentIndexChanged, this, [this] {
+        QList<int> statuses;
+        for (const QVariant &v : m_review->currentData().toList())
+            statuses << v.toInt();
+        m_openingProxy->setReviewStatuses(statuses);
+        updateCount();
+    });
     m_flowProxy->setCrossingOnly(true);
     m_openingProxy->setCrossingOnly(true);
     for (QTableView *view : {m_flowsView, m_openingsView})
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] { emitSelection(view); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &FlowsPanel::updateCount);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // Flows have no review of their own: the filter is the openings'.
+        m_review->setVisible(m_tabs->currentWidget() == m_openingsView);
+        updateCount();
+    });
+    // The review's verdict is what a reader looks for first after the ports.
+    m_openingsView->horizontalHeader()->moveSection(OpeningTableModel::Review, OpeningTableModel::Port + 1);
     retranslate();
+}
+
+void FlowsPanel::updateReviewChoices()
+{
+    const int current = std::max(0, m_review->currentIndex());
+    QSignalBlocker block(m_review);
+    m_review->clear();
+    auto statuses = [](std::initializer_list<ReviewStatus> list) {
+        QVariantList out;
+        for (ReviewStatus s : list)
+            out << int(s);
+        return out;
+    };
+    m_review->addItem(tr("Any review state"), QVariantList());
+    m_review->addItem(tr("Undecided (pending or needs re-review)"), statuses({ReviewStatus::Pending, ReviewStatus::Stale}));
+    for (ReviewStatus s : {ReviewStatus::Pending, ReviewStatus::Approved, ReviewStatus::Rejected, ReviewStatus::Questioned,
+                           ReviewStatus::Stale})
+        m_review->addItem(reviewStatusText(s), statuses({s}));
+    m_review->setCurrentIndex(current);
+}
+
+void FlowsPanel::setReviewStates(const QHash<QString, OpeningTableModel::ReviewState> &states)
+{
+    m_openingModel->setReviewStates(states);
+    if (!m_review->currentData().toList().isEmpty()) {
+        m_openingProxy->invalidate(); // decisions moved rows in or out of the filter
+        updateCount();
+    }
 }
 
 void FlowsPanel::retranslate()
@@ -131,6 +185,8 @@ void FlowsPanel::retranslate()
     m_fromZone->setToolTip(tr("Source zone"));
     m_toZone->setToolTip(tr("Destination zone"));
     m_protocol->setToolTip(tr("Protocol"));
+    m_review->setToolTip(tr("Review state"));
+    updateReviewChoices();
     const struct
     {
         QWidget *widget;
@@ -140,12 +196,13 @@ void FlowsPanel::retranslate()
         {m_crossing, tr("Crossing only"), tr("Hide flows that stay inside one zone")},
         {m_fromZone, tr("Source zone filter"), tr("Show only rows starting in this zone")},
         {m_toZone, tr("Destination zone filter"), tr("Show only rows ending in this zone")},
-        {m_host, tr("Host filter"), tr("Show only rows naming a host whose id contains this text")},
+        {m_host, tr("Host filter"), tr("Show only rows naming a host whose name or id contains this text")},
         {m_protocol, tr("Protocol filter"), tr("TCP, UDP or ICMP")},
         {m_port, tr("Port filter"), tr("Show only rows whose port or range includes this port")},
         {m_ref, tr("Seed section filter"), tr("Show only rows whose seed anchor contains this text")},
         {m_flowsView, tr("Flows table"), tr("Every connection the design needs; selecting rows selects them on the canvas")},
         {m_openingsView, tr("Openings table"), tr("Firewall openings grouped by zone pair and port")},
+        {m_review, tr("Review filter"), tr("Show only openings in this state of the security review")},
         {m_count, tr("Row count"), tr("How many rows the filters show")},
         {m_notes, tr("Connections left out"),
          tr("Connections internet-based clients cannot use, and why")},

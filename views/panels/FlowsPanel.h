@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "model/engine/AnalysisSnapshot.h"
+#include "views/panels/OpeningTableModel.h"
 
 #include <vector>
 
@@ -21,7 +22,6 @@ namespace pp::views {
 
 class FlowFilterProxy;
 class FlowTableModel;
-class OpeningTableModel;
 
 /// The flows and openings tables with their filter bar. Selecting rows
 /// announces the hosts and connections they name; the canvas answers with
@@ -44,6 +44,9 @@ public:
     FlowTableModel *flowModel() const { return m_flowModel; }
     OpeningTableModel *openingModel() const { return m_openingModel; }
     void setCrossingOnly(bool on);
+    /// The review's state of each opening, by opening key.
+    void setReviewStates(const QHash<QString, OpeningTableModel::ReviewState> &states);
+    QComboBox *reviewFilter() const { return m_review; }
     void retranslate();
 
 signals:
@@ -56,6 +59,7 @@ private:
     void updateCount();
     /// Rule 8: why connections of internet-based clients are missing.
     void updateNotes();
+    void updateReviewChoices();
     /// Per snapshot host index: is it one of these?
     std::vector<bool> hostMask(const QStringList &hostIds) const;
 
@@ -75,6 +79,7 @@ private:
     QComboBox *m_protocol;
     QLineEdit *m_port;
     QLineEdit *m_ref;
+    QComboBox *m_review;
     QLabel *m_count;
     QLabel *m_notes;
     bool m_syncing = false;

@@ -16,6 +16,8 @@ enum ItemRole {
     PortRole,           ///< port text
     RefRole,            ///< seed anchors, space separated
     OpeningKeyRole,     ///< FlowText::openingKey
+    HostNamesRole,      ///< QStringList of the names of the hosts a row names
+    ReviewStatusRole,   ///< int ReviewStatus of an opening; absent for flows
 };
 
 } // namespace pp::views

@@ -2,11 +2,23 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
+#include "model/review/ReviewSheet.h"
+
+#include <QColor>
 
 namespace pp::views {
 
 namespace {
 
+QStringList hostIds(const Design &d, const std::vector<int> &hosts)
+{
+    QStringList out;
+    for (int h : hosts)
+        out << d.hosts[size_t(h)].id;
+    return out;
+}
+
+/// The hosts' names as a person reads them, the first `limit` of them.
 QStringList hostNames(const Design &d, const std::vector<int> &hosts, int limit)
 {
     QStringList out;
@@ -15,9 +27,22 @@ QStringList hostNames(const Design &d, const std::vector<int> &hosts, int limit)
             out << QObject::tr("+%1 more").arg(int(hosts.size()) - limit);
             break;
         }
-        out << d.hosts[size_t(h)].id;
+        const Host &host = d.hosts[size_t(h)];
+        out << (host.name.isEmpty() ? host.id : host.name);
     }
     return out;
+}
+
+QColor statusColor(ReviewStatus s)
+{
+    switch (s) {
+    case ReviewStatus::Approved: return QColor(0x1e, 0x84, 0x49);
+    case ReviewStatus::Rejected: return QColor(0xa9, 0x32, 0x26);
+    case ReviewStatus::Questioned:
+    case ReviewStatus::Stale: return QColor(0xb9, 0x77, 0x0e);
+    case ReviewStatus::Pending: break;
+    }
+    return {};
 }
 
 } // namespace
@@ -32,7 +57,25 @@ void OpeningTableModel::setAnalysis(const AnalysisPtr &analysis)
 {
     beginResetModel();
     m_analysis = analysis;
+    m_keys.clear();
+    if (analysis) {
+        const FlowText text(analysis->design, m_catalog);
+        for (const Opening &o : analysis->analysis.openings)
+            m_keys << text.openingKey(o);
+    }
     endResetModel();
+}
+
+void OpeningTableModel::setReviewStates(const QHash<QString, ReviewState> &states)
+{
+    m_review = states;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Review), index(rowCount() - 1, Review));
+}
+
+OpeningTableModel::ReviewState OpeningTableModel::reviewState(int row) const
+{
+    return m_review.value(m_keys.value(row));
 }
 
 int OpeningTableModel::rowCount(const QModelIndex &parent) const
@@ -60,6 +103,7 @@ QVariant OpeningTableModel::headerData(int section, Qt::Orientation orientation,
     case Refs: return tr("Seed sections");
     case Phase: return tr("Phase");
     case Traffic: return tr("Origin");
+    case Review: return tr("Review");
     }
     return {};
 }
@@ -90,9 +134,29 @@ QVariant OpeningTableModel::data(const QModelIndex &index, int role) const
         case Phase:
             return o.runtime && o.install ? tr("runtime, install") : o.install ? tr("install") : tr("runtime");
         case Traffic: return o.fallbackOnly ? tr("boundary fallback") : o.localAndFallback ? tr("rule and fallback") : tr("catalog rule");
+        case Review: {
+            const auto status = ReviewStatus(reviewState(index.row()).status);
+            return role == SortRole ? QVariant(int(status)) : QVariant(reviewStatusText(status));
+        }
         }
         return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Review)
+            return statusColor(ReviewStatus(reviewState(index.row()).status));
+        return {};
+    case ReviewStatusRole: return reviewState(index.row()).status;
     case Qt::ToolTipRole: {
+        switch (index.column()) {
+        case FromZone: return tr("Zone id: %1").arg(o.fromZone >= 0 ? d.zones[size_t(o.fromZone)].id : QString());
+        case ToZone: return tr("Zone id: %1").arg(o.toZone >= 0 ? d.zones[size_t(o.toZone)].id : QString());
+        case Sources: return hostNames(d, o.fromHosts, 40).join(QLatin1Char('\n'));
+        case Destinations: return hostNames(d, o.toHosts, 40).join(QLatin1Char('\n'));
+        case Review: {
+            const ReviewState state = reviewState(index.row());
+            return state.detail.isEmpty() ? reviewStatusText(ReviewStatus(state.status)) : state.detail;
+        }
+        default: break;
+        }
         QStringList lines;
         for (size_t i = 0; i < o.flows.size() && i < 12; ++i)
             lines << text.justification(m_analysis->analysis.flows[size_t(o.flows[i])]);
@@ -100,11 +164,9 @@ QVariant OpeningTableModel::data(const QModelIndex &index, int role) const
             lines << tr("… %1 flows in all").arg(o.flows.size());
         return lines.join(QLatin1Char('\n'));
     }
-    case HostIdsRole: {
-        QStringList ids = hostNames(d, o.fromHosts, int(o.fromHosts.size()));
-        ids += hostNames(d, o.toHosts, int(o.toHosts.size()));
-        return ids;
-    }
+    case HostIdsRole: return hostIds(d, o.fromHosts) + hostIds(d, o.toHosts);
+    case HostNamesRole:
+        return hostNames(d, o.fromHosts, int(o.fromHosts.size())) + hostNames(d, o.toHosts, int(o.toHosts.size()));
     case CrossingRole: return true;
     case ZonePairRole:
         return (o.fromZone >= 0 ? d.zones[size_t(o.fromZone)].id : QString()) + QLatin1Char('>')
@@ -112,7 +174,7 @@ QVariant OpeningTableModel::data(const QModelIndex &index, int role) const
     case ProtocolRole: return protocolName(o.protocol);
     case PortRole: return o.portText;
     case RefRole: return o.refs.join(QLatin1Char(' '));
-    case OpeningKeyRole: return text.openingKey(o);
+    case OpeningKeyRole: return m_keys.value(index.row());
     }
     return {};
 }

@@ -3,8 +3,11 @@
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
 #include "model/engine/FlowText.h"
+#include "model/design/DisplayText.h"
 #include "model/review/ReviewSheet.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -17,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -42,9 +46,12 @@ ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog,
     , m_document(document)
     , m_catalog(catalog)
     , m_position(new QLabel(this))
+    , m_reviewerLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
+    , m_detailTabs(new QTabWidget(this))
     , m_details(new QTextBrowser(this))
+    , m_sources(new QTextBrowser(this))
     , m_reviewerEdit(new QLineEdit(this))
     , m_comment(new QPlainTextEdit(this))
     , m_approve(new QPushButton(this))
@@ -58,6 +65,7 @@ ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog,
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    m_position->setObjectName(QStringLiteral("reviewPosition"));
     QFont bold = m_position->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
@@ -71,22 +79,30 @@ ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog,
     nav->addWidget(m_next);
     nav->addWidget(m_nextUndecided);
     layout->addLayout(nav);
-    m_details->setOpenLinks(false);
-    layout->addWidget(m_details, 3);
+    // The crossing and its seed sections side by side as tabs: each reads
+    // whole at 1400x900, without scrolling.
+    for (QTextBrowser *browser : {m_details, m_sources}) {
+        browser->setOpenLinks(false);
+        browser->document()->setDefaultStyleSheet(
+            QStringLiteral("p, li { margin-top: 1px; margin-bottom: 2px; } h3 { margin-top: 0; margin-bottom: 4px; }"));
+    }
+    m_detailTabs->addTab(m_details, QString());
+    m_detailTabs->addTab(m_sources, QString());
+    m_detailTabs->setDocumentMode(true);
+    layout->addWidget(m_detailTabs, 3);
 
     auto *decision = new QGridLayout;
-    auto *reviewerLabel = new QLabel(tr("Reviewer:"), this);
-    reviewerLabel->setBuddy(m_reviewerEdit);
-    decision->addWidget(reviewerLabel, 0, 0);
+    m_reviewerLabel->setBuddy(m_reviewerEdit);
+    decision->addWidget(m_reviewerLabel, 0, 0);
     decision->addWidget(m_reviewerEdit, 0, 1, 1, 2);
-    m_comment->setMaximumHeight(70);
+    m_comment->setMaximumHeight(54);
     decision->addWidget(m_comment, 1, 0, 1, 3);
     decision->addWidget(m_approve, 2, 0);
     decision->addWidget(m_reject, 2, 1);
     decision->addWidget(m_question, 2, 2);
     layout->addLayout(decision);
     layout->addWidget(m_batch);
-    m_history->setMaximumHeight(90);
+    m_history->setMaximumHeight(72);
     layout->addWidget(m_history);
 
     m_reviewerEdit->setText(QSettings().value(QStringLiteral("reviewer")).toString());
@@ -121,6 +137,9 @@ ReviewPanel::~ReviewPanel() = default;
 void ReviewPanel::retranslate()
 {
     // Labels stay short so the panel fits a side dock; the keys are in the tooltips.
+    m_reviewerLabel->setText(tr("Re&viewer:"));
+    m_detailTabs->setTabText(0, tr("Crossing"));
+    m_detailTabs->setTabText(1, tr("Seed sections"));
     m_approve->setText(tr("&Approve"));
     m_approve->setToolTip(tr("Approve and go to the next crossing (Ctrl+Enter)"));
     m_reject->setText(tr("Reject"));
@@ -143,9 +162,10 @@ void ReviewPanel::retranslate()
         QString name;
         QString description;
     } a11y[] = {
-        {m_position, tr("Review position"), tr("Which crossing is shown, of how many")},
+        {m_position, QString(), tr("Which crossing is shown, of how many")}, // its text is its name
         {m_progress, tr("Review progress"), tr("Crossings decided so far")},
-        {m_details, tr("Crossing details"), tr("Flows, risk, reasons, seed sections and recommendations")},
+        {m_details, tr("Crossing details"), tr("Flows, risk, reasons and recommendations")},
+        {m_sources, tr("Seed sections"), tr("Where the documentation says so: the seed sections and their notes")},
         {m_reviewerEdit, tr("Reviewer"), tr("Your name, recorded with each decision")},
         {m_comment, tr("Comment"), tr("Recorded with the decision")},
         {m_approve, tr("Approve"), tr("Approve this crossing and go to the next")},
@@ -158,7 +178,8 @@ void ReviewPanel::retranslate()
         {m_history, tr("Decision history"), tr("Earlier decisions on this crossing")},
     };
     for (const auto &a : a11y) {
-        a.w->setAccessibleName(a.name);
+        if (!a.name.isEmpty())
+            a.w->setAccessibleName(a.name);
         a.w->setAccessibleDescription(a.description);
     }
     show(m_index);
@@ -180,11 +201,13 @@ void ReviewPanel::refresh()
     if (!m_analysis) {
         m_sheet.reset();
         show(-1);
+        emit sheetChanged();
         return;
     }
     const Design &d = m_document->design();
     m_sheet = std::make_unique<ReviewSheet>(m_analysis->design, m_analysis->catalogOr(m_catalog), m_analysis->analysis,
                                             d.reviews, d.reviewCursor);
+    emit sheetChanged();
     const int again = m_sheet->indexOf(key);
     show(again >= 0 ? again : std::min(m_index, int(m_sheet->items().size()) - 1));
 }
@@ -213,6 +236,37 @@ QString ReviewPanel::reviewer() const
 void ReviewPanel::setReviewer(const QString &name)
 {
     m_reviewerEdit->setText(name);
+}
+
+void ReviewPanel::focusDecision()
+{
+    QWidget *target = reviewer().isEmpty() ? static_cast<QWidget *>(m_reviewerEdit)
+        : m_approve->isEnabled()           ? static_cast<QWidget *>(m_approve)
+                                           : static_cast<QWidget *>(m_details);
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void ReviewPanel::announce(const QString &what)
+{
+    if (m_announced == what)
+        return;
+    m_announced = what;
+    for (QWidget *w : {static_cast<QWidget *>(m_approve), static_cast<QWidget *>(m_reject),
+                       static_cast<QWidget *>(m_question), static_cast<QWidget *>(m_previous),
+                       static_cast<QWidget *>(m_next), static_cast<QWidget *>(m_nextUndecided),
+                       static_cast<QWidget *>(m_comment), static_cast<QWidget *>(m_details)})
+        w->setAccessibleDescription(what);
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleEvent renamed(m_position, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&renamed);
+    // The button just pressed keeps the focus while the crossing changes
+    // under it: announce it again so the new crossing is read out.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus)) {
+        QAccessibleEvent again(focus, QAccessible::Focus);
+        QAccessible::updateAccessibility(&again);
+    }
 }
 
 void ReviewPanel::updateProgress()
@@ -249,13 +303,22 @@ void ReviewPanel::show(int index)
     if (!valid) {
         m_position->setText(total == 0 ? tr("No boundary crossings to review") : tr("Review"));
         m_details->clear();
+        m_sources->clear();
         return;
     }
     const ReviewItem &item = m_sheet->items()[size_t(index)];
     m_position->setText(tr("Crossing %1 of %2").arg(index + 1).arg(total));
     m_details->setHtml(detailsHtml(item));
+    m_sources->setHtml(sourcesHtml(m_analysis->analysis.openings[size_t(item.opening)]));
+    m_history->setVisible(!item.history.empty());
+    const Opening &opening = m_analysis->analysis.openings[size_t(item.opening)];
+    const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
+    announce(tr("%1: %2 to %3, %4 %5, %6 risk, %7")
+                 .arg(m_position->text(), text.zoneName(opening.fromZone), text.zoneName(opening.toZone),
+                      protocolName(opening.protocol), opening.portText, riskLevelText(item.risk.level),
+                      reviewStatusText(item.status)));
     for (const ReviewDecision *rd : item.history)
-        m_history->addItem(QStringLiteral("%1  %2  %3%4").arg(rd->time, rd->reviewer, verdictName(rd->verdict),
+        m_history->addItem(QStringLiteral("%1  %2  %3%4").arg(rd->time, rd->reviewer, verdictText(rd->verdict),
                                                               rd->comment.isEmpty() ? QString() : QStringLiteral(": ") + rd->comment));
     m_comment->setPlainText(item.decision && item.status != ReviewStatus::Stale ? item.decision->comment : QString());
     requestFocus(m_analysis->analysis.openings[size_t(item.opening)]);
@@ -269,8 +332,8 @@ QString ReviewPanel::detailsHtml(const ReviewItem &item) const
     h += QStringLiteral("<h3>%1 → %2 &nbsp; %3 %4</h3>")
              .arg(esc(text.zoneName(o.fromZone)), esc(text.zoneName(o.toZone)), esc(protocolName(o.protocol)), esc(o.portText));
     h += QStringLiteral("<p><b style=\"color:%1\">%2</b> &nbsp; %3 &nbsp; %4</p>")
-             .arg(levelColor(item.risk.level), esc(tr("Risk: %1 (%2)").arg(riskLevelName(item.risk.level)).arg(item.risk.score)),
-                  esc(tr("Status: %1").arg(reviewStatusName(item.status))), esc(tr("Traffic: %1").arg(trafficName(item.traffic))));
+             .arg(levelColor(item.risk.level), esc(tr("Risk: %1 (%2)").arg(riskLevelText(item.risk.level)).arg(item.risk.score)),
+                  esc(tr("Status: %1").arg(reviewStatusText(item.status))), esc(tr("Traffic: %1").arg(trafficText(item.traffic))));
     if (!item.risk.reasons.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Why this risk")));
         for (const QString &r : item.risk.reasons)
@@ -278,16 +341,17 @@ QString ReviewPanel::detailsHtml(const ReviewItem &item) const
         h += QStringLiteral("</ul>");
     }
     h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Flows (%1)").arg(o.flows.size())));
-    for (size_t i = 0; i < o.flows.size() && i < 25; ++i)
-        h += QStringLiteral("<li>%1</li>").arg(esc(text.justification(m_analysis->analysis.flows[size_t(o.flows[i])])));
-    if (o.flows.size() > 25)
-        h += QStringLiteral("<li>%1</li>").arg(esc(tr("… and %1 more").arg(o.flows.size() - 25)));
-    h += QStringLiteral("</ul><p><b>%1</b></p>").arg(esc(tr("Where the documentation says so")));
-    h += sourcesHtml(o);
+    // A few in full; the Flows table beside the canvas has them all.
+    constexpr size_t shown = 4;
+    for (size_t i = 0; i < o.flows.size() && i < shown; ++i)
+        h += QStringLiteral("<li>%1</li>").arg(esc(flowLine(m_analysis->analysis.flows[size_t(o.flows[i])])));
+    if (o.flows.size() > shown)
+        h += QStringLiteral("<li>%1</li>").arg(esc(tr("… and %1 more in the Flows table").arg(o.flows.size() - shown)));
+    h += QStringLiteral("</ul><p>%1</p>").arg(esc(tr("Seed sections: %1").arg(o.refs.join(QStringLiteral(", ")))));
     if (!item.risk.recommendations.empty() || !item.bridging.isEmpty()) {
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Recommendations")));
         for (const Recommendation *r : item.risk.recommendations)
-            h += QStringLiteral("<li>%1%2</li>").arg(esc(r->text), r->ref.isEmpty() ? QString() : QStringLiteral(" <code>%1</code>").arg(esc(r->ref)));
+            h += QStringLiteral("<li>%1%2</li>").arg(esc(r->localText()), r->ref.isEmpty() ? QString() : QStringLiteral(" <code>%1</code>").arg(esc(r->ref)));
         for (const QString &b : item.bridging)
             h += QStringLiteral("<li>%1</li>").arg(esc(b));
         h += QStringLiteral("</ul>");
@@ -295,14 +359,29 @@ QString ReviewPanel::detailsHtml(const ReviewItem &item) const
     return h;
 }
 
+QString ReviewPanel::flowLine(const Flow &f) const
+{
+    // "MP01 → SQL01: HTTPS: ..." without the domain and the anchor (the
+    // Seed sections tab has those): one line in a side dock.
+    const Design &d = m_analysis->design;
+    auto shortName = [&d](int host) {
+        const Host &h = d.hosts[size_t(host)];
+        const QString name = h.name.isEmpty() ? h.id : h.name;
+        return name.section(QLatin1Char('.'), 0, 0);
+    };
+    return QStringLiteral("%1 → %2: %3").arg(shortName(f.from), shortName(f.to),
+                                             FlowText(d, m_analysis->catalogOr(m_catalog)).description(f));
+}
+
 QString ReviewPanel::sourcesHtml(const Opening &o) const
 {
     QString h;
     const Catalog &catalog = m_analysis->catalogOr(m_catalog);
+    QList<int> notes; // once each, after the sections: several sections cite the same note
     for (const QString &ref : o.refs) {
         const Section *s = catalog.section(ref);
-        h += QStringLiteral("<p><code>%1</code> — %2<br/><i>%3</i>").arg(esc(ref), esc(s ? s->title : QString()),
-                                                                          esc(s ? s->titleZh : QString()));
+        h += QStringLiteral("<p><code>%1</code> — %2 <i>%3</i>").arg(esc(ref), esc(s ? s->title : QString()),
+                                                                       esc(s ? s->titleZh : QString()));
         for (const Connection &c : catalog.connections())
             if (c.ref == ref && !c.when.isEmpty()) {
                 h += QStringLiteral("<br/>%1").arg(esc(c.when));
@@ -313,12 +392,15 @@ QString ReviewPanel::sourcesHtml(const Opening &o) const
         for (const Connection &c : catalog.connections())
             if (c.ref == ref) {
                 for (int n : c.notes)
-                    if (const SeedNote *note = catalog.note(n))
-                        h += QStringLiteral("<br/>%1").arg(esc(tr("Note %1, %2: %3").arg(n).arg(note->title, note->summary)));
+                    if (!notes.contains(n))
+                        notes << n;
                 break;
             }
         h += QStringLiteral("</p>");
     }
+    for (int n : std::as_const(notes))
+        if (const SeedNote *note = catalog.note(n))
+            h += QStringLiteral("<p>%1</p>").arg(esc(tr("Note %1, %2: %3").arg(n).arg(note->title, note->summary)));
     return h;
 }
 

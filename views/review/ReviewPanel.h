@@ -13,12 +13,14 @@ class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 
 namespace pp {
 class Catalog;
 class DesignDocument;
 class ReviewSheet;
+struct Flow;
 struct Opening;
 struct ReviewItem;
 } // namespace pp
@@ -49,6 +51,9 @@ public:
     void setReviewer(const QString &name);
     const ReviewSheet *sheet() const { return m_sheet.get(); }
     void retranslate();
+    /// Puts the keyboard on the decision: the reviewer's name while it is
+    /// empty, else Approve (Start or Resume Walkthrough).
+    void focusDecision();
 
     void next();
     void previous();
@@ -72,6 +77,8 @@ signals:
     /// position the document already has (resume, refresh) says nothing.
     void cursorMoved(const QString &key);
     void message(const QString &text);
+    /// The sheet was rebuilt (new analysis or decisions): statuses may differ.
+    void sheetChanged();
 
 private:
     void show(int index);
@@ -80,21 +87,31 @@ private:
     QString detailsHtml(const ReviewItem &item) const;
     /// The seed sections an opening rests on, with their notes.
     QString sourcesHtml(const Opening &opening) const;
+    /// One flow in a line short enough for a side dock.
+    QString flowLine(const Flow &flow) const;
     /// Asks the canvas to show the hosts and connections of an opening.
     void requestFocus(const Opening &opening);
     void decide(Verdict verdict);
     void updateProgress();
+    /// Tells a screen reader which crossing is shown now: the position's
+    /// name changes, and the focused control (still the button that was
+    /// pressed) is announced again with the crossing as its description.
+    void announce(const QString &what);
 
     const DesignDocument *m_document;
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
     std::unique_ptr<ReviewSheet> m_sheet;
     int m_index = -1;
+    QString m_announced;
 
     QLabel *m_position;
+    QLabel *m_reviewerLabel;
     QProgressBar *m_progress;
     QLabel *m_summary;
+    QTabWidget *m_detailTabs;
     QTextBrowser *m_details;
+    QTextBrowser *m_sources;
     QLineEdit *m_reviewerEdit;
     QPlainTextEdit *m_comment;
     QPushButton *m_approve;
