@@ -25,9 +25,11 @@ namespace pp::app {
 
 /// The designer's panels and where they sit: the role palette with the site
 /// hierarchy on the left; properties, the security review and the boundary
-/// groups as tabs on the right; flows and findings below. Tabs rather than
-/// splits, so the canvas keeps the room. It creates the panels (views that
-/// read the document) and their docks; the main window connects them.
+/// groups as tabs on the right, the window's full height; flows and findings
+/// below the canvas and the palette. Tabs rather than splits, so the canvas
+/// keeps the room. It creates the panels (views that read the document) and
+/// their docks, remembers where the user put them (QSettings) and puts them
+/// back (Reset Layout); the main window connects them.
 class DockLayout : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,12 @@ public:
     QList<QAction *> toggleActions() const;
     /// The first sizes of the side and bottom docks (after the window's).
     void sizeDocks();
+    /// The layout the user left last time, if any (call once the window has its size).
+    bool restoreLayout();
+    /// Remembers the window's geometry and where every panel is.
+    void saveLayout() const;
+    /// Every panel back in its first place, tab and size (View > Reset Layout).
+    void resetLayout();
     void retranslate();
 
     void raiseProperties();
@@ -65,6 +73,15 @@ signals:
 
 private:
     QDockWidget *addDock(QWidget *panel, const QString &name, Qt::DockWidgetArea area);
+    /// Docks into their areas and tabs, the first tab of each raised.
+    void arrange();
+
+public:
+    /// True for a widget in a dock that is behind another tab (or hidden).
+    static bool covered(const QWidget *widget);
+    /// The control Tab (or Shift+Tab) goes to from `from`: the next in the
+    /// focus chain that is on screen; panels behind other tabs are skipped.
+    QWidget *nextTabStop(QWidget *from, bool forward) const;
 
     QMainWindow *m_window;
     views::PalettePanel *m_palette;

@@ -19,7 +19,10 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace pp::app {
@@ -140,9 +143,37 @@ bool FileController::save()
     return true;
 }
 
+QString FileController::suggestedSavePath(const QString &currentPath, const QString &designName, const QString &folder)
+{
+    if (!currentPath.isEmpty() && !currentPath.startsWith(QLatin1Char(':')))
+        return currentPath;
+    // Characters no file system takes, and runs of blanks, out of the name.
+    QString stem = designName;
+    stem.replace(QRegularExpression(QStringLiteral("\\s*[\\\\/:*?\"<>|]+\\s*")), QStringLiteral(" - "));
+    stem = stem.simplified();
+    while (stem.startsWith(QLatin1Char('.')) || stem.startsWith(QLatin1Char('-')))
+        stem = stem.mid(1).trimmed();
+    if (stem.size() > 80)
+        stem = stem.left(80).trimmed();
+    if (stem.isEmpty())
+        stem = tr("Untitled");
+    const QString dir = !folder.isEmpty() ? folder
+        : !currentPath.isEmpty() && !currentPath.startsWith(QLatin1Char(':'))
+        ? QFileInfo(currentPath).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).filePath(stem + QStringLiteral(".portplan"));
+}
+
+QString FileController::exportStem() const
+{
+    return QFileInfo(suggestedSavePath(m_files->path(), m_document->design().name)).completeBaseName();
+}
+
 bool FileController::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save design as"), m_files->path(), designFilter());
+    const QString start = suggestedSavePath(m_files->path(), m_document->design().name,
+                                            QSettings().value(QStringLiteral("lastFolder")).toString());
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save design as"), start, designFilter());
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -152,7 +183,8 @@ bool FileController::saveAs()
         QMessageBox::critical(m_window, tr("Cannot save"), error);
         return false;
     }
-    emit message(tr("Saved %1").arg(path), 4000);
+    QSettings().setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 6000);
     return true;
 }
 
@@ -252,7 +284,10 @@ void FileController::compareWith()
 
 void FileController::exportDiagram()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export diagram"), QFileInfo(m_files->path()).completeBaseName(),
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export diagram"),
+                                                QFileInfo(suggestedSavePath(m_files->path(), m_document->design().name))
+                                                    .dir()
+                                                    .filePath(exportStem()),
                                                 tr("SVG image (*.svg);;PNG image (*.png)"));
     if (path.isEmpty())
         return;
@@ -267,7 +302,7 @@ void FileController::exportDiagram()
     if (!DiagramFile::write(analysis->design, analysis->catalogOr(m_catalog), analysis->analysis, path, &error))
         QMessageBox::critical(m_window, tr("Export diagram"), error);
     else
-        emit message(tr("Exported %1").arg(path), 4000);
+        emit message(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void FileController::exportReviewRecord()
@@ -276,7 +311,9 @@ void FileController::exportReviewRecord()
     if (!analysis)
         return;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export review record"),
-                                                QFileInfo(m_files->path()).completeBaseName() + QStringLiteral("-review.html"),
+                                                QFileInfo(suggestedSavePath(m_files->path(), m_document->design().name))
+                                                    .dir()
+                                                    .filePath(exportStem() + QStringLiteral("-review.html")),
                                                 tr("HTML page (*.html)"));
     if (path.isEmpty())
         return;
@@ -290,7 +327,7 @@ void FileController::exportReviewRecord()
     if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
         QMessageBox::critical(m_window, tr("Export review record"), tr("Could not write %1: %2").arg(path, file.errorString()));
     else
-        emit message(tr("Exported %1").arg(path), 5000);
+        emit message(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 QString FileController::designFileIn(const QMimeData *mime)

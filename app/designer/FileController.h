@@ -65,6 +65,13 @@ public:
 
     /// The first design file (.portplan) among dropped URLs, or empty.
     static QString designFileIn(const QMimeData *mime);
+    /// Where Save As starts: the design's own file, or a file named after
+    /// the design ("Contoso: stand-alone primary" -> "Contoso - stand-alone
+    /// primary.portplan") in the folder last used, else Documents. A design
+    /// opened from the bundled examples is saved to a folder of the user's.
+    static QString suggestedSavePath(const QString &currentPath, const QString &designName, const QString &folder = {});
+    /// A file name stem (no extension) for exports of the open design.
+    QString exportStem() const;
 
 signals:
     /// Another design replaced the document: the view should show all of it.

@@ -18,8 +18,11 @@
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
 #include "views/panels/ValidationPanel.h"
+#include "views/properties/HostEditor.h"
 #include "views/properties/PropertiesPanel.h"
 #include "views/review/ReviewPanel.h"
+#include "model/design/DisplayText.h"
+#include "model/review/ReviewSheet.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -71,6 +74,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_actions->setHasSelection(false);
     resize(1400, 900);
     m_docks->sizeDocks();
+    m_docks->restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -161,6 +165,7 @@ void MainWindow::connectActions()
     connect(a->snap, &QAction::toggled, m_scene, &views::DesignScene::setGridSnap);
     connect(a->grid, &QAction::toggled, m_view, &views::DesignView::setShowGrid);
     connect(a->legend, &QAction::toggled, m_view, &views::DesignView::setShowLegend);
+    connect(a->resetLayout, &QAction::triggered, m_docks, &DockLayout::resetLayout);
     connect(a->startReview, &QAction::triggered, this, &MainWindow::startReview);
     connect(a, &WindowActions::languageChosen, this, &MainWindow::setLanguage);
     connect(a->about, &QAction::triggered, this, &MainWindow::about);
@@ -187,6 +192,12 @@ void MainWindow::connectCanvas()
     connect(m_editController, &EditController::message, this, &MainWindow::showMessage);
     connect(m_editController, &EditController::arranged, this, &MainWindow::fitToView);
     connect(m_editController, &EditController::siteAdded, m_docks->properties(), &views::PropertiesPanel::showSite);
+    connect(m_editController, &EditController::hostCreated, this, [this](const QString &id) {
+        // The placeholder name is the next thing to replace.
+        m_docks->raiseProperties();
+        m_docks->properties()->showHost(id);
+        m_docks->properties()->hostEditor()->focusName();
+    });
 }
 
 void MainWindow::connectPanels()
@@ -238,10 +249,31 @@ void MainWindow::connectReview()
             [this](const std::vector<ReviewDecision> &d, const QString &cursor) { m_edits->addReviewDecisions(d, cursor); });
     connect(review, &views::ReviewPanel::cursorMoved, this, [this](const QString &key) { m_edits->moveReviewCursor(key); });
     connect(review, &views::ReviewPanel::message, this, [this](const QString &m) { showMessage(m, 8000); });
+    connect(review, &views::ReviewPanel::sheetChanged, this, &MainWindow::updateReviewColumn);
     connect(review, &views::ReviewPanel::focusRequested, this, [this](const QStringList &hosts, const QSet<QString> &pairs) {
         if (m_docks->reviewOnScreen())
             showHosts(hosts, pairs, 40);
     });
+}
+
+void MainWindow::updateReviewColumn()
+{
+    QHash<QString, views::OpeningTableModel::ReviewState> states;
+    if (const ReviewSheet *sheet = m_docks->review()->sheet())
+        for (const ReviewItem &item : sheet->items()) {
+            views::OpeningTableModel::ReviewState state;
+            state.status = int(item.status);
+            if (const ReviewDecision *d = item.decision) {
+                state.detail = tr("%1 by %2, %3").arg(verdictText(d->verdict), d->reviewer, d->time);
+                if (!d->comment.isEmpty())
+                    state.detail += QLatin1Char('\n') + d->comment;
+                if (item.status == ReviewStatus::Stale)
+                    state.detail = tr("Needs re-review: the opening changed after this decision.") + QLatin1Char('\n')
+                        + state.detail;
+            }
+            states.insert(item.key, state);
+        }
+    m_docks->flows()->setReviewStates(states);
 }
 
 void MainWindow::connectProperties()
@@ -365,7 +397,7 @@ void MainWindow::startReview()
 {
     m_docks->raiseReview();
     m_docks->review()->resume();
-    m_docks->review()->setFocus();
+    m_docks->review()->focusDecision();
 }
 
 void MainWindow::setLanguage(const QString &code)
@@ -402,10 +434,22 @@ void MainWindow::showMessage(const QString &text, int ms)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_fileController->maybeSave())
+    if (m_fileController->maybeSave()) {
+        m_docks->saveLayout();
         event->accept();
+    }
     else
         event->ignore();
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    QWidget *from = focusWidget();
+    QWidget *to = from ? m_docks->nextTabStop(from, next) : nullptr;
+    if (!to)
+        return QMainWindow::focusNextPrevChild(next);
+    to->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -79,6 +79,8 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /// Tab and Shift+Tab skip the panels behind other dock tabs.
+    bool focusNextPrevChild(bool next) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -93,6 +95,8 @@ private:
     void retranslate();
     void onAnalysis(const AnalysisPtr &analysis);
     void updateStatus();
+    /// The Openings table's Review column follows the review's sheet.
+    void updateReviewColumn();
     void updateTitle();
     void onSceneSelection();
     /// Selects and frames hosts (and lights up connections) for a panel.

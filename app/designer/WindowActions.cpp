@@ -22,6 +22,7 @@ WindowActions::WindowActions(QMainWindow *window)
 {
     // Not Ctrl+Shift+Z for a new zone: that is Redo on Linux desktops.
     addZone[0]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addSecondaryShortcuts();
     for (QAction *a : m_languages)
         m_languageGroup->addAction(a);
     // Window-wide: the shortcuts work whichever panel has the focus.
@@ -36,6 +37,25 @@ QAction *WindowActions::make(const char *name, const QKeySequence &shortcut)
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
     return a;
+}
+
+void WindowActions::addSecondaryShortcuts()
+{
+    // The platform's bindings come first (the menu shows the first one); the
+    // user guide promises Ctrl+Y and Ctrl+= everywhere. Ctrl++ needs Shift on
+    // most keyboards, so the unshifted key that carries "+" zooms in too.
+    const std::pair<QAction *, QList<QKeySequence>> extra[] = {
+        {redo, {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}},
+        {zoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}},
+        {zoomOut, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}},
+    };
+    for (const auto &[action, keys] : extra) {
+        QList<QKeySequence> all = action->shortcuts();
+        for (const QKeySequence &k : keys)
+            if (!all.contains(k))
+                all << k;
+        action->setShortcuts(all);
+    }
 }
 
 QAction *WindowActions::makeToggle(const char *name, const QKeySequence &shortcut)
@@ -118,6 +138,7 @@ void WindowActions::createMenus(const QList<QAction *> &dockToggles)
     m_viewMenu->addActions({showInternal, legend, snap, grid});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(dockToggles);
+    m_viewMenu->addAction(resetLayout);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languages);
@@ -172,7 +193,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {open, tr("&Open…"), tr("Open a .portplan design")},
         {save, tr("&Save"), tr("Save the design")},
         {saveAs, tr("Save &As…"), tr("Save the design under another name")},
-        {exportDiagram, tr("&Export Diagram…"), tr("Save the diagram as SVG or PNG")},
+        {exportDiagram, tr("Export &Diagram…"), tr("Save the diagram as SVG or PNG")},
         {quit, tr("&Quit"), tr("Close PortPlanner")},
         {cut, tr("Cu&t"), tr("Cut the selected hosts and zones")},
         {copy, tr("&Copy"), tr("Copy the selected hosts and zones")},
@@ -181,14 +202,15 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {selectAll, tr("Select &All"), tr("Select every host")},
         {findRole, tr("&Find Role…"), tr("Search the role palette; Enter picks the first match, Enter again adds it")},
         {addSite, tr("Add &Site…"), tr("Add a site below the one selected in the site hierarchy")},
-        {arrange, tr("Auto-&Arrange"), tr("Lay out zones and hosts with graphviz")},
+        {arrange, tr("Aut&o-Arrange"), tr("Lay out zones and hosts with graphviz")},
         {zoomIn, tr("Zoom &In"), tr("Zoom in")},
         {zoomOut, tr("Zoom &Out"), tr("Zoom out")},
         {fit, tr("&Fit to View"), tr("Show the whole design")},
-        {showInternal, tr("Show &Internal Connections"), tr("Show connections that stay inside a zone")},
+        {showInternal, tr("Show Internal &Connections"), tr("Show connections that stay inside a zone")},
         {snap, tr("Snap to &Grid"), tr("Align moved hosts and zones to the grid")},
         {grid, tr("Show G&rid"), tr("Draw the grid behind the design")},
         {legend, tr("Show &Legend"), tr("Explain the canvas's lines in a corner of the view")},
+        {resetLayout, tr("Reset La&yout"), tr("Put every panel back where it was at first, at its first size")},
         {about, tr("&About PortPlanner"), tr("Version and sources")},
         {exportRequest, tr("Export &Change Request…"), tr("The firewall change request in a format the firewall team takes, previewed first")},
         {importInventory, tr("&Import Site Inventory…"),
@@ -216,7 +238,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
     m_editMenu->setTitle(tr("&Edit"));
     m_zoneMenu->setTitle(tr("Add &Zone"));
     m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
+    m_languageMenu->setTitle(tr("La&nguage"));
     m_reviewMenu->setTitle(tr("&Review"));
     m_helpMenu->setTitle(tr("&Help"));
     for (QAction *a : m_languages)

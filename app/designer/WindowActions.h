@@ -59,6 +59,7 @@ public:
     QAction *const legend = makeToggle("legend", QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *const snap = makeToggle("snap", {});
     QAction *const grid = makeToggle("grid", {});
+    QAction *const resetLayout = make("resetLayout", {});
     // Review
     QAction *const startReview = make("startReview", QKeySequence(Qt::Key_F8));
     QAction *const reviewRecord = make("reviewRecord", {});
@@ -86,6 +87,8 @@ signals:
 
 private:
     QAction *make(const char *name, const QKeySequence &shortcut);
+    /// Keys some desktops bind and others do not, as second shortcuts.
+    void addSecondaryShortcuts();
     QAction *makeToggle(const char *name, const QKeySequence &shortcut);
     std::array<QAction *, ZoneKindCount> makeZoneActions();
     QList<QAction *> makeLanguageActions();

@@ -12,6 +12,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTableView>
@@ -64,6 +65,11 @@ private slots:
         QTest::newRow("distribution point host") << QStringLiteral("host:mp01");
         QTest::newRow("zone") << QStringLiteral("zone:dmz");
         QTest::newRow("site") << QStringLiteral("site:PS1");
+        // Panels behind a tab leave the focus chain: raise each in turn.
+        QTest::newRow("site hierarchy") << QStringLiteral("dock:sites");
+        QTest::newRow("security review") << QStringLiteral("dock:review");
+        QTest::newRow("boundary groups") << QStringLiteral("dock:groups");
+        QTest::newRow("validation") << QStringLiteral("dock:validation");
     }
 
     void everyFocusableControlHasAName()
@@ -78,10 +84,12 @@ private slots:
             w->scene()->zoneItem(id)->setSelected(true);
         else if (kind == QLatin1String("site"))
             w->properties()->showSite(id);
+        else if (kind == QLatin1String("dock"))
+            w->findChild<QDockWidget *>(id)->raise();
         QCoreApplication::processEvents();
         QStringList unnamed;
         const QList<QWidget *> controls = focusable(w.get());
-        QVERIFY(controls.size() > 20);
+        QVERIFY(controls.size() > 10);
         for (QWidget *c : controls)
             if (accessibleName(c).trimmed().isEmpty())
                 unnamed << QStringLiteral("%1 \"%2\" in %3 (focus %4)")

@@ -21,7 +21,7 @@ namespace {
 QString positionText(views::ReviewPanel *panel)
 {
     for (QLabel *l : panel->findChildren<QLabel *>())
-        if (l->accessibleName() == QLatin1String("Review position"))
+        if (l->objectName() == QLatin1String("reviewPosition"))
             return l->text();
     return {};
 }
