@@ -239,7 +239,8 @@ QString Edits::addZone(ZoneKind kind, const QRectF &rect)
     Zone z;
     z.kind = kind;
     const QString names[] = {QObject::tr("Internal network"), QObject::tr("DMZ"), QObject::tr("Internet"),
-                             QObject::tr("Cloud"), QObject::tr("Branch office")};
+                             QObject::tr("Cloud"), QObject::tr("Branch office"), QObject::tr("WAN")};
+    static_assert(std::size(names) == ZoneKindCount, "a default name for every zone kind");
     z.name = names[size_t(kind)];
     QSet<QString> taken;
     for (const Zone &other : m_document->design().zones)
@@ -285,6 +286,11 @@ DesignPatch Edits::renamePatch(const Zone &before, const Zone &after) const
     for (size_t i = 0; i < d.hosts.size(); ++i)
         if (!(d.hosts[i] == renamed.hosts[i]))
             p.hosts.push_back({d.hosts[i].id, int(i), d.hosts[i], renamed.hosts[i]});
+    for (size_t i = 0; i < d.firewalls.size(); ++i)
+        if (!(d.firewalls[i] == renamed.firewalls[i]))
+            p.firewalls.push_back({d.firewalls[i].id, int(i), d.firewalls[i], renamed.firewalls[i]});
+    if (!(d.routes == renamed.routes))
+        p.routes = std::make_pair(d.routes, renamed.routes);
     if (!(d.boundaryGroups == renamed.boundaryGroups))
         p.boundaryGroups = std::make_pair(d.boundaryGroups, renamed.boundaryGroups);
     if (d.reviews != renamed.reviews || d.reviewCursor != renamed.reviewCursor)

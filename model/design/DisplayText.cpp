@@ -26,6 +26,7 @@ QString zoneKindText(ZoneKind kind)
     case ZoneKind::Internet: return QCoreApplication::translate("pp::DisplayText", "Internet");
     case ZoneKind::Cloud: return QCoreApplication::translate("pp::DisplayText", "Cloud");
     case ZoneKind::Branch: return QCoreApplication::translate("pp::DisplayText", "Branch office");
+    case ZoneKind::Transit: return QCoreApplication::translate("pp::DisplayText", "Transit (WAN between firewalls)");
     }
     return zoneKindName(kind);
 }

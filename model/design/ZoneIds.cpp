@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace pp::zoneids {
 
 namespace {
@@ -48,7 +50,7 @@ bool followsName(const Zone &zone)
     const QString base = stem(zone.id);
     if (base == fromName(zone.name) || zone.id == fromName(zone.name))
         return true;
-    for (int k = 0; k <= int(ZoneKind::Branch); ++k)
+    for (size_t k = 0; k < ZoneKindCount; ++k)
         if (base == zoneKindName(ZoneKind(k)))
             return true;
     return false;
@@ -60,21 +62,34 @@ bool isValid(const QString &id)
     return valid.match(id).hasMatch();
 }
 
-QString renamedKey(const QString &key, const QString &from, const QString &to)
+QString renamedKey(const QString &key, const QString &from, const QString &to, const Design &design)
 {
     const qsizetype slash = key.indexOf(QLatin1Char('/'));
     const qsizetype arrow = key.indexOf(QLatin1Char('>'));
-    if (slash < 0 || arrow < 0 || arrow > slash || key.left(arrow).contains(QLatin1Char(':')))
-        return key; // not a zone pair (a firewall's key names its interfaces)
-    QString source = key.left(arrow);
+    if (slash < 0 || arrow < 0 || arrow > slash)
+        return key;
+    const qsizetype colon = key.left(arrow).indexOf(QLatin1Char(':'));
+    QString source = key.mid(colon + 1, arrow - colon - 1);
     QString target = key.mid(arrow + 1, slash - arrow - 1);
+    if (colon >= 0) {
+        // A device's key names its sides as the device does: the zone id
+        // only where the interface in that zone has no name of its own.
+        const QString fwId = key.left(colon);
+        const auto fw = std::find_if(design.firewalls.begin(), design.firewalls.end(),
+                                     [&fwId](const Firewall &f) { return f.id == fwId; });
+        const bool unnamed = fw != design.firewalls.end()
+            && std::any_of(fw->interfaces.begin(), fw->interfaces.end(),
+                           [&from](const FirewallInterface &i) { return i.zone == from && i.name.isEmpty(); });
+        if (!unnamed)
+            return key;
+    }
     if (source != from && target != from)
         return key;
     if (source == from)
         source = to;
     if (target == from)
         target = to;
-    return source + QLatin1Char('>') + target + key.mid(slash);
+    return key.left(colon + 1) + source + QLatin1Char('>') + target + key.mid(slash);
 }
 
 void rename(Design &design, const QString &from, const QString &to)
@@ -90,9 +105,22 @@ void rename(Design &design, const QString &from, const QString &to)
         for (QString &z : g.zones)
             if (z == from)
                 z = to;
+    // Keys first: they read the interfaces as they were.
     for (ReviewDecision &d : design.reviews)
-        d.key = renamedKey(d.key, from, to);
-    design.reviewCursor = renamedKey(design.reviewCursor, from, to);
+        d.key = renamedKey(d.key, from, to, design);
+    design.reviewCursor = renamedKey(design.reviewCursor, from, to, design);
+    for (Firewall &f : design.firewalls)
+        for (FirewallInterface &i : f.interfaces)
+            if (i.zone == from)
+                i.zone = to;
+    for (Route &r : design.routes) {
+        for (QString *z : {&r.from, &r.to})
+            if (*z == from)
+                *z = to;
+        for (QString &z : r.via)
+            if (z == from)
+                z = to;
+    }
 }
 
 } // namespace pp::zoneids

@@ -27,10 +27,12 @@ bool followsName(const Zone &zone);
 /// Letters, digits, '-', '_' and '.', starting with a letter or digit.
 bool isValid(const QString &id);
 /// `key` with the zone id `from` replaced by `to` in its zone pair
-/// ("lan>dmz/TCP/443", FlowText::openingKey); other keys unchanged.
-QString renamedKey(const QString &key, const QString &from, const QString &to);
+/// ("lan>dmz/TCP/443", FlowText::openingKey), or in a device's key
+/// ("fw-dc:lan>dmz/TCP/443") where the device's interface in that zone has
+/// no name of its own (the key then carries the zone id); others unchanged.
+QString renamedKey(const QString &key, const QString &from, const QString &to, const Design &design);
 /// Changes the zone's id and every reference to it: hosts, boundary groups,
-/// review decisions and the review cursor.
+/// firewall interfaces, routes, review decisions and the review cursor.
 void rename(Design &design, const QString &from, const QString &to);
 
 } // namespace pp::zoneids

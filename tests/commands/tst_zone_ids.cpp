@@ -1,6 +1,7 @@
 // A zone's id: made from its name, following the name while it is one
 // PortPlanner made, editable, and never left behind anywhere when it
-// changes (hosts, boundary groups, review decisions and cursor), in one
+// changes (hosts, boundary groups, firewall interfaces, routes, review
+// decisions and cursor), in one
 // undo step that takes it all back. The case: a zone added as
 // "internal", renamed "DMZ" and made a perimeter no longer exports as
 // "internal".
@@ -142,6 +143,50 @@ private slots:
         QCOMPARE(now.reviews[0].key, QStringLiteral("office>dc/TCP/443"));
         QCOMPARE(now.reviews[1].key, QStringLiteral("dc>office/UDP/9"));
         QCOMPARE(now.reviewCursor, QStringLiteral("office>dc/TCP/443"));
+        QVERIFY(!DesignFile::serialize(now).contains("\"lan\""));
+        f.stack.undo();
+        QCOMPARE(f.bytes(), start);
+    }
+
+    void firewallsAndRoutesFollowTheId()
+    {
+        // Rule 10: interfaces sit in zones and routes name them; a device's
+        // review key carries the zone id where its interface has no name.
+        Design d = base();
+        Firewall fw;
+        fw.id = QStringLiteral("fw");
+        fw.interfaces = {{QStringLiteral("eth0"), QStringLiteral("lan"), QString(), {}},
+                         {QStringLiteral("eth1"), QStringLiteral("dc"), QStringLiteral("trust"), {}}};
+        d.firewalls.push_back(fw);
+        Firewall named = fw;
+        named.id = QStringLiteral("fw2");
+        named.interfaces[0].name = QStringLiteral("inside");
+        d.firewalls.push_back(named);
+        Route route;
+        route.from = QStringLiteral("lan");
+        route.to = QStringLiteral("dc");
+        d.routes.push_back(route);
+        route.from = QStringLiteral("dc");
+        route.to = QStringLiteral("dc");
+        route.via = {QStringLiteral("lan")};
+        d.routes.push_back(route);
+        ReviewDecision r;
+        r.verdict = Verdict::Approve;
+        r.key = QStringLiteral("fw:lan>trust/TCP/443");
+        d.reviews.push_back(r);
+        r.key = QStringLiteral("fw2:inside>trust/TCP/443"); // the device's own name: not the zone id
+        d.reviews.push_back(r);
+        Fixture f(d);
+        const QByteArray start = f.bytes();
+        QVERIFY(f.edits.renameZone(QStringLiteral("lan"), QStringLiteral("office")));
+        const Design &now = f.doc.design();
+        QCOMPARE(now.firewalls[0].interfaces[0].zone, QStringLiteral("office"));
+        QCOMPARE(now.firewalls[1].interfaces[0].zone, QStringLiteral("office"));
+        QCOMPARE(now.firewalls[1].interfaces[0].name, QStringLiteral("inside"));
+        QCOMPARE(now.routes[0].from, QStringLiteral("office"));
+        QCOMPARE(now.routes[1].via, QStringList{QStringLiteral("office")});
+        QCOMPARE(now.reviews[0].key, QStringLiteral("fw:office>trust/TCP/443"));
+        QCOMPARE(now.reviews[1].key, QStringLiteral("fw2:inside>trust/TCP/443"));
         QVERIFY(!DesignFile::serialize(now).contains("\"lan\""));
         f.stack.undo();
         QCOMPARE(f.bytes(), start);
