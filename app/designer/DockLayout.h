@@ -56,6 +56,11 @@ public:
     /// Every panel back in its first place, tab and size (View > Reset Layout).
     void resetLayout();
     void retranslate();
+    /// True for a widget in a dock that is behind another tab (or hidden).
+    static bool covered(const QWidget *widget);
+    /// The control Tab (or Shift+Tab) goes to from `from`: the next in the
+    /// focus chain that is on screen; panels behind other tabs are skipped.
+    QWidget *nextTabStop(QWidget *from, bool forward) const;
 
     void raiseProperties();
     /// Shows the role palette (Find Role).
@@ -75,13 +80,6 @@ private:
     QDockWidget *addDock(QWidget *panel, const QString &name, Qt::DockWidgetArea area);
     /// Docks into their areas and tabs, the first tab of each raised.
     void arrange();
-
-public:
-    /// True for a widget in a dock that is behind another tab (or hidden).
-    static bool covered(const QWidget *widget);
-    /// The control Tab (or Shift+Tab) goes to from `from`: the next in the
-    /// focus chain that is on screen; panels behind other tabs are skipped.
-    QWidget *nextTabStop(QWidget *from, bool forward) const;
 
     QMainWindow *m_window;
     views::PalettePanel *m_palette;

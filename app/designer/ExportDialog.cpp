@@ -388,6 +388,8 @@ void ExportDialog::exportDone(bool saved, const QString &error)
     setExporting(false);
     const QString native = QDir::toNativeSeparators(path);
     if (saved)
+        m_savedPath = path;
+    if (saved)
         m_status->setText(tr("Saved to <a href=\"%1\">%2</a>").arg(QUrl::fromLocalFile(path).toString(), native.toHtmlEscaped()));
     else
         m_status->setText(tr("Not saved: %1").arg(error.toHtmlEscaped()));

@@ -63,6 +63,8 @@ public:
     bool isExporting() const;
     /// The same, waiting for the file (no progress shown).
     bool saveTo(const QString &path, QString *error);
+    /// Where the last export in this dialog wrote the request (empty until one did).
+    QString savedPath() const { return m_savedPath; }
 
 signals:
     void exportFinished(bool saved, const QString &path, const QString &error);
@@ -91,6 +93,7 @@ private:
     const Catalog &m_catalog;
     AnalysisPtr m_current;
     QString m_currentPath;
+    QString m_savedPath;
     std::shared_ptr<const AnalysisSnapshot> m_baseline;
     QString m_baselinePath;
     std::shared_ptr<const ChangeRequest> m_request;

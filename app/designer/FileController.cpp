@@ -268,8 +268,11 @@ void FileController::exportChangeRequest()
     const AnalysisPtr analysis = m_runner->current();
     if (!analysis)
         return;
-    ExportDialog dialog(m_catalog, analysis, m_files->path(), m_window);
-    dialog.exec();
+    // Named after the design, beside its file (or in the folder last used).
+    ExportDialog dialog(m_catalog, analysis, suggestedSavePath(m_files->path(), m_document->design().name), m_window);
+    dialog.exec(); // it stays open after an export (its status links the file)
+    if (!dialog.savedPath().isEmpty())
+        emit message(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.savedPath())), 8000);
 }
 
 void FileController::compareWith()
@@ -277,9 +280,12 @@ void FileController::compareWith()
     const AnalysisPtr analysis = m_runner->current();
     if (!analysis)
         return;
-    ExportDialog dialog(m_catalog, analysis, m_files->path(), m_window);
-    if (dialog.chooseBaseline())
-        dialog.exec();
+    ExportDialog dialog(m_catalog, analysis, suggestedSavePath(m_files->path(), m_document->design().name), m_window);
+    if (!dialog.chooseBaseline())
+        return;
+    dialog.exec();
+    if (!dialog.savedPath().isEmpty())
+        emit message(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.savedPath())), 8000);
 }
 
 void FileController::exportDiagram()

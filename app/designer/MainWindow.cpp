@@ -15,6 +15,8 @@
 #include "views/canvas/DesignView.h"
 #include "views/panels/BoundaryGroupsPanel.h"
 #include "views/panels/FlowsPanel.h"
+#include "views/canvas/ConnectionLayer.h"
+#include "views/canvas/ReviewMarks.h"
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
 #include "views/panels/ValidationPanel.h"
@@ -251,8 +253,11 @@ void MainWindow::connectReview()
     connect(review, &views::ReviewPanel::message, this, [this](const QString &m) { showMessage(m, 8000); });
     connect(review, &views::ReviewPanel::sheetChanged, this, &MainWindow::updateReviewColumn);
     connect(review, &views::ReviewPanel::focusRequested, this, [this](const QStringList &hosts, const QSet<QString> &pairs) {
-        if (m_docks->reviewOnScreen())
+        if (m_docks->reviewOnScreen()) {
             showHosts(hosts, pairs, 40);
+            // Two crossings between the same hosts: the caption tells them apart.
+            m_scene->connections()->setCaption(m_docks->review()->currentCaption());
+        }
     });
 }
 
@@ -274,7 +279,9 @@ void MainWindow::updateReviewColumn()
             states.insert(item.key, state);
         }
     m_docks->flows()->setReviewStates(states);
+    m_scene->connections()->setMarks(views::reviewMarks(m_docks->review()->sheet(), m_runner->current()));
 }
+
 
 void MainWindow::connectProperties()
 {

@@ -5,6 +5,7 @@
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -84,7 +85,7 @@ void ConnectionLayer::geometryChanged()
             bounds |= QRectF(e.a->center(), e.b->center()).normalized();
     if (bounds != m_bounds) {
         prepareGeometryChange();
-        m_bounds = bounds.adjusted(-10, -10, 10, 10);
+        m_bounds = bounds.adjusted(-40, -40, 40, 40); // room for captions beside the lines
     }
     update();
 }
@@ -149,7 +150,31 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
     }
     if (!selected.isEmpty())
         setSelectedPairs(selected);
+    resolveMarks();
     geometryChanged();
+}
+
+void ConnectionLayer::setMarks(const QHash<QString, Mark> &byPairKey)
+{
+    m_markKeys = byPairKey;
+    resolveMarks();
+    update();
+}
+
+void ConnectionLayer::resolveMarks()
+{
+    m_marks.clear();
+    for (auto it = m_markKeys.constBegin(); it != m_markKeys.constEnd(); ++it)
+        if (const int p = pairOf(it.key()); p >= 0 && it.value() != NoMark)
+            m_marks.insert(p, it.value());
+}
+
+void ConnectionLayer::setCaption(const QString &caption)
+{
+    if (caption == m_caption)
+        return;
+    m_caption = caption;
+    update();
 }
 
 QString ConnectionLayer::key(int pair) const
@@ -327,6 +352,61 @@ void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         }
     for (size_t i : selectedPairs)
         draw(i, selected);
+    if (lod < 0.3)
+        return; // badges and captions only where they can be read
+    paintMarks(painter, exposed, px);
+    if (!m_caption.isEmpty())
+        for (size_t i : selectedPairs)
+            paintCaption(painter, i, px);
+}
+
+void ConnectionLayer::paintMarks(QPainter *painter, const QRectF &exposed, qreal px) const
+{
+    const qreal r = std::max<qreal>(8, 7 * px);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(std::max(1, int(r * 1.4)));
+    painter->setFont(font);
+    for (auto it = m_marks.constBegin(); it != m_marks.constEnd(); ++it) {
+        const Ends &e = m_items[size_t(it.key())];
+        if (!e.a || !e.b)
+            continue;
+        const QPointF mid = (e.a->center() + e.b->center()) / 2;
+        if (!exposed.contains(mid))
+            continue;
+        const QColor color = it.value() == Approved   ? QColor(0x1e, 0x84, 0x49)
+                           : it.value() == Rejected   ? QColor(0xa9, 0x32, 0x26)
+                                                      : QColor(0xb9, 0x77, 0x0e);
+        const QString glyph = it.value() == Approved ? QStringLiteral("\u2713")
+                            : it.value() == Rejected ? QStringLiteral("\u2717")
+                                                     : QStringLiteral("?");
+        const QRectF disc(mid - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        painter->setPen(QPen(Qt::white, std::max<qreal>(1.5, px)));
+        painter->setBrush(color);
+        painter->drawEllipse(disc);
+        painter->setPen(Qt::white);
+        painter->drawText(disc, Qt::AlignCenter, glyph);
+    }
+}
+
+void ConnectionLayer::paintCaption(QPainter *painter, size_t pair, qreal px) const
+{
+    const Ends &e = m_items[pair];
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(std::max(1, int(13 * std::max<qreal>(1, px))));
+    painter->setFont(font);
+    const QFontMetricsF metrics(font);
+    const QPointF mid = (e.a->center() + e.b->center()) / 2;
+    const qreal pad = 4 * std::max<qreal>(1, px);
+    QRectF box(QPointF(), QSizeF(metrics.horizontalAdvance(m_caption) + 2 * pad, metrics.height() + pad));
+    // Beside the line's middle (where a review badge may sit), not on it.
+    box.moveCenter(mid + QPointF(0, -box.height()));
+    painter->setPen(QPen(style::selectionColor(), std::max<qreal>(1, px)));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(box, pad, pad);
+    painter->setPen(style::selectionColor());
+    painter->drawText(box, Qt::AlignCenter, m_caption);
 }
 
 } // namespace pp::views

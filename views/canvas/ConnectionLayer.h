@@ -59,6 +59,17 @@ public:
     void setSelectedPairs(const QSet<QString> &keys);
     void geometryChanged();
 
+    /// Where the security review stands on a pair's crossings, drawn as a
+    /// badge on its line: the worst of its openings (rejected, then
+    /// questioned or needing re-review, then approved; pending shows none).
+    enum Mark : quint8 { NoMark, Approved, Questioned, Rejected };
+    void setMarks(const QHash<QString, Mark> &byPairKey);
+    Mark mark(const QString &pairKey) const { return m_markKeys.value(pairKey, NoMark); }
+    /// Text on the selected lines ("TCP 443"): the review's current crossing,
+    /// so that two crossings between the same hosts highlight differently.
+    void setCaption(const QString &caption);
+    QString caption() const { return m_caption; }
+
 private:
     struct Ends
     {
@@ -82,7 +93,14 @@ private:
     /// Per pair, which way its flows go (bit 1: a starts, bit 2: b starts);
     /// 0 = not yet worked out. Filled as pairs are drawn with arrows.
     mutable std::vector<quint8> m_directions;
+    void resolveMarks();
+    void paintMarks(QPainter *painter, const QRectF &exposed, qreal px) const;
+    void paintCaption(QPainter *painter, size_t pair, qreal px) const;
+
     QSet<int> m_selected;
+    QHash<QString, Mark> m_markKeys;
+    QHash<int, Mark> m_marks; ///< by pair index, resolved from m_markKeys
+    QString m_caption;
     bool m_showInternal = true;
     QRectF m_bounds;
 };

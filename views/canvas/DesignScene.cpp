@@ -258,6 +258,7 @@ void DesignScene::selectHosts(const QStringList &ids)
 void DesignScene::highlightPairs(const QSet<QString> &pairKeys)
 {
     m_connections->setSelectedPairs(pairKeys);
+    m_connections->setCaption(QString()); // whoever wants one sets it after
     QSet<QString> hosts;
     for (const QString &key : pairKeys)
         for (const QString &id : key.split(QLatin1Char('|')))

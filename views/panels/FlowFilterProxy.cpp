@@ -66,6 +66,12 @@ void FlowFilterProxy::setRef(const QString &text)
     changed();
 }
 
+void FlowFilterProxy::setDevice(const QString &firewallId)
+{
+    m_device = firewallId;
+    changed();
+}
+
 void FlowFilterProxy::setReviewStatuses(const QList<int> &statuses)
 {
     m_review = statuses;
@@ -120,7 +126,7 @@ bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         if (const Flow *f = m_flows->flowAt(sourceRow); f && m_crossingOnly && !f->crossing())
             return false;
         if (m_fromZone.isEmpty() && m_toZone.isEmpty() && m_host.isEmpty() && m_protocol.isEmpty() && m_port.isEmpty()
-            && m_ref.isEmpty())
+            && m_ref.isEmpty() && m_device.isEmpty())
             return true; // (flows carry no review status)
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -142,6 +148,8 @@ bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         if (!hit)
             return false;
     }
+    if (!m_device.isEmpty() && !index.data(DevicesRole).toStringList().contains(m_device))
+        return false;
     if (!m_review.isEmpty()) {
         const QVariant status = index.data(ReviewStatusRole);
         if (status.isValid() && !m_review.contains(status.toInt()))

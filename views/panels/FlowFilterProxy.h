@@ -27,6 +27,8 @@ public:
     /// Rows whose review status (ReviewStatusRole) is one of these; empty =
     /// any. Rows without a review status (flows) always pass.
     void setReviewStatuses(const QList<int> &statuses);
+    /// Rows that pass this firewall (DevicesRole); empty = any.
+    void setDevice(const QString &firewallId);
 
     /// The flow table sorts itself (FlowTableModel::sortFlows); other
     /// models: reads each row's sort key once, then sorts on the keys.
@@ -50,6 +52,7 @@ private:
     QString m_port;
     QString m_ref;
     QList<int> m_review;
+    QString m_device;
     // Sort keys by source row while sort() runs: numbers, or else texts.
     std::vector<qint64> m_numberKeys;
     std::vector<QString> m_textKeys;

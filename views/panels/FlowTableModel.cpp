@@ -179,6 +179,12 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     case HostNamesRole: return QStringList{text.hostName(f.from), text.hostName(f.to)};
     case CrossingRole: return f.crossing();
     case ZonePairRole: return text.fromZoneId(f) + QLatin1Char('>') + text.toZoneId(f);
+    case DevicesRole: {
+        QStringList ids;
+        for (const PathHop &hop : m_analysis->analysis.pathOf(f))
+            ids << text.firewallId(hop.firewall);
+        return ids;
+    }
     case ProtocolRole: return protocolName(f.protocol);
     case PortRole: return text.port(f);
     case RefRole: return text.ref(f);

@@ -14,6 +14,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -63,8 +64,10 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     , m_port(new QLineEdit(this))
     , m_ref(new QLineEdit(this))
     , m_review(new QComboBox(this))
+    , m_device(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_notes(new QLabel(this))
+    , m_notesArea(new QScrollArea(this))
 {
     m_flowProxy->setSourceModel(m_flowModel);
     m_openingProxy->setSourceModel(m_openingModel);
@@ -83,7 +86,7 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     m_port->setMaximumWidth(90);
     // The filter row must not hold the side docks' splitters: every field
     // gives way down to a few characters.
-    for (QComboBox *box : {m_fromZone, m_toZone, m_protocol, m_review}) {
+    for (QComboBox *box : {m_fromZone, m_toZone, m_protocol, m_review, m_device}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(box == m_protocol ? 4 : 8);
     }
@@ -91,7 +94,8 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
         edit->setMinimumWidth(60);
     for (QWidget *w : {static_cast<QWidget *>(m_crossing), static_cast<QWidget *>(m_fromZone),
                        static_cast<QWidget *>(m_toZone), static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_protocol),
-                       static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_ref), static_cast<QWidget *>(m_review)})
+                       static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_ref), static_cast<QWidget *>(m_device),
+                       static_cast<QWidget *>(m_review)})
         filters->addWidget(w);
     filters->addStretch();
     // The row count sits beside the tabs it counts.
@@ -102,8 +106,14 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_tabs);
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notes->setVisible(false);
-    layout->addWidget(m_notes);
+    // Rule 8's notes can run to many lines: a few show, the rest scroll,
+    // and the tables above keep their height.
+    m_notesArea->setWidget(m_notes);
+    m_notesArea->setWidgetResizable(true);
+    m_notesArea->setFrameShape(QFrame::NoFrame);
+    m_notesArea->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    m_notesArea->setVisible(false);
+    layout->addWidget(m_notesArea);
 
     auto apply = [this](auto setter) {
         for (FlowFilterProxy *p : {m_flowProxy, m_openingProxy})
@@ -131,6 +141,11 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
         m_openingProxy->setReviewStatuses(statuses);
         updateCount();
     });
+    connect(m_device, &QComboBox::currentIndexChanged, this, [this, apply] {
+        const QString id = m_device->currentData().toString();
+        apply([id](FlowFilterProxy *p) { p->setDevice(id); });
+    });
+    m_device->setVisible(false);
     m_flowProxy->setCrossingOnly(true);
     m_openingProxy->setCrossingOnly(true);
     for (QTableView *view : {m_flowsView, m_openingsView})
@@ -142,6 +157,8 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     });
     // The review's verdict is what a reader looks for first after the ports.
     m_openingsView->horizontalHeader()->moveSection(OpeningTableModel::Review, OpeningTableModel::Port + 1);
+    // The device that opens it, beside the zones it joins (rule 10).
+    m_openingsView->horizontalHeader()->moveSection(OpeningTableModel::Device, OpeningTableModel::ToZone + 1);
     retranslate();
 }
 
@@ -186,6 +203,8 @@ void FlowsPanel::retranslate()
     m_toZone->setToolTip(tr("Destination zone"));
     m_protocol->setToolTip(tr("Protocol"));
     m_review->setToolTip(tr("Review state"));
+    m_device->setToolTip(tr("Firewall"));
+    updateDeviceChoices();
     updateReviewChoices();
     const struct
     {
@@ -203,6 +222,7 @@ void FlowsPanel::retranslate()
         {m_flowsView, tr("Flows table"), tr("Every connection the design needs; selecting rows selects them on the canvas")},
         {m_openingsView, tr("Openings table"), tr("Firewall openings grouped by zone pair and port")},
         {m_review, tr("Review filter"), tr("Show only openings in this state of the security review")},
+        {m_device, tr("Firewall filter"), tr("Show only rows that pass this firewall")},
         {m_count, tr("Row count"), tr("How many rows the filters show")},
         {m_notes, tr("Connections left out"),
          tr("Connections internet-based clients cannot use, and why")},
@@ -223,6 +243,7 @@ void FlowsPanel::setAnalysis(const AnalysisPtr &analysis)
     m_flowModel->setAnalysis(analysis);
     m_openingModel->setAnalysis(analysis);
     updateZoneChoices();
+    updateDeviceChoices();
     updateCount();
     updateNotes();
     if (!m_columnsSized && m_flowModel->rowCount() > 0) {
@@ -257,11 +278,32 @@ void FlowsPanel::updateZoneChoices()
     }
 }
 
+void FlowsPanel::updateDeviceChoices()
+{
+    const bool devices = m_analysis && !m_analysis->design.firewalls.empty();
+    m_openingsView->setColumnHidden(OpeningTableModel::Device, !devices);
+    const QString current = m_device->currentData().toString();
+    {
+        QSignalBlocker block(m_device);
+        m_device->clear();
+        m_device->addItem(tr("Any firewall"), QString());
+        if (devices)
+            for (const Firewall &fw : m_analysis->design.firewalls)
+                m_device->addItem(fw.name.isEmpty() ? fw.id : fw.name, fw.id);
+        const int index = m_device->findData(current);
+        m_device->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    m_device->setVisible(devices);
+    if (m_device->currentData().toString() != current) // the firewall is gone: show every row again
+        for (FlowFilterProxy *p : {m_flowProxy, m_openingProxy})
+            p->setDevice(QString());
+}
+
 void FlowsPanel::updateNotes()
 {
     if (!m_analysis || m_analysis->analysis.notes.empty()) {
         m_notes->clear();
-        m_notes->setVisible(false);
+        m_notesArea->setVisible(false);
         return;
     }
     const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
@@ -271,7 +313,7 @@ void FlowsPanel::updateNotes()
                      .arg(m_analysis->design.hosts[size_t(n.client)].id.toHtmlEscaped(), text.noteText(n).toHtmlEscaped());
     m_notes->setText(QStringLiteral("<b>%1</b><ul style=\"margin:0\">%2</ul>")
                          .arg(tr("Left out for internet-based clients").toHtmlEscaped(), lines.join(QString())));
-    m_notes->setVisible(true);
+    m_notesArea->setVisible(true);
 }
 
 void FlowsPanel::updateCount()

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QTabWidget;
 class QTableView;
 
@@ -47,6 +48,8 @@ public:
     /// The review's state of each opening, by opening key.
     void setReviewStates(const QHash<QString, OpeningTableModel::ReviewState> &states);
     QComboBox *reviewFilter() const { return m_review; }
+    /// Rule 10: rows through one firewall; shown only when the design has firewalls.
+    QComboBox *deviceFilter() const { return m_device; }
     void retranslate();
 
 signals:
@@ -60,6 +63,7 @@ private:
     /// Rule 8: why connections of internet-based clients are missing.
     void updateNotes();
     void updateReviewChoices();
+    void updateDeviceChoices();
     /// Per snapshot host index: is it one of these?
     std::vector<bool> hostMask(const QStringList &hostIds) const;
 
@@ -80,8 +84,10 @@ private:
     QLineEdit *m_port;
     QLineEdit *m_ref;
     QComboBox *m_review;
+    QComboBox *m_device;
     QLabel *m_count;
     QLabel *m_notes;
+    QScrollArea *m_notesArea; ///< a few lines high: the tables keep the room
     bool m_syncing = false;
     bool m_columnsSized = false;
 };

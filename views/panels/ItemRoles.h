@@ -18,6 +18,7 @@ enum ItemRole {
     OpeningKeyRole,     ///< FlowText::openingKey
     HostNamesRole,      ///< QStringList of the names of the hosts a row names
     ReviewStatusRole,   ///< int ReviewStatus of an opening; absent for flows
+    DevicesRole,        ///< QStringList of the firewall ids a row passes (rule 10)
 };
 
 } // namespace pp::views

@@ -33,6 +33,17 @@ QStringList hostNames(const Design &d, const std::vector<int> &hosts, int limit)
     return out;
 }
 
+/// "Datacenter core (trust → untrust)": the device that opens it, with the
+/// sides as the device names them; empty without firewalls (rule 10).
+QString deviceText(const Design &d, const Opening &o)
+{
+    if (o.firewall < 0)
+        return {};
+    const Firewall &fw = d.firewalls[size_t(o.firewall)];
+    auto side = [&fw](int i) { return i >= 0 ? fw.interfaces[size_t(i)].ruleName() : QString(); };
+    return QStringLiteral("%1 (%2 \u2192 %3)").arg(fw.name.isEmpty() ? fw.id : fw.name, side(o.ingress), side(o.egress));
+}
+
 QColor statusColor(ReviewStatus s)
 {
     switch (s) {
@@ -104,6 +115,7 @@ QVariant OpeningTableModel::headerData(int section, Qt::Orientation orientation,
     case Phase: return tr("Phase");
     case Traffic: return tr("Origin");
     case Review: return tr("Review");
+    case Device: return tr("Device");
     }
     return {};
 }
@@ -129,6 +141,7 @@ QVariant OpeningTableModel::data(const QModelIndex &index, int role) const
         case Destinations:
             return role == SortRole ? QVariant(int(o.toHosts.size()))
                                     : QVariant(hostNames(d, o.toHosts, 4).join(QStringLiteral(", ")));
+        case Device: return deviceText(d, o);
         case Flows: return int(o.flows.size());
         case Refs: return o.refs.join(QStringLiteral(", "));
         case Phase:
@@ -145,6 +158,7 @@ QVariant OpeningTableModel::data(const QModelIndex &index, int role) const
             return statusColor(ReviewStatus(reviewState(index.row()).status));
         return {};
     case ReviewStatusRole: return reviewState(index.row()).status;
+    case DevicesRole: return o.firewall >= 0 ? QStringList{d.firewalls[size_t(o.firewall)].id} : QStringList();
     case Qt::ToolTipRole: {
         switch (index.column()) {
         case FromZone: return tr("Zone id: %1").arg(o.fromZone >= 0 ? d.zones[size_t(o.fromZone)].id : QString());

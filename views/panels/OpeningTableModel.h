@@ -18,7 +18,7 @@ class OpeningTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FromZone, ToZone, Protocol, Port, Sources, Destinations, Flows, Refs, Phase, Traffic, Review, ColumnCount };
+    enum Column { FromZone, ToZone, Protocol, Port, Sources, Destinations, Flows, Refs, Phase, Traffic, Review, Device, ColumnCount };
 
     /// Where the security review stands on one opening.
     struct ReviewState

@@ -223,6 +223,15 @@ int ReviewPanel::itemCount() const
     return m_sheet ? int(m_sheet->items().size()) : 0;
 }
 
+QString ReviewPanel::currentCaption() const
+{
+    if (!m_sheet || !m_analysis || m_index < 0 || m_index >= itemCount())
+        return {};
+    const Opening &o = m_analysis->analysis.openings[size_t(m_sheet->items()[size_t(m_index)].opening)];
+    const QString ports = QStringLiteral("%1 %2").arg(protocolName(o.protocol), o.portText);
+    return o.firewall >= 0 ? QStringLiteral("%1: %2").arg(m_analysis->design.firewalls[size_t(o.firewall)].id, ports) : ports;
+}
+
 QString ReviewPanel::currentKey() const
 {
     return m_sheet && m_index >= 0 && m_index < itemCount() ? m_sheet->items()[size_t(m_index)].key : QString();
@@ -309,7 +318,15 @@ void ReviewPanel::show(int index)
     const ReviewItem &item = m_sheet->items()[size_t(index)];
     m_position->setText(tr("Crossing %1 of %2").arg(index + 1).arg(total));
     m_details->setHtml(detailsHtml(item));
-    m_sources->setHtml(sourcesHtml(m_analysis->analysis.openings[size_t(item.opening)]));
+    // What an SSL-bridging device must let through cites its page: with the sources.
+    QString sources = sourcesHtml(m_analysis->analysis.openings[size_t(item.opening)]);
+    if (!item.bridging.isEmpty()) {
+        sources += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("SSL bridging")));
+        for (const QString &b : item.bridging)
+            sources += QStringLiteral("<li>%1</li>").arg(esc(b));
+        sources += QStringLiteral("</ul>");
+    }
+    m_sources->setHtml(sources);
     m_history->setVisible(!item.history.empty());
     const Opening &opening = m_analysis->analysis.openings[size_t(item.opening)];
     const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
@@ -348,12 +365,10 @@ QString ReviewPanel::detailsHtml(const ReviewItem &item) const
     if (o.flows.size() > shown)
         h += QStringLiteral("<li>%1</li>").arg(esc(tr("… and %1 more in the Flows table").arg(o.flows.size() - shown)));
     h += QStringLiteral("</ul><p>%1</p>").arg(esc(tr("Seed sections: %1").arg(o.refs.join(QStringLiteral(", ")))));
-    if (!item.risk.recommendations.empty() || !item.bridging.isEmpty()) {
+    if (!item.risk.recommendations.empty()) {
         h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Recommendations")));
         for (const Recommendation *r : item.risk.recommendations)
             h += QStringLiteral("<li>%1%2</li>").arg(esc(r->localText()), r->ref.isEmpty() ? QString() : QStringLiteral(" <code>%1</code>").arg(esc(r->ref)));
-        for (const QString &b : item.bridging)
-            h += QStringLiteral("<li>%1</li>").arg(esc(b));
         h += QStringLiteral("</ul>");
     }
     return h;

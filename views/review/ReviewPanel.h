@@ -47,6 +47,9 @@ public:
     int currentIndex() const { return m_index; }
     int itemCount() const;
     QString currentKey() const;
+    /// The current crossing as the canvas labels its lines: "TCP 443", with
+    /// the device for a firewall's opening ("fw-dc: TCP 443").
+    QString currentCaption() const;
     QString reviewer() const;
     void setReviewer(const QString &name);
     const ReviewSheet *sheet() const { return m_sheet.get(); }
