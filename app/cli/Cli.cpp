@@ -60,6 +60,10 @@ catalog instead of the one the design names (configmgr-2017, the 2017
 ports page and the default, or configmgr-current-2022, the current-branch
 page of 2022).
 
+Every command takes --lang zh_TW for Traditional Chinese findings, flow
+descriptions, justifications and change-request headers (role and port
+names as the seed writes them); --lang en is the default.
+
 Exit codes:
   0   success (validate: no findings; diff: no difference)
   1   validate: the design has errors or warnings;

@@ -4,8 +4,10 @@
 #include "app/cli/CliSupport.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/design/DisplayText.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 namespace pp::cli {
 
@@ -23,6 +25,22 @@ Command::Command(const QString &commandName, const QString &description, const Q
     catalog.setDescription(QStringLiteral("Use the built-in port catalog ID (%1) instead of the design's own.")
                                .arg(Catalog::builtinIds().join(QStringLiteral(", "))));
     parser.addOption(catalog);
+    lang.setDescription(QStringLiteral("Language of findings, flow descriptions and change requests: en (default) "
+                                       "or zh_TW (Traditional Chinese, the seed's own terms)."));
+    parser.addOption(lang);
+}
+
+bool Command::setLanguage(const QString &code)
+{
+    static QTranslator translator;
+    QCoreApplication::removeTranslator(&translator);
+    setTermsLanguage(code);
+    if (code == QLatin1String("en"))
+        return true;
+    if (code != QLatin1String("zh_TW") || !translator.load(QStringLiteral(":/i18n/portplanner_%1.qm").arg(code)))
+        return false;
+    QCoreApplication::installTranslator(&translator);
+    return true;
 }
 
 std::optional<int> Command::parse(const QStringList &args, int positional, const QString &synopsis)
@@ -45,6 +63,10 @@ std::optional<int> Command::parse(const QStringList &args, int positional, const
     if (parser.isSet(catalog) && !Catalog::byId(parser.value(catalog))) {
         writeErr(QStringLiteral("portplanner-cli %1: unknown catalog \"%2\" (use %3)")
                      .arg(name, parser.value(catalog), Catalog::builtinIds().join(QLatin1Char('|'))));
+        return ExitUsage;
+    }
+    if (!setLanguage(parser.value(lang))) {
+        writeErr(QStringLiteral("portplanner-cli %1: unknown language \"%2\" (use en|zh_TW)").arg(name, parser.value(lang)));
         return ExitUsage;
     }
     if (!formats.contains(parser.value(format))) {

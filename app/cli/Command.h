@@ -19,6 +19,8 @@ struct Command
                               QStringLiteral("Output format."), QStringLiteral("format")};
     /// --catalog ID: a built-in port catalog instead of the design's own.
     QCommandLineOption catalog{QStringLiteral("catalog"), QString(), QStringLiteral("ID")};
+    /// --lang en|zh_TW: the language of findings, flow texts and change requests.
+    QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("LANG"), QStringLiteral("en")};
     QString name;
     QStringList formats;
 
@@ -29,6 +31,10 @@ struct Command
     Format outputFormat() const;
     /// The --catalog value (checked by parse()), or empty when not given.
     QString catalogOverride() const;
+    /// Installs the translation --lang names (Traditional Chinese: the
+    /// designer's, with the seed's own Chinese terms); false when it is none
+    /// of the languages PortPlanner has.
+    static bool setLanguage(const QString &code);
 };
 
 } // namespace pp::cli

@@ -45,6 +45,14 @@ void AnalysisRunner::onChanged(const DesignChange &change)
         m_kick.start();
 }
 
+void AnalysisRunner::recompute()
+{
+    m_pending = true;
+    m_pendingStructural = true;
+    if (!m_watcher.isRunning())
+        m_kick.start();
+}
+
 void AnalysisRunner::start()
 {
     m_kick.stop();

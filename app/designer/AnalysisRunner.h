@@ -31,6 +31,9 @@ public:
 
     const AnalysisPtr &current() const { return m_current; }
     bool isBusy() const { return m_watcher.isRunning() || m_pending; }
+    /// Computes again although the design did not change: the engine's
+    /// messages follow the language the user just chose.
+    void recompute();
     /// Blocks until no computation is running or pending (tests, export).
     void waitForIdle();
     /// Milliseconds the last computation took.

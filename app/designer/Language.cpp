@@ -1,5 +1,7 @@
 #include "app/designer/Language.h"
 
+#include "model/design/DisplayText.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -39,6 +41,7 @@ bool Language::set(const QString &code)
             QCoreApplication::installTranslator(&m_qt);
     }
     m_current = code;
+    setTermsLanguage(code); // the seed's Chinese terms in the engine's and the review's texts
     QSettings().setValue(QStringLiteral("language"), code);
     emit changed(code);
     return ok;

@@ -321,6 +321,7 @@ void MainWindow::connectDocument()
         m_docks->palette()->setChineseNames(chinese);
         m_docks->properties()->setChineseNames(chinese);
         m_scene->setChineseNames(chinese);
+        m_runner->recompute(); // findings and flow texts in the new language
     });
 }
 

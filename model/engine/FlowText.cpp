@@ -2,10 +2,24 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/design/Design.h"
+#include "model/design/DisplayText.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace pp {
+
+namespace {
+
+/// The seed's own Chinese term where the reader reads Chinese (the catalog
+/// carries both), else the English one.
+QString seedTerm(const QString &english, const QString &chinese)
+{
+    return chineseTerms() && !chinese.isEmpty() ? chinese : english;
+}
+
+} // namespace
 
 QString FlowText::fromId(const Flow &f) const { return m_design.hosts[size_t(f.from)].id; }
 QString FlowText::toId(const Flow &f) const { return m_design.hosts[size_t(f.to)].id; }
@@ -45,26 +59,29 @@ QString FlowText::port(const Flow &f) const
 
 QString FlowText::description(const Flow &f) const
 {
-    QString what = f.row ? f.row->description
+    QString what = f.row ? seedTerm(f.row->description, f.row->descriptionZh)
                          : QStringLiteral("%1 %2").arg(protocolName(f.protocol), port(f));
     QString between;
     if (f.connection >= 0) {
         const Connection &c = m_catalog.connections()[size_t(f.connection)];
-        between = QStringLiteral("%1 %2 %3").arg(m_catalog.role(c.from).name, directionText(c.direction),
-                                                 m_catalog.role(c.to).name);
+        const Role &from = m_catalog.role(c.from);
+        const Role &to = m_catalog.role(c.to);
+        between = QStringLiteral("%1 %2 %3").arg(seedTerm(from.name, from.nameZh), directionText(c.direction),
+                                                 seedTerm(to.name, to.nameZh));
     } else {
         const Link &link = m_design.links[size_t(f.link)];
-        between = link.comment.isEmpty() ? QStringLiteral("manual link") : QStringLiteral("manual link: ") + link.comment;
+        between = link.comment.isEmpty() ? QCoreApplication::translate("pp::FlowText", "manual link")
+                                         : QCoreApplication::translate("pp::FlowText", "manual link: %1").arg(link.comment);
     }
-    QString text = what + QStringLiteral(": ") + between;
+    QString text = QCoreApplication::translate("pp::FlowText", "%1: %2").arg(what, between);
     if (f.has(FlowReplyPath))
-        text = QStringLiteral("TFTP reply path (note 4): ") + text;
+        text = QCoreApplication::translate("pp::FlowText", "TFTP reply path (note 4): %1").arg(text);
     if (f.has(FlowViaProxy))
-        text += QStringLiteral(" (through the site's internet proxy, note 1)");
+        text += QCoreApplication::translate("pp::FlowText", " (through the site's internet proxy, note 1)");
     if (f.phase == Phase::Install)
-        text += QStringLiteral(" (during installation)");
+        text += QCoreApplication::translate("pp::FlowText", " (during installation)");
     if (f.has(FlowFallback))
-        text += QStringLiteral(" (boundary-group fallback: %1)").arg(fallbackPath(f));
+        text += QCoreApplication::translate("pp::FlowText", " (boundary-group fallback: %1)").arg(fallbackPath(f));
     return text;
 }
 
@@ -75,11 +92,11 @@ QString FlowText::fallbackPath(const Flow &f) const
     const BoundaryGroup &g = m_design.boundaryGroups[size_t(f.fallbackGroup)];
     const QString from = g.name.isEmpty() ? g.id : g.name;
     if (f.fallbackRelation < 0 || size_t(f.fallbackRelation) >= g.fallback.size())
-        return QStringLiteral("%1 -> site default group").arg(from);
+        return QCoreApplication::translate("pp::FlowText", "%1 -> site default group").arg(from);
     const BoundaryFallback &fb = g.fallback[size_t(f.fallbackRelation)];
     const BoundaryGroup *to = m_design.boundaryGroup(fb.to);
     const QString toName = to && !to->name.isEmpty() ? to->name : fb.to;
-    return fb.minutes ? QStringLiteral("%1 -> %2 after %3 min").arg(from, toName).arg(*fb.minutes)
+    return fb.minutes ? QCoreApplication::translate("pp::FlowText", "%1 -> %2 after %3 min").arg(from, toName).arg(*fb.minutes)
                       : QStringLiteral("%1 -> %2").arg(from, toName);
 }
 
@@ -95,10 +112,11 @@ QString FlowText::noteText(const FlowNote &note) const
     const InternetRestriction &r = m_catalog.internetRestrictions()[size_t(note.restriction)];
     const Section *section = m_catalog.section(conn.ref);
     const SourcePage *page = m_catalog.source(r.source);
-    QString text = QStringLiteral("%1 Left out: %2, with %3 [%4]")
-                       .arg(r.note, section ? section->title : conn.ref, hostName(note.other), conn.ref);
+    QString text = QCoreApplication::translate("pp::FlowText", "%1 Left out: %2, with %3 [%4]")
+                       .arg(seedTerm(r.note, r.noteZh), section ? seedTerm(section->title, section->titleZh) : conn.ref,
+                            hostName(note.other), conn.ref);
     if (page)
-        text += QStringLiteral(" (source: %1)").arg(page->citation());
+        text += QCoreApplication::translate("pp::FlowText", " (source: %1)").arg(page->citation());
     return text;
 }
 
@@ -125,18 +143,20 @@ QStringList FlowText::bridging(const Opening &opening, const std::vector<Flow> &
     QStringList out;
     for (size_t i = 0; i < roles.size(); ++i) {
         const BridgingRule *rule = m_catalog.bridging(roles[i]);
-        QString text = QStringLiteral("SSL bridging to the internet-facing %1 (%2): allow the HTTP %3 %4")
-                           .arg(m_catalog.role(roles[i]).name.toLower(), systems[i].join(QStringLiteral(", ")),
-                                rule->verbs.size() == 1 ? QStringLiteral("verb") : QStringLiteral("verbs"),
+        const Role &role = m_catalog.role(roles[i]);
+        QString text = QCoreApplication::translate("pp::FlowText", "SSL bridging to the internet-facing %1 (%2): allow the HTTP %3 %4")
+                           .arg(chineseTerms() && !role.nameZh.isEmpty() ? role.nameZh : role.name.toLower(),
+                                systems[i].join(QStringLiteral(", ")),
+                                rule->verbs.size() == 1 ? QCoreApplication::translate("pp::FlowText", "verb") : QCoreApplication::translate("pp::FlowText", "verbs"),
                                 rule->verbs.join(QStringLiteral(", ")));
         if (!rule->headers.isEmpty())
-            text += QStringLiteral(" and the %1 %2")
-                        .arg(rule->headers.size() == 1 ? QStringLiteral("header") : QStringLiteral("headers"),
+            text += QCoreApplication::translate("pp::FlowText", " and the %1 %2")
+                        .arg(rule->headers.size() == 1 ? QCoreApplication::translate("pp::FlowText", "header") : QCoreApplication::translate("pp::FlowText", "headers"),
                              rule->headers.join(QStringLiteral(", ")));
         // One citation for lines that share their page, after the last.
         const bool lastOfSource = i + 1 == roles.size() || m_catalog.bridging(roles[i + 1])->source != rule->source;
         if (const SourcePage *page = m_catalog.source(rule->source); page && lastOfSource)
-            text += QStringLiteral(" (source: %1)").arg(page->citation());
+            text += QCoreApplication::translate("pp::FlowText", " (source: %1)").arg(page->citation());
         out << text;
     }
     return out;

@@ -59,10 +59,6 @@
         </translation>
     </message>
     <message>
-        <source>New %1 zone</source>
-        <translation>新的 %1 區域</translation>
-    </message>
-    <message>
         <source>Add zone</source>
         <translation>新增區域</translation>
     </message>
@@ -168,6 +164,34 @@
         <source>Unlink firewall %1 from zone %2</source>
         <translation>中斷防火牆 %1 與區域 %2 的連接</translation>
     </message>
+    <message>
+        <source>Internal network</source>
+        <translation>內部網路</translation>
+    </message>
+    <message>
+        <source>DMZ</source>
+        <translation>DMZ</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>網際網路</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>雲端</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>WAN</source>
+        <translation>WAN</translation>
+    </message>
+    <message>
+        <source>Change zone id %1 to %2</source>
+        <translation>將區域識別碼 %1 變更為 %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -178,6 +202,642 @@
     <message>
         <source>A .portplan design to open.</source>
         <translation>要開啟的 .portplan 設計。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ChangeRequest</name>
+    <message>
+        <source>%1 has no address: the subnets of zone %2 (%3) stand in</source>
+        <translation>%1 沒有位址：改以區域 %2 的子網路 (%3) 代替</translation>
+    </message>
+    <message>
+        <source>both ways (&lt;--&gt;)</source>
+        <translation>雙向 (&lt;--&gt;)</translation>
+    </message>
+    <message>
+        <source>one way (--&gt;)</source>
+        <translation>單向 (--&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>pp::DisplayText</name>
+    <message>
+        <source>Internal</source>
+        <translation>內部</translation>
+    </message>
+    <message>
+        <source>Perimeter (DMZ)</source>
+        <translation>周邊網路 (DMZ)</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>網際網路</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>雲端</translation>
+    </message>
+    <message>
+        <source>Branch office</source>
+        <translation>分公司</translation>
+    </message>
+    <message>
+        <source>Transit (WAN between firewalls)</source>
+        <translation>轉送 (防火牆之間的 WAN)</translation>
+    </message>
+    <message>
+        <source>Central administration site</source>
+        <translation>管理中心網站</translation>
+    </message>
+    <message>
+        <source>Primary site</source>
+        <translation>主要站台</translation>
+    </message>
+    <message>
+        <source>Secondary site</source>
+        <translation>次要站台</translation>
+    </message>
+    <message>
+        <source>Intranet clients only</source>
+        <translation>僅限內部網路用戶端</translation>
+    </message>
+    <message>
+        <source>Internet clients only</source>
+        <translation>僅限網際網路用戶端</translation>
+    </message>
+    <message>
+        <source>Intranet and internet clients</source>
+        <translation>內部網路與網際網路用戶端</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>questioned</source>
+        <translation>有疑問</translation>
+    </message>
+</context>
+<context>
+    <name>pp::FlowText</name>
+    <message>
+        <source>manual link</source>
+        <translation>手動連線</translation>
+    </message>
+    <message>
+        <source>manual link: %1</source>
+        <translation>手動連線：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>TFTP reply path (note 4): %1</source>
+        <translation>TFTP 回覆路徑 (附註 4)：%1</translation>
+    </message>
+    <message>
+        <source> (through the site&apos;s internet proxy, note 1)</source>
+        <translation> (經由站台的網際網路 Proxy，附註 1)</translation>
+    </message>
+    <message>
+        <source> (during installation)</source>
+        <translation> (安裝期間)</translation>
+    </message>
+    <message>
+        <source> (boundary-group fallback: %1)</source>
+        <translation> (界限群組後援：%1)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; site default group</source>
+        <translation>%1 -&gt; 站台預設群組</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 after %3 min</source>
+        <translation>%1 -&gt; %2，%3 分鐘後</translation>
+    </message>
+    <message>
+        <source>%1 Left out: %2, with %3 [%4]</source>
+        <translation>%1 省略：%2，與 %3 [%4]</translation>
+    </message>
+    <message>
+        <source> (source: %1)</source>
+        <translation> (來源：%1)</translation>
+    </message>
+    <message>
+        <source>SSL bridging to the internet-facing %1 (%2): allow the HTTP %3 %4</source>
+        <translation>SSL 橋接至面向網際網路的%1 (%2)：允許 HTTP %3 %4</translation>
+    </message>
+    <message>
+        <source>verb</source>
+        <translation>動詞</translation>
+    </message>
+    <message>
+        <source>verbs</source>
+        <translation>動詞</translation>
+    </message>
+    <message>
+        <source> and the %1 %2</source>
+        <translation>，以及%1 %2</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>標頭</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>標頭</translation>
+    </message>
+</context>
+<context>
+    <name>pp::HtmlReport</name>
+    <message>
+        <source>Firewall change request: </source>
+        <translation>防火牆變更要求：</translation>
+    </message>
+    <message>
+        <source>Firewall change request (changes only): </source>
+        <translation>防火牆變更要求 (僅變更部分)：</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>Summary per zone pair</source>
+        <translation>各區域組合摘要</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>防火牆規則</translation>
+    </message>
+    <message>
+        <source>Object and service groups</source>
+        <translation>物件與服務群組</translation>
+    </message>
+    <message>
+        <source>Request lines</source>
+        <translation>要求明細</translation>
+    </message>
+    <message>
+        <source>The source initiates. Direction &lt;--&gt; marks a connection either side may start; its pair is the line for the other side.</source>
+        <translation>由來源起始連線。方向 &lt;--&gt; 表示任一方都可起始連線；其配對為另一方向的明細。</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>檢查結果</translation>
+    </message>
+</context>
+<context>
+    <name>pp::RequestTable</name>
+    <message>
+        <source>line</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>開放規則</translation>
+    </message>
+    <message>
+        <source>source zone</source>
+        <translation>來源區域</translation>
+    </message>
+    <message>
+        <source>source hosts</source>
+        <translation>來源主機</translation>
+    </message>
+    <message>
+        <source>source addresses</source>
+        <translation>來源位址</translation>
+    </message>
+    <message>
+        <source>source group</source>
+        <translation>來源群組</translation>
+    </message>
+    <message>
+        <source>destination zone</source>
+        <translation>目的區域</translation>
+    </message>
+    <message>
+        <source>destination hosts</source>
+        <translation>目的主機</translation>
+    </message>
+    <message>
+        <source>destination addresses</source>
+        <translation>目的位址</translation>
+    </message>
+    <message>
+        <source>destination group</source>
+        <translation>目的群組</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>通訊協定</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>service group</source>
+        <translation>服務群組</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>initiator</source>
+        <translation>起始端</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>配對</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>refs</source>
+        <translation>文件章節</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>風險</translation>
+    </message>
+    <message>
+        <source>risk reasons</source>
+        <translation>風險原因</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>ssl bridging</source>
+        <translation>SSL 橋接</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>requested date</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>審查日期</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>施工時段</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>明細</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>群組</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>addresses or ports</source>
+        <translation>位址或連接埠</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>from zone</source>
+        <translation>來源區域</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>to zone</source>
+        <translation>目的區域</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>文件章節</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>跨區域</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>後援</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>審查日期</translation>
+    </message>
+    <message>
+        <source>Implementation window</source>
+        <translation>施工時段</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ReviewSheet</name>
+    <message>
+        <source>pending</source>
+        <translation>待審查</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>questioned</source>
+        <translation>有疑問</translation>
+    </message>
+    <message>
+        <source>needs re-review</source>
+        <translation>需要重新審查</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>fallback</source>
+        <translation>後援</translation>
+    </message>
+    <message>
+        <source>local and fallback</source>
+        <translation>本地與後援</translation>
+    </message>
+</context>
+<context>
+    <name>pp::RiskRules</name>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>pp::Validator</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 及其他 %2 個</translation>
+    </message>
+    <message>
+        <source>No firewall joins zone %1 to zone %2, directly or through other zones: the flows between %3 cannot cross. Link a firewall to both zones, or to zones between them.</source>
+        <translation>沒有防火牆直接或經由其他區域連接區域 %1 與區域 %2：%3 之間的流量無法跨越。請將防火牆連接到這兩個區域，或連接到兩者之間的區域。</translation>
+    </message>
+    <message>
+        <source>Firewall %1 has no interface in any zone; it joins nothing.</source>
+        <translation>防火牆 %1 沒有位於任何區域的介面；它不連接任何區域。</translation>
+    </message>
+    <message>
+        <source>Firewall %1 has interfaces in zone %2 only; it joins nothing. Link it to a second zone.</source>
+        <translation>防火牆 %1 只有位於區域 %2 的介面；它不連接任何區域。請將它連接到第二個區域。</translation>
+    </message>
+    <message>
+        <source>Zone %1 is a transit zone (a WAN between firewalls) but holds %2. Put them in the zone they live in, or make %1 another kind of zone.</source>
+        <translation>區域 %1 是轉送區域 (防火牆之間的 WAN)，卻含有 %2。請將它們放在所屬的區域，或將 %1 改為其他類型的區域。</translation>
+    </message>
+    <message>
+        <source>The route from %1 to %2 through %3 passes %4 firewalls (%5); the shortest path passes %6. Each extra device needs its own rules.</source>
+        <translation>從 %1 到 %2 經由 %3 的路由通過 %4 台防火牆 (%5)；最短路徑只通過 %6 台。每多一台裝置都需要自己的規則。</translation>
+    </message>
+    <message>
+        <source>Zones %1 and %2 overlap on the canvas; move one so that each host clearly sits in one zone.</source>
+        <translation>區域 %1 與 %2 在畫布上重疊；請移動其中一個，讓每台主機明確位於一個區域中。</translation>
+    </message>
+    <message>
+        <source>Site %1 has no host with the site server role.</source>
+        <translation>站台 %1 沒有具備站台伺服器角色的主機。</translation>
+    </message>
+    <message>
+        <source>Site %1 has no SQL Server for its site database.</source>
+        <translation>站台 %1 沒有存放站台資料庫的 SQL Server。</translation>
+    </message>
+    <message>
+        <source>a central administration site has no parent</source>
+        <translation>管理中心網站沒有父站台</translation>
+    </message>
+    <message>
+        <source>a primary site&apos;s parent must be a central administration site</source>
+        <translation>主要站台的父站台必須是管理中心網站</translation>
+    </message>
+    <message>
+        <source>a secondary site needs a primary site as parent</source>
+        <translation>次要站台需要以主要站台作為父站台</translation>
+    </message>
+    <message>
+        <source>Site %1: %2.</source>
+        <translation>站台 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Host %1 carries ConfigMgr roles but belongs to no site.</source>
+        <translation>主機 %1 具有 Configuration Manager 角色，卻不屬於任何站台。</translation>
+    </message>
+    <message>
+        <source>Host %1 uses the named SQL instance %2 without a static port; ConfigMgr does not support dynamic SQL ports.</source>
+        <translation>主機 %1 使用具名 SQL 執行個體 %2，但沒有固定連接埠；Configuration Manager 不支援動態 SQL 連接埠。</translation>
+    </message>
+    <message>
+        <source>Hosts %1 and %2 put two site databases on %3; each SQL Server instance needs its own ports.</source>
+        <translation>主機 %1 與 %2 將兩個站台資料庫放在 %3 上；每個 SQL Server 執行個體都需要自己的連接埠。</translation>
+    </message>
+    <message>
+        <source>Host %1: WSUS ports %2/%3 break note 3 (80 goes with 443; otherwise HTTPS must be at least HTTP + 1).</source>
+        <translation>主機 %1：WSUS 連接埠 %2/%3 違反附註 3 (80 須搭配 443；否則 HTTPS 必須至少為 HTTP + 1)。</translation>
+    </message>
+    <message>
+        <source>Host %1 enables PXE or multicast but is not a distribution point; the option has no effect.</source>
+        <translation>主機 %1 啟用了 PXE 或多點傳送，卻不是發佈點；此選項沒有作用。</translation>
+    </message>
+    <message>
+        <source>Hosts %1 and %2 share the address %3.</source>
+        <translation>主機 %1 與 %2 使用相同的位址 %3。</translation>
+    </message>
+    <message>
+        <source>Host %1: address %2 is outside the subnets of zone %3.</source>
+        <translation>主機 %1：位址 %2 不在區域 %3 的子網路內。</translation>
+    </message>
+    <message>
+        <source>%1 on host %2 sits in site %3; hierarchy-wide roles belong in the top-level site, whose site server they talk to.</source>
+        <translation>主機 %2 上的%1 位於站台 %3；階層層級的角色應位於最上層站台，與其站台伺服器通訊。</translation>
+    </message>
+    <message>
+        <source>management point</source>
+        <translation>管理點</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>發佈點</translation>
+    </message>
+    <message>
+        <source>The clients of %1 have no %2 that serves them in site %3 or above.</source>
+        <translation>%1 的用戶端在站台 %3 或其上層沒有為其服務的%2。</translation>
+    </message>
+    <message>
+        <source>The internet-based clients of %1 have no internet-facing %2 in their site %3.</source>
+        <translation>%1 的網際網路用戶端在其站台 %3 中沒有面向網際網路的%2。</translation>
+    </message>
+    <message>
+        <source> Site %1 above has one, but internet-based clients use only the systems of their assigned site.</source>
+        <translation>上層站台 %1 有一個，但網際網路用戶端只使用其指派站台的系統。</translation>
+    </message>
+    <message>
+        <source>Host %1 in secondary site %2 is set to accept %3 clients; secondary sites accept no client connections from the internet.</source>
+        <translation>次要站台 %2 中的主機 %1 設定為接受%3用戶端；次要站台不接受來自網際網路的用戶端連線。</translation>
+    </message>
+    <message>
+        <source>intranet and internet</source>
+        <translation>內部網路與網際網路</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>網際網路</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>多點傳送</translation>
+    </message>
+    <message>
+        <source>Distribution point %1 enables %2 but serves only internet-based clients, which get no operating system deployment: %2 cannot work there.</source>
+        <translation>發佈點 %1 啟用了 %2，但只為網際網路用戶端服務，而這些用戶端無法進行作業系統部署：%2 在此無法運作。</translation>
+    </message>
+    <message>
+        <source>Host %1 carries the role %2, which the catalog %3 does not have: no flows for it.</source>
+        <translation>主機 %1 具有角色 %2，但目錄 %3 沒有此角色：不會為它產生流量。</translation>
+    </message>
+    <message>
+        <source>Host %1 pulls content from %2, which is not another distribution point.</source>
+        <translation>主機 %1 從 %2 提取內容，但 %2 不是另一個發佈點。</translation>
+    </message>
+    <message>
+        <source>Host %1 names pull sources but is not a distribution point; the option has no effect.</source>
+        <translation>主機 %1 指定了提取來源，卻不是發佈點；此選項沒有作用。</translation>
+    </message>
+    <message>
+        <source>PXE on %1: a host firewall there must let the server send as well as receive on the PXE ports; ConfigMgr creates only the inbound rules.</source>
+        <translation>%1 上的 PXE：該處的主機防火牆必須允許伺服器在 PXE 連接埠上傳送與接收；Configuration Manager 只會建立輸入規則。</translation>
+    </message>
+    <message>
+        <source>Clients %1 lie in no boundary group: they use every system of their site, as if there were no groups.</source>
+        <translation>用戶端 %1 不在任何界限群組中：它們會使用所屬站台的每個系統，如同沒有群組一樣。</translation>
+    </message>
+    <message>
+        <source>Boundary group %1 assigns clients to site %2, but %3 belongs to site %4.</source>
+        <translation>界限群組 %1 將用戶端指派到站台 %2，但 %3 屬於站台 %4。</translation>
+    </message>
+    <message>
+        <source>PXE on %1: TFTP listens on UDP 69 but answers from a dynamic high port. A stateless firewall must also allow the reply path (UDP to the client&apos;s ports %2).</source>
+        <translation>%1 上的 PXE：TFTP 在 UDP 69 接聽，但從動態高連接埠回應。無狀態防火牆也必須允許回覆路徑 (UDP 至用戶端的連接埠 %2)。</translation>
+    </message>
+    <message>
+        <source>Host %1 has crossing flows but neither it nor zone %2 has an address; change requests cannot name it.</source>
+        <translation>主機 %1 有跨區域流量，但它和區域 %2 都沒有位址；變更要求無法指定它。</translation>
+    </message>
+    <message>
+        <source>Host %1 has crossing flows but no address: change requests name the subnets of zone %2 (%3) instead.</source>
+        <translation>主機 %1 有跨區域流量但沒有位址：變更要求改以區域 %2 的子網路 (%3) 指定。</translation>
+    </message>
+    <message>
+        <source>Link %1 joins host %2 to itself and is ignored.</source>
+        <translation>連結 %1 將主機 %2 連到自己，已忽略。</translation>
+    </message>
+    <message>
+        <source>Link %1 leaves out %2 flow(s) the catalog requires from %3 to %4.</source>
+        <translation>連結 %1 省略了目錄要求從 %3 到 %4 的 %2 個流量。</translation>
+    </message>
+    <message>
+        <source>Link %1 opens UDP 1434: ConfigMgr does not need the SQL Server Browser.</source>
+        <translation>連結 %1 開放了 UDP 1434：Configuration Manager 不需要 SQL Server Browser。</translation>
     </message>
 </context>
 <context>
@@ -277,6 +937,10 @@
     <message>
         <source>Arranging with graphviz…</source>
         <translation>正在以 graphviz 排列…</translation>
+    </message>
+    <message>
+        <source>%1 has no free space for another host: make it larger or drop the role where it should go.</source>
+        <translation>%1 沒有空間再放一台主機：請將它放大，或將角色拖放到要放的位置。</translation>
     </message>
 </context>
 <context>
@@ -605,6 +1269,10 @@
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
 </context>
 <context>
     <name>pp::app::MainWindow</name>
@@ -656,6 +1324,14 @@
         <source>%1 warnings</source>
         <translation>%1 個警告</translation>
     </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%2 於 %3 %1</translation>
+    </message>
+    <message>
+        <source>Needs re-review: the opening changed after this decision.</source>
+        <translation>需要重新審查：此開放規則在決定後已變更。</translation>
+    </message>
 </context>
 <context>
     <name>pp::app::WindowActions</name>
@@ -690,10 +1366,6 @@
     <message>
         <source>Save the design under another name</source>
         <translation>以其他名稱儲存設計</translation>
-    </message>
-    <message>
-        <source>&amp;Export Diagram…</source>
-        <translation>匯出圖表(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the diagram as SVG or PNG</source>
@@ -764,10 +1436,6 @@
         <translation>在站台階層中選取的站台下新增站台</translation>
     </message>
     <message>
-        <source>Auto-&amp;Arrange</source>
-        <translation>自動排列(&amp;A)</translation>
-    </message>
-    <message>
         <source>Lay out zones and hosts with graphviz</source>
         <translation>以 graphviz 排列區域與主機</translation>
     </message>
@@ -794,10 +1462,6 @@
     <message>
         <source>Show the whole design</source>
         <translation>顯示整個設計</translation>
-    </message>
-    <message>
-        <source>Show &amp;Internal Connections</source>
-        <translation>顯示區域內連線(&amp;I)</translation>
     </message>
     <message>
         <source>Show connections that stay inside a zone</source>
@@ -928,10 +1592,6 @@
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Review</source>
         <translation>審查(&amp;R)</translation>
     </message>
@@ -970,6 +1630,30 @@
     <message>
         <source>&amp;Transit Zone (WAN)</source>
         <translation>傳輸區域 (WAN)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diagram…</source>
+        <translation>匯出圖表(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Aut&amp;o-Arrange</source>
+        <translation>自動排列(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show Internal &amp;Connections</source>
+        <translation>顯示區域內連線(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reset La&amp;yout</source>
+        <translation>重設版面配置(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at first, at its first size</source>
+        <translation>將每個面板放回最初的位置與大小</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>語言(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2175,14 @@ Or start from an example: File › New from Example.</source>
         <source>catalog rule</source>
         <translation>目錄規則</translation>
     </message>
+    <message>
+        <source>Host id: %1</source>
+        <translation>主機識別碼：%1</translation>
+    </message>
+    <message>
+        <source>Zone id: %1</source>
+        <translation>區域識別碼：%1</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::FlowsPanel</name>
@@ -1557,10 +2249,6 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Host filter</source>
         <translation>主機篩選</translation>
-    </message>
-    <message>
-        <source>Show only rows naming a host whose id contains this text</source>
-        <translation>只顯示主機識別碼包含此文字的列</translation>
     </message>
     <message>
         <source>Protocol filter</source>
@@ -1646,6 +2334,30 @@ Or start from an example: File › New from Example.</source>
         <source>Left out for internet-based clients</source>
         <translation>為以網際網路為基礎的用戶端省略</translation>
     </message>
+    <message>
+        <source>Any review state</source>
+        <translation>任何審查狀態</translation>
+    </message>
+    <message>
+        <source>Undecided (pending or needs re-review)</source>
+        <translation>未決定 (待審查或需要重新審查)</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>審查狀態</translation>
+    </message>
+    <message>
+        <source>Show only rows naming a host whose name or id contains this text</source>
+        <translation>只顯示名稱或識別碼包含此文字之主機的列</translation>
+    </message>
+    <message>
+        <source>Review filter</source>
+        <translation>審查篩選</translation>
+    </message>
+    <message>
+        <source>Show only openings in this state of the security review</source>
+        <translation>只顯示安全性審查處於此狀態的開放規則</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::HostEditor</name>
@@ -1712,18 +2424,6 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Whether this site system serves intranet clients, internet clients or both (rule 8)</source>
         <translation>此站台系統服務內部網路用戶端、網際網路用戶端或兩者（規則 8）</translation>
-    </message>
-    <message>
-        <source>intranet</source>
-        <translation>內部網路</translation>
-    </message>
-    <message>
-        <source>internet</source>
-        <translation>網際網路</translation>
-    </message>
-    <message>
-        <source>both</source>
-        <translation>兩者</translation>
     </message>
     <message>
         <source>Site server initiates:</source>
@@ -1940,6 +2640,14 @@ Or start from an example: File › New from Example.</source>
         <source>catalog rule</source>
         <translation>目錄規則</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>審查</translation>
+    </message>
+    <message>
+        <source>Zone id: %1</source>
+        <translation>區域識別碼：%1</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::PalettePanel</name>
@@ -2016,10 +2724,6 @@ Or start from an example: File › New from Example.</source>
 <context>
     <name>pp::views::ReviewPanel</name>
     <message>
-        <source>Reviewer:</source>
-        <translation>審查者：</translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation>核准(&amp;A)</translation>
     </message>
@@ -2084,10 +2788,6 @@ Or start from an example: File › New from Example.</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>Review position</source>
-        <translation>審查位置</translation>
-    </message>
-    <message>
         <source>Which crossing is shown, of how many</source>
         <translation>目前顯示第幾個跨區連線，共有幾個</translation>
     </message>
@@ -2102,10 +2802,6 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Crossing details</source>
         <translation>跨區連線詳細資料</translation>
-    </message>
-    <message>
-        <source>Flows, risk, reasons, seed sections and recommendations</source>
-        <translation>流量、風險、理由、文件章節與建議</translation>
     </message>
     <message>
         <source>Reviewer</source>
@@ -2212,14 +2908,6 @@ Or start from an example: File › New from Example.</source>
         <translation>流量（%1）</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>…另有 %1 個</translation>
-    </message>
-    <message>
-        <source>Where the documentation says so</source>
-        <translation>文件出處</translation>
-    </message>
-    <message>
         <source>Note %1, %2: %3</source>
         <translation>註 %1，%2：%3</translation>
     </message>
@@ -2247,6 +2935,38 @@ Or start from an example: File › New from Example.</source>
         <source>No pending crossing to decide by traffic.</source>
         <translation>沒有可依流量類型決定的待審跨區連線。</translation>
     </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>審查者(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Crossing</source>
+        <translation>跨區域</translation>
+    </message>
+    <message>
+        <source>Seed sections</source>
+        <translation>文件章節</translation>
+    </message>
+    <message>
+        <source>Flows, risk, reasons and recommendations</source>
+        <translation>流量、風險、原因與建議</translation>
+    </message>
+    <message>
+        <source>Where the documentation says so: the seed sections and their notes</source>
+        <translation>文件的依據：文件章節及其附註</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3, %4 %5, %6 risk, %7</source>
+        <translation>%1：%2 到 %3，%4 %5，%6風險，%7</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the Flows table</source>
+        <translation>… 另有 %1 個，請見流量表</translation>
+    </message>
+    <message>
+        <source>Seed sections: %1</source>
+        <translation>文件章節：%1</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::SiteEditor</name>
@@ -2269,18 +2989,6 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Central administration site, primary or secondary</source>
         <translation>管理中心網站、主要站台或次要站台</translation>
-    </message>
-    <message>
-        <source>central administration site</source>
-        <translation>管理中心網站</translation>
-    </message>
-    <message>
-        <source>primary</source>
-        <translation>主要站台</translation>
-    </message>
-    <message>
-        <source>secondary</source>
-        <translation>次要站台</translation>
     </message>
     <message>
         <source>&amp;Parent:</source>
@@ -2460,10 +3168,6 @@ Or start from an example: File › New from Example.</source>
 <context>
     <name>pp::views::ZoneEditor</name>
     <message>
-        <source>Id:</source>
-        <translation>識別碼：</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名稱(&amp;N)：</translation>
     </message>
@@ -2474,26 +3178,6 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation>內部</translation>
-    </message>
-    <message>
-        <source>perimeter</source>
-        <translation>周邊網路</translation>
-    </message>
-    <message>
-        <source>internet</source>
-        <translation>網際網路</translation>
-    </message>
-    <message>
-        <source>cloud</source>
-        <translation>雲端</translation>
-    </message>
-    <message>
-        <source>branch</source>
-        <translation>分公司</translation>
     </message>
     <message>
         <source>&amp;Subnets:</source>
@@ -2508,24 +3192,56 @@ Or start from an example: File › New from Example.</source>
         <translation>顏色(&amp;C)：</translation>
     </message>
     <message>
-        <source>Optional colour like #336699; empty uses the kind&apos;s colour</source>
-        <translation>選用的顏色，例如 #336699；空白則使用種類的顏色</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a subnet in CIDR form (e.g. 10.0.0.0/16).</source>
         <translation>「%1」不是 CIDR 格式的子網路（例如 10.0.0.0/16）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a colour like #336699.</source>
-        <translation>「%1」不是像 #336699 這樣的顏色。</translation>
     </message>
     <message>
         <source>Internal, perimeter, internet, cloud, branch or transit (a WAN between firewalls): decides colours, internet clients and risk</source>
         <translation>內部、周邊網路、網際網路、雲端、分公司或傳輸（防火牆之間的 WAN）：決定顏色、網際網路用戶端與風險</translation>
     </message>
     <message>
-        <source>transit</source>
-        <translation>傳輸</translation>
+        <source>&amp;Id:</source>
+        <translation>識別碼(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What files, rule names and review keys call the zone: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;. Changing it changes every reference to the zone.</source>
+        <translation>檔案、規則名稱與審查索引鍵用來稱呼此區域的名稱：字母、數字、&apos;-&apos;、&apos;_&apos; 與 &apos;.&apos;。變更它會變更所有參照此區域之處。</translation>
+    </message>
+    <message>
+        <source>Kind&apos;s colour</source>
+        <translation>類型的色彩</translation>
+    </message>
+    <message>
+        <source>Use the kind&apos;s colour</source>
+        <translation>使用類型的色彩</translation>
+    </message>
+    <message>
+        <source>Forget the chosen colour: the zone takes its kind&apos;s colour</source>
+        <translation>忘記所選的色彩：區域改用其類型的色彩</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色彩</translation>
+    </message>
+    <message>
+        <source>Opens a colour picker for the zone&apos;s fill on the canvas</source>
+        <translation>開啟色彩選擇器，設定區域在畫布上的填滿色彩</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Zone colour</source>
+        <translation>區域色彩</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the id of another zone, host or site.</source>
+        <translation>「%1」已是另一個區域、主機或站台的識別碼。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>「%1」不是有效的識別碼：請使用字母、數字、&apos;-&apos;、&apos;_&apos; 與 &apos;.&apos;。</translation>
     </message>
 </context>
 <context>

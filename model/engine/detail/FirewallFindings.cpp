@@ -2,6 +2,7 @@
 
 #include "model/engine/detail/PathFinder.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -24,7 +25,7 @@ QString someOf(const QStringList &ids, int shown = 6)
 {
     if (ids.size() <= shown)
         return ids.join(QStringLiteral(", "));
-    return QStringLiteral("%1 and %2 more").arg(ids.mid(0, shown).join(QStringLiteral(", "))).arg(ids.size() - shown);
+    return QCoreApplication::translate("pp::Validator", "%1 and %2 more").arg(ids.mid(0, shown).join(QStringLiteral(", "))).arg(ids.size() - shown);
 }
 
 void noPath(const EngineIndex &ix, const Analysis &a, const std::vector<std::pair<int, int>> &unreachable,
@@ -53,7 +54,7 @@ void noPath(const EngineIndex &ix, const Analysis &a, const std::vector<std::pai
         const QString from = d.zones[size_t(unreachable[i].first)].id;
         const QString to = d.zones[size_t(unreachable[i].second)].id;
         Finding f = finding(Severity::Error, "no-path",
-                            QStringLiteral("No firewall joins zone %1 to zone %2, directly or through other zones: "
+                            QCoreApplication::translate("pp::Validator", "No firewall joins zone %1 to zone %2, directly or through other zones: "
                                            "the flows between %3 cannot cross. Link a firewall to both zones, or "
                                            "to zones between them.")
                                 .arg(from, to, someOf(hosts[i])));
@@ -71,8 +72,8 @@ void looseFirewalls(const Design &d, std::vector<Finding> &out)
             continue;
         Finding f = finding(Severity::Warning, "firewall-one-zone",
                             zones.isEmpty()
-                                ? QStringLiteral("Firewall %1 has no interface in any zone; it joins nothing.").arg(fw.id)
-                                : QStringLiteral("Firewall %1 has interfaces in zone %2 only; it joins nothing. "
+                                ? QCoreApplication::translate("pp::Validator", "Firewall %1 has no interface in any zone; it joins nothing.").arg(fw.id)
+                                : QCoreApplication::translate("pp::Validator", "Firewall %1 has interfaces in zone %2 only; it joins nothing. "
                                                  "Link it to a second zone.").arg(fw.id, zones.front()));
         f.firewalls << fw.id;
         f.zones = zones;
@@ -91,7 +92,7 @@ void transitHosts(const EngineIndex &ix, std::vector<Finding> &out)
         if (hosts[z].isEmpty())
             continue;
         Finding f = finding(Severity::Warning, "transit-zone-with-hosts",
-                            QStringLiteral("Zone %1 is a transit zone (a WAN between firewalls) but holds %2. "
+                            QCoreApplication::translate("pp::Validator", "Zone %1 is a transit zone (a WAN between firewalls) but holds %2. "
                                            "Put them in the zone they live in, or make %1 another kind of zone.")
                                 .arg(d.zones[z].id, someOf(hosts[z])));
         f.zones << d.zones[z].id;
@@ -119,7 +120,7 @@ void longRoutes(const EngineIndex &ix, const PathFinder &paths, std::vector<Find
         if (!pinned || shortest < 0 || int(pinned->size()) <= shortest)
             continue;
         Finding f = finding(Severity::Warning, "route-longer-than-shortest",
-                            QStringLiteral("The route from %1 to %2 through %3 passes %4 firewalls (%5); the shortest "
+                            QCoreApplication::translate("pp::Validator", "The route from %1 to %2 through %3 passes %4 firewalls (%5); the shortest "
                                            "path passes %6. Each extra device needs its own rules.")
                                 .arg(route.from, route.to, route.via.join(QStringLiteral(", ")))
                                 .arg(pinned->size())

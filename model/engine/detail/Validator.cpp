@@ -2,8 +2,10 @@
 
 #include "model/engine/detail/FlowGenerator.h"
 
+#include "model/design/DisplayText.h"
 #include "model/design/FreeSpace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
 
@@ -57,7 +59,7 @@ void checkZones(const Design &d, Findings &out)
     for (size_t a = 0; a < d.zones.size(); ++a)
         for (size_t b = a + 1; b < d.zones.size(); ++b)
             if (freespace::overlap(d.zones[a], d.zones[b]))
-                out.warning("zones-overlap", QStringLiteral("Zones %1 and %2 overlap on the canvas; move one so that "
+                out.warning("zones-overlap", QCoreApplication::translate("pp::Validator", "Zones %1 and %2 overlap on the canvas; move one so that "
                                                             "each host clearly sits in one zone.")
                                                  .arg(d.zones[a].id, d.zones[b].id))
                     .zones << d.zones[a].id << d.zones[b].id;
@@ -77,24 +79,24 @@ void checkSites(const EngineIndex &ix, Findings &out)
         const Site &site = d.sites[s];
         if (ix.hostsInSite(int(s), siteServer).empty())
             out.error("site-without-site-server",
-                      QStringLiteral("Site %1 has no host with the site server role.").arg(site.code))
+                      QCoreApplication::translate("pp::Validator", "Site %1 has no host with the site server role.").arg(site.code))
                 .sites << site.code;
         if (ix.hostsInSite(int(s), database).empty())
             out.error("site-without-database",
-                      QStringLiteral("Site %1 has no SQL Server for its site database.").arg(site.code),
+                      QCoreApplication::translate("pp::Validator", "Site %1 has no SQL Server for its site database.").arg(site.code),
                       QStringLiteral("BKMK_PortsSite-SQL"))
                 .sites << site.code;
         const int parent = ix.siteParent[s];
         const Site *p = parent >= 0 ? &d.sites[size_t(parent)] : nullptr;
         QString problem;
         if (site.type == SiteType::Cas && p)
-            problem = QStringLiteral("a central administration site has no parent");
+            problem = QCoreApplication::translate("pp::Validator", "a central administration site has no parent");
         else if (site.type == SiteType::Primary && p && p->type != SiteType::Cas)
-            problem = QStringLiteral("a primary site's parent must be a central administration site");
+            problem = QCoreApplication::translate("pp::Validator", "a primary site's parent must be a central administration site");
         else if (site.type == SiteType::Secondary && (!p || p->type != SiteType::Primary))
-            problem = QStringLiteral("a secondary site needs a primary site as parent");
+            problem = QCoreApplication::translate("pp::Validator", "a secondary site needs a primary site as parent");
         if (!problem.isEmpty()) {
-            auto &f = out.error("site-hierarchy", QStringLiteral("Site %1: %2.").arg(site.code, problem),
+            auto &f = out.error("site-hierarchy", QCoreApplication::translate("pp::Validator", "Site %1: %2.").arg(site.code, problem),
                                 QStringLiteral("BKMK_PortsSite-Site"));
             f.sites << site.code;
             if (p)
@@ -131,13 +133,13 @@ void checkHosts(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
                 needsSite = needsSite || role->scope != RoleScope::Global;
         if (needsSite && h.site.isEmpty())
             out.error("role-needs-site",
-                      QStringLiteral("Host %1 carries ConfigMgr roles but belongs to no site.").arg(label(h)))
+                      QCoreApplication::translate("pp::Validator", "Host %1 carries ConfigMgr roles but belongs to no site.").arg(label(h)))
                 .hosts << h.id;
 
         if (ix.has(host, database)) {
             if (h.options.isNamedSqlInstance() && !h.options.ports.value(Setting::SqlPort))
                 out.error("named-instance-without-port",
-                          QStringLiteral("Host %1 uses the named SQL instance %2 without a static port; "
+                          QCoreApplication::translate("pp::Validator", "Host %1 uses the named SQL instance %2 without a static port; "
                                          "ConfigMgr does not support dynamic SQL ports.")
                               .arg(label(h), h.options.sqlInstance),
                           QStringLiteral("BKMK_SQLPorts"))
@@ -147,7 +149,7 @@ void checkHosts(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
                 const QString endpoint = a + QLatin1Char(':') + port.toString();
                 if (sqlEndpoint.contains(endpoint))
                     out.error("sql-port-clash",
-                              QStringLiteral("Hosts %1 and %2 put two site databases on %3; each SQL Server "
+                              QCoreApplication::translate("pp::Validator", "Hosts %1 and %2 put two site databases on %3; each SQL Server "
                                              "instance needs its own ports.")
                                   .arg(sqlEndpoint.value(endpoint), h.id, endpoint),
                               QStringLiteral("BKMK_SQLPorts"))
@@ -163,7 +165,7 @@ void checkHosts(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
             const bool ok = http.first == 80 ? https.first == 443 : https.first >= http.first + 1;
             if (!ok)
                 out.error("wsus-port-pair",
-                          QStringLiteral("Host %1: WSUS ports %2/%3 break note 3 (80 goes with 443; "
+                          QCoreApplication::translate("pp::Validator", "Host %1: WSUS ports %2/%3 break note 3 (80 goes with 443; "
                                          "otherwise HTTPS must be at least HTTP + 1).")
                               .arg(label(h), http.toString(), https.toString()),
                           QStringLiteral("BKMY_PortNotes"))
@@ -171,7 +173,7 @@ void checkHosts(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
         }
         if ((h.options.pxeEnabled() || h.options.multicastEnabled()) && !ix.has(host, dp))
             out.warning("dp-option-without-dp",
-                        QStringLiteral("Host %1 enables PXE or multicast but is not a distribution point; "
+                        QCoreApplication::translate("pp::Validator", "Host %1 enables PXE or multicast but is not a distribution point; "
                                        "the option has no effect.").arg(label(h)))
                 .hosts << h.id;
 
@@ -180,7 +182,7 @@ void checkHosts(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
             const QHostAddress address(a);
             if (auto owner = addressOwner.constFind(a); owner != addressOwner.constEnd())
                 out.warning("duplicate-address",
-                            QStringLiteral("Hosts %1 and %2 share the address %3.").arg(*owner, h.id, a))
+                            QCoreApplication::translate("pp::Validator", "Hosts %1 and %2 share the address %3.").arg(*owner, h.id, a))
                     .hosts << *owner << h.id;
             else
                 addressOwner.insert(a, h.id);
@@ -190,7 +192,7 @@ void checkHosts(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
                     inside = inside || address.isInSubnet(subnet);
                 if (!inside)
                     out.warning("address-outside-zone",
-                                QStringLiteral("Host %1: address %2 is outside the subnets of zone %3.")
+                                QCoreApplication::translate("pp::Validator", "Host %1: address %2 is outside the subnets of zone %3.")
                                     .arg(label(h), a, d.zones[size_t(zone)].id))
                         .hosts << h.id;
             }
@@ -210,9 +212,9 @@ void checkHierarchyRoles(const EngineIndex &ix, Findings &out)
                 continue;
             if (ix.siteParent[size_t(site)] >= 0)
                 out.warning("hierarchy-role-below-top",
-                            QStringLiteral("%1 on host %2 sits in site %3; hierarchy-wide roles belong in the "
+                            QCoreApplication::translate("pp::Validator", "%1 on host %2 sits in site %3; hierarchy-wide roles belong in the "
                                            "top-level site, whose site server they talk to.")
-                                .arg(role.name, d.hosts[size_t(h)].id, d.sites[size_t(site)].code))
+                                .arg(chineseTerms() && !role.nameZh.isEmpty() ? role.nameZh : role.name, d.hosts[size_t(h)].id, d.sites[size_t(site)].code))
                     .hosts << d.hosts[size_t(h)].id;
         }
     }
@@ -253,9 +255,9 @@ void checkClients(const EngineIndex &ix, Findings &out)
     };
     const Need needs[] = {
         {c.roleIndex(QStringLiteral("management_point")), "client-without-management-point",
-         QStringLiteral("management point"), QStringLiteral("BKMK_PortsClient-MP")},
+         QCoreApplication::translate("pp::Validator", "management point"), QStringLiteral("BKMK_PortsClient-MP")},
         {c.roleIndex(QStringLiteral("distribution_point")), "client-without-distribution-point",
-         QStringLiteral("distribution point"), QStringLiteral("BKMK_PortsClient-DP")},
+         QCoreApplication::translate("pp::Validator", "distribution point"), QStringLiteral("BKMK_PortsClient-DP")},
     };
     for (int h : ix.hostsByRole[size_t(client)]) {
         const int site = ix.hostSite[size_t(h)];
@@ -268,18 +270,18 @@ void checkClients(const EngineIndex &ix, Findings &out)
             if (!ix.nearest(site, need.role, internet ? 1 : 0).empty())
                 continue;
             if (!internet) {
-                out.warning(need.code, QStringLiteral("The clients of %1 have no %2 that serves them in site %3 or above.")
+                out.warning(need.code, QCoreApplication::translate("pp::Validator", "The clients of %1 have no %2 that serves them in site %3 or above.")
                                            .arg(host.id, need.what, code), need.ref)
                     .hosts << host.id;
                 continue;
             }
             // Rule 8: no roaming, so a parent site's internet-facing systems
             // do not help; say so when that is what the design relies on.
-            QString message = QStringLiteral("The internet-based clients of %1 have no internet-facing %2 in their "
+            QString message = QCoreApplication::translate("pp::Validator", "The internet-based clients of %1 have no internet-facing %2 in their "
                                              "site %3.").arg(host.id, need.what, code);
             const int above = ancestorServingInternet(ix, site, need.role);
             if (above >= 0)
-                message += QStringLiteral(" Site %1 above has one, but internet-based clients use only the systems of "
+                message += QCoreApplication::translate("pp::Validator", " Site %1 above has one, but internet-based clients use only the systems of "
                                           "their assigned site.").arg(d.sites[size_t(above)].code);
             Finding &f = out.warning(need.code, message, need.ref);
             f.hosts << host.id;
@@ -305,11 +307,11 @@ void checkInternetFacing(const EngineIndex &ix, Findings &out)
         const int site = ix.hostSite[i];
         if (site >= 0 && d.sites[size_t(site)].type == SiteType::Secondary) {
             Finding &f = out.error("secondary-site-internet-system",
-                                   QStringLiteral("Host %1 in secondary site %2 is set to accept %3 clients; secondary "
+                                   QCoreApplication::translate("pp::Validator", "Host %1 in secondary site %2 is set to accept %3 clients; secondary "
                                                   "sites accept no client connections from the internet.")
                                        .arg(label(h), d.sites[size_t(site)].code,
-                                            cc == ClientConnections::Both ? QStringLiteral("intranet and internet")
-                                                                          : QStringLiteral("internet")),
+                                            cc == ClientConnections::Both ? QCoreApplication::translate("pp::Validator", "intranet and internet")
+                                                                          : QCoreApplication::translate("pp::Validator", "internet")),
                                    QStringLiteral("BKMK_IBCMports"));
             f.hosts << h.id;
             f.sites << d.sites[size_t(site)].code;
@@ -325,14 +327,14 @@ void checkInternetFacing(const EngineIndex &ix, Findings &out)
             QString ref;
         } features[] = {
             {h.options.pxeEnabled(), "internet-only-dp-pxe", QStringLiteral("PXE"), QStringLiteral("BKMK_PortsClient-DP3")},
-            {h.options.multicastEnabled(), "internet-only-dp-multicast", QStringLiteral("multicast"),
+            {h.options.multicastEnabled(), "internet-only-dp-multicast", QCoreApplication::translate("pp::Validator", "multicast"),
              QStringLiteral("BKMK_PortsClient-DP2")},
         };
         for (const auto &feature : features) {
             if (!feature.on)
                 continue;
             Finding &f = out.warning(feature.code,
-                                     QStringLiteral("Distribution point %1 enables %2 but serves only internet-based "
+                                     QCoreApplication::translate("pp::Validator", "Distribution point %1 enables %2 but serves only internet-based "
                                                     "clients, which get no operating system deployment: %2 cannot "
                                                     "work there.").arg(label(h), feature.feature),
                                      feature.ref);
@@ -354,7 +356,7 @@ void checkCatalogRoles(const EngineIndex &ix, Findings &out)
                 continue;
             const Role *known = Catalog::anyRole(r);
             out.warning("role-not-in-catalog",
-                        QStringLiteral("Host %1 carries the role %2, which the catalog %3 does not have: no flows "
+                        QCoreApplication::translate("pp::Validator", "Host %1 carries the role %2, which the catalog %3 does not have: no flows "
                                        "for it.").arg(label(h), known ? known->name : r, ix.catalog.id()))
                 .hosts << h.id;
         }
@@ -372,14 +374,14 @@ void checkCurrentBranch(const EngineIndex &ix, Findings &out)
             const int s = ix.hostById.value(source, -1);
             if (s >= 0 && (s == int(i) || !ix.has(s, dp)))
                 out.warning("pull-source-not-dp",
-                            QStringLiteral("Host %1 pulls content from %2, which is not another distribution point.")
+                            QCoreApplication::translate("pp::Validator", "Host %1 pulls content from %2, which is not another distribution point.")
                                 .arg(label(h), source),
                             QStringLiteral("BKMK_PortsPullDP-DPSource"))
                     .hosts << h.id << source;
         }
         if (!h.options.pullSources.isEmpty() && !ix.has(int(i), dp))
             out.warning("pull-sources-without-dp",
-                        QStringLiteral("Host %1 names pull sources but is not a distribution point; the option has "
+                        QCoreApplication::translate("pp::Validator", "Host %1 names pull sources but is not a distribution point; the option has "
                                        "no effect.").arg(label(h)),
                         QStringLiteral("BKMK_PortsPullDP-DPSource"))
                 .hosts << h.id;
@@ -394,7 +396,7 @@ void checkCurrentBranch(const EngineIndex &ix, Findings &out)
     for (int h : ix.hostsByRole[size_t(dp)])
         if (d.hosts[size_t(h)].options.pxeEnabled())
             out.warning("pxe-host-firewall",
-                        QStringLiteral("PXE on %1: a host firewall there must let the server send as well as receive "
+                        QCoreApplication::translate("pp::Validator", "PXE on %1: a host firewall there must let the server send as well as receive "
                                        "on the PXE ports; ConfigMgr creates only the inbound rules.")
                             .arg(label(d.hosts[size_t(h)])),
                         QStringLiteral("BKMK_PortsClient-DP3"))
@@ -416,7 +418,7 @@ void checkBoundaryGroups(const EngineIndex &ix, Findings &out)
         const auto &groups = ix.hostGroups[h];
         if (groups.empty()) {
             out.warning("client-in-no-boundary-group",
-                        QStringLiteral("Clients %1 lie in no boundary group: they use every system of their site, "
+                        QCoreApplication::translate("pp::Validator", "Clients %1 lie in no boundary group: they use every system of their site, "
                                        "as if there were no groups.").arg(label(d.hosts[h])))
                 .hosts << d.hosts[h].id;
             continue;
@@ -425,7 +427,7 @@ void checkBoundaryGroups(const EngineIndex &ix, Findings &out)
             const BoundaryGroup &group = d.boundaryGroups[size_t(g)];
             if (!group.site.isEmpty() && !d.hosts[h].site.isEmpty() && group.site != d.hosts[h].site)
                 out.warning("boundary-group-site",
-                            QStringLiteral("Boundary group %1 assigns clients to site %2, but %3 belongs to site %4.")
+                            QCoreApplication::translate("pp::Validator", "Boundary group %1 assigns clients to site %2, but %3 belongs to site %4.")
                                 .arg(group.id, group.site, label(d.hosts[h]), d.hosts[h].site))
                     .hosts << d.hosts[h].id;
         }
@@ -445,7 +447,7 @@ void checkFlows(const EngineIndex &ix, const Analysis &a, Findings &out)
         if (f.has(FlowReplyPath) && !tftpWarned.contains(f.from)) {
             tftpWarned.insert(f.from, true);
             out.warning("tftp-reply-path",
-                        QStringLiteral("PXE on %1: TFTP listens on UDP 69 but answers from a dynamic high "
+                        QCoreApplication::translate("pp::Validator", "PXE on %1: TFTP listens on UDP 69 but answers from a dynamic high "
                                        "port. A stateless firewall must also allow the reply path "
                                        "(UDP to the client's ports %2).")
                             .arg(label(d.hosts[size_t(f.from)]), f.range.toString()),
@@ -461,14 +463,14 @@ void checkFlows(const EngineIndex &ix, const Analysis &a, Findings &out)
         const Zone &z = d.zones[size_t(zone)];
         if (z.subnets.isEmpty())
             out.warning("no-address",
-                        QStringLiteral("Host %1 has crossing flows but neither it nor zone %2 has an address; "
+                        QCoreApplication::translate("pp::Validator", "Host %1 has crossing flows but neither it nor zone %2 has an address; "
                                        "change requests cannot name it.").arg(label(host), z.id))
                 .hosts << host.id;
         else if (!anywhere(z.subnets))
             // The change request names the zone's subnets for it (and says
             // so): validation says it first, so both show the same.
             out.warning("zone-subnets-stand-in",
-                        QStringLiteral("Host %1 has crossing flows but no address: change requests name the "
+                        QCoreApplication::translate("pp::Validator", "Host %1 has crossing flows but no address: change requests name the "
                                        "subnets of zone %2 (%3) instead.")
                             .arg(label(host), z.id, z.subnets.join(QStringLiteral(", "))))
                 .hosts << host.id;
@@ -481,12 +483,12 @@ void checkFlows(const EngineIndex &ix, const Analysis &a, Findings &out)
         const Link &link = d.links[i];
         const QString name = link.id.isEmpty() ? QStringLiteral("#%1").arg(i + 1) : link.id;
         if (link.from == link.to)
-            out.warning("link-to-itself", QStringLiteral("Link %1 joins host %2 to itself and is ignored.")
+            out.warning("link-to-itself", QCoreApplication::translate("pp::Validator", "Link %1 joins host %2 to itself and is ignored.")
                                               .arg(name, link.from))
                 .hosts << link.from;
         if (link.kind == LinkKind::Exclude) {
             auto &f = out.warning("excluded-flows",
-                                  QStringLiteral("Link %1 leaves out %2 flow(s) the catalog requires from %3 to %4.")
+                                  QCoreApplication::translate("pp::Validator", "Link %1 leaves out %2 flow(s) the catalog requires from %3 to %4.")
                                       .arg(name).arg(excludedPerLink.value(int(i))).arg(link.from, link.to),
                                   link.ref);
             f.hosts << link.from << link.to;
@@ -494,7 +496,7 @@ void checkFlows(const EngineIndex &ix, const Analysis &a, Findings &out)
         for (const LinkPort &p : link.ports)
             if (p.protocol == Protocol::Udp && p.range.contains(1434))
                 out.warning("sql-browser",
-                            QStringLiteral("Link %1 opens UDP 1434: ConfigMgr does not need the SQL Server "
+                            QCoreApplication::translate("pp::Validator", "Link %1 opens UDP 1434: ConfigMgr does not need the SQL Server "
                                            "Browser.").arg(name),
                             QStringLiteral("BKMK_PortsSQL-SQL"))
                     .hosts << link.from << link.to;
