@@ -2358,6 +2358,26 @@ Or start from an example: File › New from Example.</source>
         <source>Show only openings in this state of the security review</source>
         <translation>只顯示安全性審查處於此狀態的開放規則</translation>
     </message>
+    <message>
+        <source>Firewall</source>
+        <translation>防火牆</translation>
+    </message>
+    <message>
+        <source>Firewall filter</source>
+        <translation>防火牆篩選</translation>
+    </message>
+    <message>
+        <source>Show only rows that pass this firewall</source>
+        <translation>只顯示通過此防火牆的列</translation>
+    </message>
+    <message>
+        <source>Any firewall</source>
+        <translation>任何防火牆</translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation>省略的連線 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::HostEditor</name>
@@ -2647,6 +2667,10 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Zone id: %1</source>
         <translation>區域識別碼：%1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +2990,10 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Seed sections: %1</source>
         <translation>文件章節：%1</translation>
+    </message>
+    <message>
+        <source>SSL bridging</source>
+        <translation>SSL 橋接</translation>
     </message>
 </context>
 <context>

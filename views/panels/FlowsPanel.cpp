@@ -26,6 +26,9 @@ namespace pp::views {
 
 namespace {
 
+/// The tab of rule 8's notes, after Openings and Flows.
+constexpr int notesTab = 2;
+
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
@@ -106,14 +109,15 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     layout->addWidget(m_tabs);
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Rule 8's notes can run to many lines: a few show, the rest scroll,
-    // and the tables above keep their height.
+    // Rule 8's notes run to many lines: a tab of their own beside the
+    // tables (shown only when there are any), not rows taken from them.
+    m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_notesArea->setWidget(m_notes);
     m_notesArea->setWidgetResizable(true);
     m_notesArea->setFrameShape(QFrame::NoFrame);
-    m_notesArea->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
-    m_notesArea->setVisible(false);
-    layout->addWidget(m_notesArea);
+    m_notesArea->setFocusPolicy(Qt::NoFocus);
+    m_tabs->addTab(m_notesArea, QString());
+    m_tabs->setTabVisible(notesTab, false);
 
     auto apply = [this](auto setter) {
         for (FlowFilterProxy *p : {m_flowProxy, m_openingProxy})
@@ -194,6 +198,7 @@ void FlowsPanel::retranslate()
 {
     m_tabs->setTabText(0, tr("Openings"));
     m_tabs->setTabText(1, tr("Flows"));
+    m_notesArea->setAccessibleName(tr("Connections left out"));
     m_crossing->setText(tr("Crossing only"));
     m_crossing->setToolTip(tr("Show only flows that cross a zone boundary"));
     m_host->setPlaceholderText(tr("Host"));
@@ -303,7 +308,7 @@ void FlowsPanel::updateNotes()
 {
     if (!m_analysis || m_analysis->analysis.notes.empty()) {
         m_notes->clear();
-        m_notesArea->setVisible(false);
+        m_tabs->setTabVisible(notesTab, false);
         return;
     }
     const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
@@ -313,7 +318,8 @@ void FlowsPanel::updateNotes()
                      .arg(m_analysis->design.hosts[size_t(n.client)].id.toHtmlEscaped(), text.noteText(n).toHtmlEscaped());
     m_notes->setText(QStringLiteral("<b>%1</b><ul style=\"margin:0\">%2</ul>")
                          .arg(tr("Left out for internet-based clients").toHtmlEscaped(), lines.join(QString())));
-    m_notesArea->setVisible(true);
+    m_tabs->setTabText(notesTab, tr("Left out (%1)").arg(m_analysis->analysis.notes.size()));
+    m_tabs->setTabVisible(notesTab, true);
 }
 
 void FlowsPanel::updateCount()

@@ -140,6 +140,7 @@ void ReviewPanel::retranslate()
     m_reviewerLabel->setText(tr("Re&viewer:"));
     m_detailTabs->setTabText(0, tr("Crossing"));
     m_detailTabs->setTabText(1, tr("Seed sections"));
+    m_detailTabs->setAccessibleName(tr("Crossing details"));
     m_approve->setText(tr("&Approve"));
     m_approve->setToolTip(tr("Approve and go to the next crossing (Ctrl+Enter)"));
     m_reject->setText(tr("Reject"));
