@@ -8,6 +8,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/engine/RulesEngine.h"
 #include "model/export/ChangeRequest.h"
+#include "model/export/ChangeRequestBuilder.h"
 #include "model/file/DesignFile.h"
 
 #include <QSet>
@@ -30,9 +31,12 @@ QSet<QString> warnedHosts(const ChangeRequest &request)
     QSet<QString> out;
     for (const RequestLine &line : request.lines)
         for (const RequestSide *side : {&line.source, &line.destination})
-            for (const RequestHost &h : side->hosts)
-                if (h.addresses.isEmpty() || (h.zoneSubnets && !anywhere(h.addresses)))
-                    out.insert(h.id);
+            if (side->group >= 0)
+                for (int index : request.objectGroups[size_t(side->group)].hosts) {
+                    const RequestHost &h = request.host(index);
+                    if (h.addresses.isEmpty() || (h.zoneSubnets && !anywhere(h.addresses)))
+                        out.insert(h.id);
+                }
     return out;
 }
 
