@@ -58,18 +58,18 @@ std::vector<quint32> FlowSortKeys::keys(const AnalysisSnapshot &snapshot, const 
     switch (column) {
     case FlowTableModel::From:
     case FlowTableModel::To: {
-        std::vector<QString> ids;
-        for (const Host &h : d.hosts)
-            ids.push_back(h.id);
+        std::vector<QString> ids; // the names the table shows (issue 18 item 8)
+        for (size_t h = 0; h < d.hosts.size(); ++h)
+            ids.push_back(text.hostName(int(h)));
         const std::vector<quint32> rank = ranks(ids);
         const bool from = column == FlowTableModel::From;
         return perFlow(a, [&](const Flow &f) { return rank[size_t(from ? f.from : f.to)]; });
     }
     case FlowTableModel::FromZone:
     case FlowTableModel::ToZone: {
-        std::vector<QString> ids{QString()}; // a flow with no zone sorts first
-        for (const Zone &z : d.zones)
-            ids.push_back(z.id);
+        std::vector<QString> ids{QString()}; // a flow with no zone sorts first; names, as shown
+        for (size_t z = 0; z < d.zones.size(); ++z)
+            ids.push_back(text.zoneName(int(z)));
         const std::vector<quint32> rank = ranks(ids);
         const bool from = column == FlowTableModel::FromZone;
         return perFlow(a, [&](const Flow &f) { return rank[size_t((from ? f.fromZone : f.toZone) + 1)]; });
