@@ -1,0 +1,62 @@
+#include "render/diagram/DiagramShapes.h"
+
+#include <QLineF>
+
+#include <cmath>
+
+namespace pp::diagram {
+
+std::vector<QPointF> arrowHead(const QPointF &tip, const QPointF &from, qreal length)
+{
+    const QPointF d = tip - from;
+    const qreal len = std::hypot(d.x(), d.y());
+    if (len < 0.01)
+        return {};
+    const QPointF u = d / len;
+    const QPointF n(-u.y(), u.x());
+    const QPointF base = tip - u * length;
+    return {tip, base + n * length * 0.45, base - n * length * 0.45};
+}
+
+std::vector<QPointF> badgeOutline(ReviewMark mark, const QPointF &c, qreal r)
+{
+    switch (mark) {
+    case ReviewMark::Rejected: {
+        const qreal s = r * 0.9;
+        return {c + QPointF(-s, -s), c + QPointF(s, -s), c + QPointF(s, s), c + QPointF(-s, s)};
+    }
+    case ReviewMark::Questioned:
+        return {c + QPointF(0, -r * 1.15), c + QPointF(r * 1.15, 0), c + QPointF(0, r * 1.15), c + QPointF(-r * 1.15, 0)};
+    case ReviewMark::Stale:
+        return {c + QPointF(0, -r * 1.2), c + QPointF(r * 1.15, r * 0.85), c + QPointF(-r * 1.15, r * 0.85)};
+    case ReviewMark::Approved:
+    case ReviewMark::NotReviewed: return {};
+    }
+    return {};
+}
+
+QPointF midpoint(const std::vector<QPointF> &route)
+{
+    if (route.empty())
+        return {};
+    qreal total = 0;
+    for (size_t i = 1; i < route.size(); ++i)
+        total += QLineF(route[i - 1], route[i]).length();
+    qreal left = total / 2;
+    for (size_t i = 1; i < route.size(); ++i) {
+        const qreal len = QLineF(route[i - 1], route[i]).length();
+        if (len >= left && len > 0)
+            return route[i - 1] + (route[i] - route[i - 1]) * (left / len);
+        left -= len;
+    }
+    return route.back();
+}
+
+QPointF approach(const std::vector<QPointF> &route, bool atEnd)
+{
+    if (route.size() < 2)
+        return route.empty() ? QPointF() : route.front();
+    return atEnd ? route[route.size() - 2] : route[1];
+}
+
+} // namespace pp::diagram

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "render/diagram/DiagramStyle.h"
+
+#include <QPointF>
+
+#include <vector>
+
+namespace pp::diagram {
+
+/// A filled arrowhead with its tip at `tip`, pointing away from `from`.
+std::vector<QPointF> arrowHead(const QPointF &tip, const QPointF &from, qreal length);
+
+/// A review badge's outline around `centre`: a circle (approved; empty
+/// vector, draw an ellipse), a square (rejected), a diamond (questioned), a
+/// triangle (needs re-review): told apart by shape as well as colour.
+std::vector<QPointF> badgeOutline(ReviewMark mark, const QPointF &centre, qreal radius);
+
+/// The point halfway along a polyline, and the direction there.
+QPointF midpoint(const std::vector<QPointF> &route);
+
+/// The last segment's start, for an arrowhead at the end (or the first
+/// segment's end, for the start).
+QPointF approach(const std::vector<QPointF> &route, bool atEnd);
+
+} // namespace pp::diagram
