@@ -161,6 +161,7 @@ void MainWindow::connectActions()
     connect(a->snap, &QAction::toggled, m_scene, &views::DesignScene::setGridSnap);
     connect(a->grid, &QAction::toggled, m_view, &views::DesignView::setShowGrid);
     connect(a->legend, &QAction::toggled, m_view, &views::DesignView::setShowLegend);
+    connect(a, &WindowActions::detailChosen, this, [this](int detail) { m_scene->setDetail(diagram::Detail(detail)); });
     connect(a->startReview, &QAction::triggered, this, &MainWindow::startReview);
     connect(a, &WindowActions::languageChosen, this, &MainWindow::setLanguage);
     connect(a->about, &QAction::triggered, this, &MainWindow::about);
@@ -180,6 +181,10 @@ void MainWindow::connectCanvas()
         m_docks->flows()->selectPairs({key});
         showMessage(m_scene->describePair(key, 1).section(QLatin1Char('\n'), 1, 1));
     });
+    connect(m_scene, &views::DesignScene::trunkActivated, this,
+            [this](const QString &, const QString &, const QString &summary) {
+                showMessage(QString(summary).replace(QLatin1Char('\n'), QStringLiteral(": ")));
+            });
     connect(m_view, &views::DesignView::roleDropped, m_editController, &EditController::dropRole);
     connect(m_view, &views::DesignView::nudgeRequested, m_editController, &EditController::nudgeSelection);
     connect(m_view, &views::DesignView::zoomChanged, this,

@@ -59,6 +59,8 @@ public:
     QAction *const legend = makeToggle("legend", QKeySequence(Qt::CTRL | Qt::Key_L));
     QAction *const snap = makeToggle("snap", {});
     QAction *const grid = makeToggle("grid", {});
+    /// Connection detail: by zoom, zone trunks, host lines (diagram::Detail's order).
+    const std::array<QAction *, 3> detail = makeDetailActions();
     // Review
     QAction *const startReview = make("startReview", QKeySequence(Qt::Key_F8));
     QAction *const reviewRecord = make("reviewRecord", {});
@@ -83,12 +85,15 @@ signals:
     void recentFileChosen(const QString &path);
     void clearRecentFilesRequested();
     void languageChosen(const QString &code);
+    /// View › Connection Detail: 0 automatic, 1 zone trunks, 2 host lines.
+    void detailChosen(int detail);
 
 private:
     QAction *make(const char *name, const QKeySequence &shortcut);
     QAction *makeToggle(const char *name, const QKeySequence &shortcut);
     std::array<QAction *, ZoneKindCount> makeZoneActions();
     QList<QAction *> makeLanguageActions();
+    std::array<QAction *, 3> makeDetailActions();
     void createToolBar();
     void setIcons();
 
@@ -103,6 +108,7 @@ private:
     QMenu *m_zoneMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_detailMenu = nullptr;
     QMenu *m_reviewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 };

@@ -1,7 +1,14 @@
 #include "views/canvas/ConnectionLayer.h"
 
+#include "model/document/DesignDocument.h"
+#include "render/diagram/Diagram.h"
+#include "render/diagram/DiagramShapes.h"
+#include "render/diagram/EdgeRouter.h"
+#include "render/diagram/EdgeSummary.h"
 #include "views/canvas/CanvasStyle.h"
+#include "views/canvas/ConnectionLabels.h"
 #include "views/canvas/DesignScene.h"
+#include "views/canvas/EdgePainter.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
 
@@ -10,14 +17,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace pp::views {
 
-namespace {
+using namespace diagram;
 
-/// Above this many pairs, a zoomed-out view draws zone bundles instead.
-constexpr int bundleThreshold = 3000;
+namespace {
 
 qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
@@ -29,35 +34,20 @@ qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
     return std::hypot(p.x() - closest.x(), p.y() - closest.y());
 }
 
-/// Where the line from a card's centre towards `toward` leaves the card.
-std::optional<QPointF> borderPoint(const QRectF &card, const QPointF &toward)
+qreal distanceToRoute(const QPointF &p, const std::vector<QPointF> &route)
 {
-    const QPointF c = card.center();
-    const QPointF d = toward - c;
-    const qreal tx = d.x() != 0 ? card.width() / 2 / std::abs(d.x()) : 1e9;
-    const qreal ty = d.y() != 0 ? card.height() / 2 / std::abs(d.y()) : 1e9;
-    const qreal t = std::min(tx, ty);
-    if (t >= 1) // the other card's centre is inside this card: no room for an arrow
-        return std::nullopt;
-    return c + d * t;
+    qreal best = 1e18;
+    for (size_t i = 1; i < route.size(); ++i)
+        best = std::min(best, distanceToSegment(p, route[i - 1], route[i]));
+    return best;
 }
 
-void drawArrowHead(QPainter *painter, const QPointF &tip, const QPointF &from, qreal length)
+QRectF routeBounds(const std::vector<QPointF> &route)
 {
-    const QPointF d = tip - from;
-    const qreal len = std::hypot(d.x(), d.y());
-    if (len < length * 2)
-        return;
-    const QPointF u = d / len;
-    const QPointF n(-u.y(), u.x());
-    const QPointF base = tip - u * length;
-    const QPointF head[] = {tip, base + n * length * 0.45, base - n * length * 0.45};
-    painter->drawPolygon(head, 3);
-}
-
-QRectF cardRect(const HostItem *item)
-{
-    return QRectF(item->pos(), QSizeF(style::hostWidth, style::hostHeight));
+    QRectF r;
+    for (const QPointF &p : route)
+        r |= QRectF(p, QSizeF(0.01, 0.01));
+    return r;
 }
 
 } // namespace
@@ -69,7 +59,11 @@ ConnectionLayer::ConnectionLayer(DesignScene *scene)
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
     setFlag(ItemUsesExtendedStyleOption);
+    m_labels = new ConnectionLabels(this);
+    scene->addItem(m_labels);
 }
+
+ConnectionLayer::~ConnectionLayer() = default;
 
 QRectF ConnectionLayer::boundingRect() const
 {
@@ -78,19 +72,27 @@ QRectF ConnectionLayer::boundingRect() const
 
 void ConnectionLayer::geometryChanged()
 {
+    m_trunksRouted = false;
+    m_hostsRouted = false;
     QRectF bounds;
     for (const Ends &e : m_items)
         if (e.a)
             bounds |= QRectF(e.a->center(), e.b->center()).normalized();
+    for (const ZoneItem *z : m_zoneItems)
+        if (z)
+            bounds |= z->sceneRectangle();
+    // Routes and labels run a little outside the boxes they join.
+    bounds = bounds.adjusted(-160, -160, 160, 160);
     if (bounds != m_bounds) {
         prepareGeometryChange();
-        m_bounds = bounds.adjusted(-10, -10, 10, 10);
+        m_bounds = bounds;
     }
     update();
+    m_labels->invalidate();
 }
 
 void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
-                              const QHash<QString, ZoneItem *> &zones)
+                              const QHash<QString, ZoneItem *> &zones, std::vector<ReviewMark> reviewMarks)
 {
     const QSet<QString> selected = [this] {
         QSet<QString> keys;
@@ -98,12 +100,17 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
             keys.insert(key(p));
         return keys;
     }();
+    m_summary.reset();
     m_analysis = analysis;
     m_items.clear();
-    m_bundles.clear();
+    m_hostItems.clear();
+    m_zoneItems.clear();
     m_directions.clear();
     m_keyIndex.clear();
     m_selected.clear();
+    m_trunks.clear();
+    m_hostEdges.clear();
+    m_hovered = -1;
     m_pairs = nullptr;
     m_ownPairs.reset();
     if (analysis) {
@@ -114,38 +121,22 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
             m_pairs = &analysis->pairs;
         }
         const Design &d = analysis->design;
-        // Snapshot host index -> current item, once per host.
         std::vector<HostItem *> itemOf(d.hosts.size(), nullptr);
         for (size_t h = 0; h < d.hosts.size(); ++h)
             itemOf[h] = hosts.value(d.hosts[h].id);
+        m_hostItems = itemOf;
         m_items.resize(m_pairs->size());
         m_directions.assign(m_pairs->size(), 0);
-        QHash<quint64, int> bundleIndex;
-        std::vector<ZoneItem *> zoneOf(d.zones.size(), nullptr);
-        for (size_t z = 0; z < d.zones.size(); ++z)
-            zoneOf[z] = zones.value(d.zones[z].id);
         for (size_t i = 0; i < m_pairs->size(); ++i) {
             HostItem *a = itemOf[size_t(m_pairs->a[i])];
             HostItem *b = itemOf[size_t(m_pairs->b[i])];
-            if (!a || !b)
-                continue; // the document has moved on; the next analysis catches up
-            m_items[i] = {a, b};
-            if (!m_pairs->crossing(i))
-                continue;
-            const Flow &f = analysis->analysis.flows[size_t(m_pairs->flows[size_t(m_pairs->offsets[i])])];
-            ZoneItem *za = f.fromZone >= 0 ? zoneOf[size_t(f.fromZone)] : nullptr;
-            ZoneItem *zb = f.toZone >= 0 ? zoneOf[size_t(f.toZone)] : nullptr;
-            if (!za || !zb || za == zb)
-                continue;
-            const quint64 bk = (quint64(quint32(std::min(f.fromZone, f.toZone))) << 32) | quint32(std::max(f.fromZone, f.toZone));
-            auto it = bundleIndex.constFind(bk);
-            if (it == bundleIndex.constEnd()) {
-                bundleIndex.insert(bk, int(m_bundles.size()));
-                m_bundles.push_back({za, zb, 1});
-            } else {
-                ++m_bundles[size_t(*it)].pairs;
-            }
+            if (a && b) // else the document has moved on; the next analysis catches up
+                m_items[i] = {a, b};
         }
+        for (const Zone &z : d.zones)
+            m_zoneItems.push_back(zones.value(z.id));
+        m_summary = std::make_unique<EdgeSummary>(d, analysis->analysis, std::move(reviewMarks));
+        m_trunks = m_summary->trunks();
     }
     if (!selected.isEmpty())
         setSelectedPairs(selected);
@@ -197,19 +188,147 @@ std::vector<int> ConnectionLayer::flows(int pair) const
                             m_pairs->flows.begin() + m_pairs->offsets[size_t(pair) + 1]);
 }
 
+ReviewMark ConnectionLayer::openingMark(int opening) const
+{
+    return m_summary ? m_summary->openingMark(opening) : ReviewMark::NotReviewed;
+}
+
+DiagramEdge ConnectionLayer::edge(int pair) const
+{
+    if (!m_pairs || pair < 0 || size_t(pair) >= m_pairs->size())
+        return {};
+    DiagramEdge e = m_summary->hostEdge(*m_pairs, size_t(pair));
+    e.route = route(pair);
+    return e;
+}
+
+bool ConnectionLayer::drawn(size_t pair) const
+{
+    return m_items[pair].a && (m_showInternal || m_pairs->crossing(pair));
+}
+
+std::vector<QPointF> ConnectionLayer::route(int pair) const
+{
+    if (pair < 0 || size_t(pair) >= m_items.size() || !m_items[size_t(pair)].a)
+        return {};
+    if (routed()) {
+        ensureHostRoutes();
+        if (!m_hostEdges[size_t(pair)].route.empty())
+            return m_hostEdges[size_t(pair)].route;
+    }
+    return {m_items[size_t(pair)].a->center(), m_items[size_t(pair)].b->center()};
+}
+
+DiagramGeometry ConnectionLayer::geometry() const
+{
+    DiagramGeometry g;
+    for (const ZoneItem *z : m_zoneItems)
+        g.zones.push_back(z ? z->sceneRectangle() : QRectF());
+    if (!m_analysis)
+        return g;
+    for (const HostItem *h : m_hostItems)
+        g.cards.push_back(h ? h->cardRect() : QRectF());
+    return g;
+}
+
+void ConnectionLayer::ensureTrunkRoutes() const
+{
+    if (m_trunksRouted || !m_analysis)
+        return;
+    m_trunksRouted = true;
+    m_labels->invalidate();
+    DiagramGeometry g = geometry();
+    std::vector<QRectF> titles(g.zones.size());
+    for (size_t z = 0; z < g.zones.size(); ++z)
+        if (const Zone *zone = m_scene->document()->zone(m_analysis->design.zones[z].id); zone && !g.zones[z].isNull())
+            titles[z] = EdgeRouter::titleBand(*zone, g.zones[z]);
+    std::vector<DiagramEdge *> edges;
+    for (DiagramEdge &t : m_trunks) {
+        t.route.clear();
+        if (!g.zones[size_t(t.a)].isNull() && !g.zones[size_t(t.b)].isNull())
+            edges.push_back(&t);
+    }
+    EdgeRouter router(g, titles);
+    router.routeTrunks(edges);
+}
+
+void ConnectionLayer::ensureHostRoutes() const
+{
+    if (m_hostsRouted || !m_analysis || !routed())
+        return;
+    m_hostsRouted = true;
+    if (m_hostEdges.size() != m_items.size()) {
+        m_hostEdges.clear();
+        m_hostEdges.reserve(m_items.size());
+        for (size_t i = 0; i < m_items.size(); ++i)
+            m_hostEdges.push_back(m_summary->hostEdge(*m_pairs, i));
+    }
+    DiagramGeometry g = geometry();
+    std::vector<QRectF> titles(g.zones.size());
+    for (size_t z = 0; z < g.zones.size(); ++z)
+        if (const Zone *zone = m_scene->document()->zone(m_analysis->design.zones[z].id); zone && !g.zones[z].isNull())
+            titles[z] = EdgeRouter::titleBand(*zone, g.zones[z]);
+    std::vector<DiagramEdge *> edges;
+    for (size_t i = 0; i < m_hostEdges.size(); ++i) {
+        m_hostEdges[i].route.clear();
+        if (drawn(i))
+            edges.push_back(&m_hostEdges[i]);
+    }
+    EdgeRouter router(g, titles);
+    router.routeHostEdges(edges);
+}
+
+const DiagramEdge &ConnectionLayer::trunk(int index) const
+{
+    ensureTrunkRoutes();
+    return m_trunks[size_t(index)];
+}
+
+QStringList ConnectionLayer::trunkZones(int index) const
+{
+    const DiagramEdge &t = m_trunks[size_t(index)];
+    return {m_analysis->design.zones[size_t(t.a)].id, m_analysis->design.zones[size_t(t.b)].id};
+}
+
+int ConnectionLayer::trunkAt(const QPointF &p, qreal tolerance) const
+{
+    ensureTrunkRoutes();
+    int best = -1;
+    qreal bestDistance = tolerance;
+    for (size_t i = 0; i < m_trunks.size(); ++i) {
+        const qreal d = distanceToRoute(p, m_trunks[i].route)
+            - trunkWidth(int(m_trunks[i].openings.size())) / 2;
+        const std::vector<QRectF> &labels = m_labels->trunkLabels(m_scene->viewZoom());
+        const bool onLabel = i < labels.size() && labels[i].contains(p);
+        if (onLabel || d <= bestDistance) {
+            bestDistance = onLabel ? -1 : d;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
 int ConnectionLayer::pairAt(const QPointF &p, qreal tolerance) const
 {
     int best = -1;
     qreal bestDistance = tolerance;
+    const bool useRoutes = routed();
+    if (useRoutes)
+        ensureHostRoutes();
     for (size_t i = 0; i < m_items.size(); ++i) {
-        const Ends &e = m_items[i];
-        if (!e.a || (!m_pairs->crossing(i) && !m_showInternal))
+        if (!drawn(i))
             continue;
-        const QPointF a = e.a->center();
-        const QPointF b = e.b->center();
-        if (!QRectF(a, b).normalized().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
-            continue;
-        const qreal d = distanceToSegment(p, a, b);
+        qreal d;
+        if (useRoutes && !m_hostEdges[i].route.empty()) {
+            if (!routeBounds(m_hostEdges[i].route).adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+                continue;
+            d = distanceToRoute(p, m_hostEdges[i].route);
+        } else {
+            const QPointF a = m_items[i].a->center(), b = m_items[i].b->center();
+            if (!QRectF(a, b).normalized().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+                continue;
+            d = distanceToSegment(p, a, b);
+        }
         if (d <= bestDistance) {
             bestDistance = d;
             best = int(i);
@@ -225,7 +344,10 @@ void ConnectionLayer::forgetHosts(const QSet<const HostItem *> &items)
     for (Ends &e : m_items)
         if (e.a && (items.contains(e.a) || items.contains(e.b)))
             e = Ends{};
-    update();
+    for (HostItem *&h : m_hostItems)
+        if (items.contains(h))
+            h = nullptr;
+    geometryChanged();
 }
 
 QSet<QString> ConnectionLayer::pairsTouching(const QSet<const HostItem *> &items) const
@@ -239,10 +361,10 @@ QSet<QString> ConnectionLayer::pairsTouching(const QSet<const HostItem *> &items
 
 void ConnectionLayer::forgetZone(const ZoneItem *item)
 {
-    m_bundles.erase(std::remove_if(m_bundles.begin(), m_bundles.end(),
-                                   [item](const Bundle &b) { return b.from == item || b.to == item; }),
-                    m_bundles.end());
-    update();
+    for (ZoneItem *&z : m_zoneItems)
+        if (z == item)
+            z = nullptr;
+    geometryChanged();
 }
 
 void ConnectionLayer::setShowInternal(bool show)
@@ -250,6 +372,7 @@ void ConnectionLayer::setShowInternal(bool show)
     if (m_showInternal == show)
         return;
     m_showInternal = show;
+    m_hostsRouted = false;
     update();
 }
 
@@ -260,6 +383,71 @@ void ConnectionLayer::setSelectedPairs(const QSet<QString> &keys)
         if (const int p = pairOf(k); p >= 0)
             m_selected.insert(p);
     update();
+    m_labels->update();
+}
+
+void ConnectionLayer::setHoveredPair(int pair)
+{
+    if (m_hovered == pair)
+        return;
+    m_hovered = pair;
+    update();
+    m_labels->update();
+}
+
+void ConnectionLayer::setDetail(Detail detail)
+{
+    m_detail = detail;
+    update();
+    m_labels->update();
+}
+
+void ConnectionLayer::setFitZoom(qreal zoom)
+{
+    m_fitZoom = zoom;
+    update();
+}
+
+qreal ConnectionLayer::hostLevel(qreal zoom) const
+{
+    switch (m_detail) {
+    case Detail::Zones: return 0;
+    case Detail::Hosts: return 1;
+    case Detail::Automatic: break;
+    }
+    // A little above fit-to-view the trunks open, over a band of zoom.
+    const qreal lo = std::max<qreal>(0.3, m_fitZoom * 1.3);
+    const qreal hi = lo * 1.45;
+    const qreal t = std::clamp<qreal>((zoom - lo) / (hi - lo), 0, 1);
+    return t * t * (3 - 2 * t);
+}
+
+std::vector<LegendMark> ConnectionLayer::marksInUse() const
+{
+    std::vector<const DiagramEdge *> edges;
+    if (m_detail != Detail::Hosts)
+        for (const DiagramEdge &t : m_trunks)
+            edges.push_back(&t);
+    std::vector<DiagramEdge> straight; // without routing, from the pairs' flags
+    if (m_detail != Detail::Zones && m_pairs) {
+        if (routed()) {
+            ensureHostRoutes();
+            for (size_t i = 0; i < m_hostEdges.size(); ++i)
+                if (drawn(i))
+                    edges.push_back(&m_hostEdges[i]);
+        } else {
+            for (LineKind k : {LineKind::Crossing, LineKind::Internal, LineKind::FallbackOnly}) {
+                DiagramEdge e;
+                e.kind = k;
+                straight.push_back(e);
+            }
+            for (const DiagramEdge &e : straight)
+                edges.push_back(&e);
+        }
+    }
+    std::vector<LegendMark> marks = marksOf(edges);
+    marks.push_back(LegendMark::Selected);
+    return marks;
 }
 
 void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -268,65 +456,108 @@ void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed = option->exposedRect;
-    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    if (pairCount() > bundleThreshold && lod < 0.25) {
-        // Zone-to-zone bundles, thicker for more host pairs.
-        for (const Bundle &b : m_bundles) {
-            const QPointF a = b.from->sceneRectangle().center();
-            const QPointF c = b.to->sceneRectangle().center();
-            // A few device pixels wide, growing slowly with the pairs bundled;
-            // a light, opaque orange (blending thick lines costs the repaint).
-            painter->setPen(QPen(style::crossingColor().lighter(150), (1 + std::log2(1.0 + b.pairs) / 2) / lod,
-                                 Qt::SolidLine, Qt::RoundCap));
-            painter->drawLine(a, c);
-        }
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3 || m_trunks.size() < 500);
+    const qreal hosts = hostLevel(lod);
+    if (hosts < 1) {
+        painter->setOpacity(1 - hosts);
+        paintTrunks(painter, lod, exposed);
+    }
+    if (hosts > 0) {
+        painter->setOpacity(hosts);
+        paintHostLines(painter, lod, exposed);
+    }
+    painter->setOpacity(1);
+    paintSelection(painter, lod);
+}
+
+void ConnectionLayer::paintTrunks(QPainter *painter, qreal lod, const QRectF &exposed) const
+{
+    ensureTrunkRoutes();
+    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
+    for (const DiagramEdge &t : m_trunks) {
+        if (t.route.empty() || !exposed.intersects(routeBounds(t.route).adjusted(-20 * px, -20 * px, 20 * px, 20 * px)))
+            continue;
+        const qreal width = std::max(trunkWidth(int(t.openings.size())), 2.5 * px);
+        edgepaint::line(painter, t, edgepaint::pen(t.kind, width), std::max(width * 2.4, 12 * px));
+    }
+}
+
+void ConnectionLayer::paintHostLines(QPainter *painter, qreal lod, const QRectF &exposed) const
+{
+    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
+    if (routed()) {
+        ensureHostRoutes();
+        const qreal head = std::max<qreal>(11, 8 * px);
+        // Quiet lines first, crossings over them.
+        for (int pass = 0; pass < 2; ++pass)
+            for (size_t i = 0; i < m_hostEdges.size(); ++i) {
+                const DiagramEdge &e = m_hostEdges[i];
+                if (e.route.empty() || e.crossing != (pass == 1) || m_selected.contains(int(i))
+                    || !exposed.intersects(routeBounds(e.route).adjusted(-head, -head, head, head)))
+                    continue;
+                const qreal width = std::max(lineStyle(e.kind).width, (e.crossing ? 2.0 : 1.2) * px);
+                edgepaint::line(painter, e, edgepaint::pen(e.kind, width), head);
+                if (e.crossing)
+                    edgepaint::badge(painter, e.review, midpoint(e.route), std::max<qreal>(7, 6 * px));
+            }
         return;
     }
-    const qreal px = 1.0 / std::max<qreal>(lod, 0.01); // one device pixel in scene units
-    const QPen internal(style::internalColor(), std::max<qreal>(1.2, 1.2 * px), Qt::DashLine);
-    const QPen crossing(style::crossingColor(), std::max<qreal>(2.5, 2 * px));
-    const QPen fallback(style::fallbackColor(), std::max<qreal>(2.0, 1.5 * px), Qt::DashDotLine);
-    const QPen selected(style::selectionColor(), std::max<qreal>(4.0, 3 * px));
-    // Arrowheads (which end starts the connection) once they are big enough
-    // to read and few enough to draw quickly.
-    const bool arrows = lod >= 0.3 && pairCount() <= bundleThreshold;
-    const qreal arrow = std::max<qreal>(11, 8 * px);
-    std::vector<size_t> selectedPairs;
-    auto draw = [&](size_t i, const QPen &pen) {
-        const Ends &e = m_items[i];
-        const QPointF a = e.a->center();
-        const QPointF b = e.b->center();
-        painter->setPen(pen);
-        painter->drawLine(a, b);
-        if (!arrows)
-            return;
-        const quint8 dir = direction(int(i));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(pen.color());
-        if (dir & FromA)
-            if (const auto tip = borderPoint(cardRect(e.b), a))
-                drawArrowHead(painter, *tip, a, arrow);
-        if (dir & FromB)
-            if (const auto tip = borderPoint(cardRect(e.a), b))
-                drawArrowHead(painter, *tip, b, arrow);
-    };
-    // Quiet lines first, crossings over them, the selection on top.
+    // Too many pairs to route: straight lines between the card centres.
+    const QPen internal = edgepaint::pen(LineKind::Internal, std::max<qreal>(1.2, 1.2 * px));
+    const QPen crossingPen = edgepaint::pen(LineKind::Crossing, std::max<qreal>(2.5, 2 * px));
+    const QPen fallback = edgepaint::pen(LineKind::FallbackOnly, std::max<qreal>(2.0, 1.5 * px));
     for (int pass = 0; pass < 2; ++pass)
         for (size_t i = 0; i < m_items.size(); ++i) {
             const Ends &e = m_items[i];
             const bool cross = m_pairs->crossing(i);
-            if (!e.a || cross != (pass == 1) || (!cross && !m_showInternal))
+            if (!e.a || cross != (pass == 1) || (!cross && !m_showInternal) || m_selected.contains(int(i)))
                 continue;
-            if (!exposed.intersects(QRectF(e.a->center(), e.b->center()).normalized().adjusted(-arrow, -arrow, arrow, arrow)))
+            const QPointF a = e.a->center(), b = e.b->center();
+            if (!exposed.intersects(QRectF(a, b).normalized().adjusted(-2, -2, 2, 2)))
                 continue;
-            if (m_selected.contains(int(i))) {
-                selectedPairs.push_back(i);
-                continue;
-            }
-            draw(i, !cross ? internal : m_pairs->fallbackOnly(i) ? fallback : crossing);
+            painter->setPen(!cross ? internal : m_pairs->fallbackOnly(i) ? fallback : crossingPen);
+            painter->drawLine(a, b);
         }
-    for (size_t i : selectedPairs)
-        draw(i, selected);
+}
+
+void ConnectionLayer::paintSelection(QPainter *painter, qreal lod) const
+{
+    if (m_selected.isEmpty() && m_hovered < 0)
+        return;
+    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
+    const QList<int> shown = emphasised();
+    for (int pair : std::as_const(shown)) {
+        DiagramEdge e = edge(pair);
+        if (e.route.size() < 2)
+            continue;
+        const bool selected = m_selected.contains(pair);
+        const QColor color = selected ? selectionColor() : lineStyle(e.kind).color;
+        const qreal width = std::max<qreal>(selected ? 4.0 : 3.5, 3 * px);
+        edgepaint::line(painter, e, edgepaint::pen(LineKind::Crossing, width, color), std::max<qreal>(12, 9 * px));
+    }
+}
+
+QList<int> ConnectionLayer::emphasised() const
+{
+    QList<int> shown(m_selected.begin(), m_selected.end());
+    std::sort(shown.begin(), shown.end());
+    if (m_hovered >= 0 && !m_selected.contains(m_hovered))
+        shown << m_hovered;
+    return shown;
+}
+
+std::vector<QRectF> ConnectionLayer::labelObstacles() const
+{
+    // Labels keep off the cards and the zone titles.
+    std::vector<QRectF> out;
+    const DiagramGeometry g = geometry();
+    for (const QRectF &r : g.cards)
+        if (!r.isNull())
+            out.push_back(r);
+    for (size_t z = 0; z < g.zones.size(); ++z)
+        if (const Zone *zone = m_scene->document()->zone(m_analysis->design.zones[z].id); zone && !g.zones[z].isNull())
+            out.push_back(EdgeRouter::titleBand(*zone, g.zones[z]));
+    return out;
 }
 
 } // namespace pp::views

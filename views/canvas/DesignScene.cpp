@@ -2,9 +2,10 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
-#include "model/engine/FlowText.h"
 #include "views/canvas/CanvasStyle.h"
+#include "render/diagram/ReviewMarks.h"
 #include "views/canvas/ConnectionLayer.h"
+#include "views/canvas/ConnectionText.h"
 #include "views/canvas/GroupOverlay.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
@@ -40,6 +41,7 @@ DesignScene::DesignScene(const DesignDocument *document, const Catalog &catalog,
     connect(document, &DesignDocument::zoneAdded, this, &DesignScene::addZoneItem);
     connect(document, &DesignDocument::zoneRemoved, this, &DesignScene::removeZoneItem);
     connect(document, &DesignDocument::zoneChanged, this, &DesignScene::syncZone);
+    connect(document, &DesignDocument::reviewsChanged, this, &DesignScene::scheduleConnections);
     rebuild();
 }
 
@@ -168,7 +170,14 @@ void DesignScene::setAnalysis(const AnalysisPtr &analysis)
 void DesignScene::rebuildConnections()
 {
     m_connectionsScheduled = false;
-    m_connections->rebuild(m_analysis, m_hosts, m_zones);
+    // Review state from the document's decisions as they are now, judged
+    // against the openings of the analysis drawn.
+    std::vector<diagram::ReviewMark> marks;
+    if (m_analysis)
+        marks = diagram::reviewMarks(m_analysis->design, m_analysis->catalogOr(m_catalog), m_analysis->analysis,
+                                     m_document->design().reviews);
+    m_connections->rebuild(m_analysis, m_hosts, m_zones, std::move(marks));
+    emit legendChanged();
 }
 
 void DesignScene::scheduleConnections()
@@ -285,25 +294,10 @@ void DesignScene::showBoundaryGroup(const QString &groupId)
     const Design &d = m_document->design();
     const BoundaryGroup *group = d.boundaryGroup(groupId);
     setTintedZones(group ? group->zones : QStringList());
-    std::vector<FallbackArrow> arrows;
-    if (group) {
-        for (const BoundaryFallback &f : group->fallback) {
-            const BoundaryGroup *to = d.boundaryGroup(f.to);
-            if (!to)
-                continue;
-            QStringList roles;
-            for (const QString &r : f.roles)
-                roles << (m_catalog.role(r) ? m_catalog.role(r)->name.section(QLatin1Char(' '), 0, 1) : r);
-            const QString when = f.never ? tr("never") : tr("after %1 min").arg(f.minutes.value_or(0));
-            const QString label = (roles.isEmpty() ? tr("all roles") : roles.join(QStringLiteral(", "))) + QStringLiteral(" · ") + when;
-            // Zone boundaries give the arrow its ends; a subnet-only group has none to draw.
-            for (const QString &fromZone : group->zones)
-                for (const QString &toZone : to->zones)
-                    if (ZoneItem *a = m_zones.value(fromZone); a && m_zones.value(toZone) && fromZone != toZone)
-                        arrows.push_back({a->sceneRectangle(), m_zones.value(toZone)->sceneRectangle(), label, f.never});
-        }
-    }
-    m_groupOverlay->setArrows(std::move(arrows));
+    m_groupOverlay->setArrows(GroupOverlay::arrowsOf(d, m_catalog, groupId, [this](const QString &zone) {
+        const ZoneItem *item = m_zones.value(zone);
+        return item ? item->sceneRectangle() : QRectF();
+    }));
 }
 
 QPointF DesignScene::snapped(const QPointF &p) const
@@ -321,23 +315,43 @@ void DesignScene::setShowInternalConnections(bool show)
 
 QString DesignScene::describePair(const QString &pairKey, int maxLines) const
 {
-    const int pair = m_connections->pairOf(pairKey);
-    if (pair < 0 || !m_analysis)
-        return {};
-    const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
-    QStringList lines;
-    const std::vector<int> flows = m_connections->flows(pair);
-    for (int fi : flows) {
-        const Flow &f = m_analysis->analysis.flows[size_t(fi)];
-        if (lines.size() == maxLines) {
-            lines << tr("… and %n more", nullptr, int(flows.size()) - maxLines);
-            break;
-        }
-        lines << QStringLiteral("%1 → %2   %3 %4   %5")
-                     .arg(text.fromId(f), text.toId(f), protocolName(f.protocol), text.port(f), text.ref(f));
-    }
-    const QString head = m_connections->crossing(pair) ? tr("Crossing connection") : tr("Connection inside a zone");
-    return head + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    return ConnectionText(*m_connections, m_catalog).pair(m_connections->pairOf(pairKey), maxLines);
+}
+
+QString DesignScene::describeTrunk(int trunk, int maxLines) const
+{
+    return ConnectionText(*m_connections, m_catalog).trunk(trunk, maxLines);
+}
+
+void DesignScene::setDetail(diagram::Detail detail)
+{
+    m_connections->setDetail(detail);
+    emit legendChanged();
+}
+
+diagram::Detail DesignScene::detail() const
+{
+    return m_connections->detail();
+}
+
+void DesignScene::setFitZoom(qreal zoom)
+{
+    m_connections->setFitZoom(zoom);
+}
+
+qreal DesignScene::viewZoom() const
+{
+    return views().isEmpty() ? 1.0 : views().first()->transform().m11();
+}
+
+qreal DesignScene::tolerance() const
+{
+    return 6.0 / std::max<qreal>(0.05, viewZoom());
+}
+
+bool DesignScene::showsTrunks() const
+{
+    return m_connections->hostLevel(viewZoom()) < 0.5;
 }
 
 void DesignScene::hostItemMoved(HostItem *)
@@ -353,14 +367,32 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     for (QGraphicsItem *item : selectedItems())
         if (item->type() == HostItem::Type)
             m_dragStart.insert(static_cast<HostItem *>(item)->id(), item->pos());
-    // A click on a connection (not on a card or zone title) selects its flows.
+    // A click on a connection (not on a card or zone title) selects its
+    // flows; on a trunk, says what it carries.
     if (event->button() == Qt::LeftButton && !event->isAccepted()) {
-        const qreal tolerance = 6.0 / std::max<qreal>(0.05, views().isEmpty() ? 1.0 : views().first()->transform().m11());
-        if (const int pair = m_connections->pairAt(event->scenePos(), tolerance); pair >= 0) {
+        if (showsTrunks()) {
+            if (const int trunk = m_connections->trunkAt(event->scenePos(), tolerance()); trunk >= 0) {
+                const QStringList zones = m_connections->trunkZones(trunk);
+                emit trunkActivated(zones[0], zones[1], describeTrunk(trunk, 0).section(QLatin1Char('\n'), 0, 1));
+                event->accept();
+            }
+        } else if (const int pair = m_connections->pairAt(event->scenePos(), tolerance()); pair >= 0) {
             emit pairActivated(m_connections->key(pair));
             event->accept();
         }
     }
+}
+
+void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseMoveEvent(event);
+    // The line under the mouse shows its ports, where lines are routed
+    // (few enough to look up on every move).
+    const bool hover = event->buttons() == Qt::NoButton && !showsTrunks()
+        && m_connections->pairCount() <= ConnectionLayer::routeLimit;
+    m_connections->setHoveredPair(hover && hostAt(event->scenePos()).isEmpty()
+                                      ? m_connections->pairAt(event->scenePos(), tolerance())
+                                      : -1);
 }
 
 void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -406,8 +438,13 @@ void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
         event->accept();
         return;
     }
-    const qreal scale = views().isEmpty() ? 1.0 : views().first()->transform().m11();
-    if (const int pair = m_connections->pairAt(event->scenePos(), 6.0 / std::max<qreal>(0.05, scale)); pair >= 0) {
+    if (showsTrunks()) {
+        if (const int trunk = m_connections->trunkAt(event->scenePos(), tolerance()); trunk >= 0) {
+            QToolTip::showText(event->screenPos(), describeTrunk(trunk));
+            event->accept();
+            return;
+        }
+    } else if (const int pair = m_connections->pairAt(event->scenePos(), tolerance()); pair >= 0) {
         QToolTip::showText(event->screenPos(), describePair(m_connections->key(pair)));
         event->accept();
         return;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/engine/AnalysisSnapshot.h"
+#include "render/diagram/DiagramStyle.h"
 
 namespace pp {
 class Catalog;
@@ -80,10 +81,25 @@ public:
     QPointF snapped(const QPointF &p) const;
     void setShowInternalConnections(bool show);
     /// Role names in tooltips in the seed's Traditional Chinese.
-    void setChineseNames(bool chinese) { m_chinese = chinese; }
+    void setChineseNames(bool chinese)
+    {
+        m_chinese = chinese;
+        emit legendChanged();
+    }
+    bool chineseNames() const { return m_chinese; }
 
     /// Text describing the flows of a connection (tooltips, status bar).
     QString describePair(const QString &pairKey, int maxLines = 16) const;
+    /// Text describing a trunk (tooltips, status bar).
+    QString describeTrunk(int trunk, int maxLines = 16) const;
+
+    /// Which level of detail the connections show (View › Connection Detail).
+    void setDetail(diagram::Detail detail);
+    diagram::Detail detail() const;
+    /// The zoom at which the view fits the design, for Automatic detail.
+    void setFitZoom(qreal zoom);
+    /// The view's zoom, as the first view shows it.
+    qreal viewZoom() const;
 
     // Called by the items during gestures.
     void hostItemMoved(HostItem *item);
@@ -98,12 +114,17 @@ signals:
                     const QVector<pp::views::HostMove> &carried);
     /// A connection was clicked: its key and the snapshot flow indices.
     void pairActivated(const QString &pairKey);
+    /// A trunk was clicked: the zones at its ends.
+    void trunkActivated(const QString &zoneA, const QString &zoneB, const QString &summary);
+    /// What the legend lists changed (level of detail, analysis, reviews).
+    void legendChanged();
     /// A gesture could not be applied; the message says why.
     void gestureRejected(const QString &message);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
@@ -120,6 +141,10 @@ private:
     /// Deletes the items of removed hosts, all at once.
     void purgeRemoved();
     void updateSceneRect();
+    /// Mouse tolerance in scene units: a few pixels at the view's zoom.
+    qreal tolerance() const;
+    /// True where the view shows trunks more than host lines.
+    bool showsTrunks() const;
 
     const DesignDocument *m_document;
     const Catalog &m_catalog;
