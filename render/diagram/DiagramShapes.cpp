@@ -2,6 +2,7 @@
 
 #include <QLineF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pp::diagram {
@@ -57,6 +58,31 @@ QPointF approach(const std::vector<QPointF> &route, bool atEnd)
     if (route.size() < 2)
         return route.empty() ? QPointF() : route.front();
     return atEnd ? route[route.size() - 2] : route[1];
+}
+
+qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const qreal len2 = QPointF::dotProduct(ab, ab);
+    const qreal t = len2 > 0 ? std::clamp<qreal>(QPointF::dotProduct(p - a, ab) / len2, 0, 1) : 0;
+    const QPointF closest = a + t * ab;
+    return std::hypot(p.x() - closest.x(), p.y() - closest.y());
+}
+
+qreal distanceToRoute(const QPointF &p, const std::vector<QPointF> &route)
+{
+    qreal best = 1e18;
+    for (size_t i = 1; i < route.size(); ++i)
+        best = std::min(best, distanceToSegment(p, route[i - 1], route[i]));
+    return best;
+}
+
+QRectF routeBounds(const std::vector<QPointF> &route)
+{
+    QRectF r;
+    for (const QPointF &p : route)
+        r |= QRectF(p, QSizeF(0.01, 0.01));
+    return r;
 }
 
 } // namespace pp::diagram

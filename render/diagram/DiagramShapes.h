@@ -3,6 +3,7 @@
 #include "render/diagram/DiagramStyle.h"
 
 #include <QPointF>
+#include <QRectF>
 
 #include <vector>
 
@@ -22,5 +23,11 @@ QPointF midpoint(const std::vector<QPointF> &route);
 /// The last segment's start, for an arrowhead at the end (or the first
 /// segment's end, for the start).
 QPointF approach(const std::vector<QPointF> &route, bool atEnd);
+
+qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b);
+/// How far a point is from a polyline.
+qreal distanceToRoute(const QPointF &p, const std::vector<QPointF> &route);
+/// The rectangle a polyline spans.
+QRectF routeBounds(const std::vector<QPointF> &route);
 
 } // namespace pp::diagram

@@ -22,36 +22,6 @@ namespace pp::views {
 
 using namespace diagram;
 
-namespace {
-
-qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
-{
-    const QPointF ab = b - a;
-    const qreal len2 = QPointF::dotProduct(ab, ab);
-    qreal t = len2 > 0 ? QPointF::dotProduct(p - a, ab) / len2 : 0;
-    t = std::clamp<qreal>(t, 0, 1);
-    const QPointF closest = a + t * ab;
-    return std::hypot(p.x() - closest.x(), p.y() - closest.y());
-}
-
-qreal distanceToRoute(const QPointF &p, const std::vector<QPointF> &route)
-{
-    qreal best = 1e18;
-    for (size_t i = 1; i < route.size(); ++i)
-        best = std::min(best, distanceToSegment(p, route[i - 1], route[i]));
-    return best;
-}
-
-QRectF routeBounds(const std::vector<QPointF> &route)
-{
-    QRectF r;
-    for (const QPointF &p : route)
-        r |= QRectF(p, QSizeF(0.01, 0.01));
-    return r;
-}
-
-} // namespace
-
 ConnectionLayer::ConnectionLayer(DesignScene *scene)
     : m_scene(scene)
 {
@@ -94,22 +64,19 @@ void ConnectionLayer::geometryChanged()
 void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
                               const QHash<QString, ZoneItem *> &zones, std::vector<ReviewMark> reviewMarks)
 {
-    const QSet<QString> selected = [this] {
-        QSet<QString> keys;
-        for (int p : std::as_const(m_selected))
-            keys.insert(key(p));
-        return keys;
-    }();
+    QSet<QString> selected;
+    for (int p : std::as_const(m_selected))
+        selected.insert(key(p));
     m_summary.reset();
     m_analysis = analysis;
-    m_items.clear();
-    m_hostItems.clear();
-    m_zoneItems.clear();
-    m_directions.clear();
-    m_keyIndex.clear();
-    m_selected.clear();
-    m_trunks.clear();
-    m_hostEdges.clear();
+    m_items = {};
+    m_hostItems = {};
+    m_zoneItems = {};
+    m_directions = {};
+    m_keyIndex = {};
+    m_selected = {};
+    m_trunks = {};
+    m_hostEdges = {};
     m_hovered = -1;
     m_pairs = nullptr;
     m_ownPairs.reset();
@@ -121,15 +88,13 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
             m_pairs = &analysis->pairs;
         }
         const Design &d = analysis->design;
-        std::vector<HostItem *> itemOf(d.hosts.size(), nullptr);
-        for (size_t h = 0; h < d.hosts.size(); ++h)
-            itemOf[h] = hosts.value(d.hosts[h].id);
-        m_hostItems = itemOf;
+        for (const Host &h : d.hosts)
+            m_hostItems.push_back(hosts.value(h.id));
         m_items.resize(m_pairs->size());
         m_directions.assign(m_pairs->size(), 0);
         for (size_t i = 0; i < m_pairs->size(); ++i) {
-            HostItem *a = itemOf[size_t(m_pairs->a[i])];
-            HostItem *b = itemOf[size_t(m_pairs->b[i])];
+            HostItem *a = m_hostItems[size_t(m_pairs->a[i])];
+            HostItem *b = m_hostItems[size_t(m_pairs->b[i])];
             if (a && b) // else the document has moved on; the next analysis catches up
                 m_items[i] = {a, b};
         }
@@ -219,6 +184,16 @@ std::vector<QPointF> ConnectionLayer::route(int pair) const
     return {m_items[size_t(pair)].a->center(), m_items[size_t(pair)].b->center()};
 }
 
+std::vector<QRectF> ConnectionLayer::titlesOf(const DiagramGeometry &g) const
+{
+    // The titles as the document has them now (a rename moves no line).
+    std::vector<QRectF> titles(g.zones.size());
+    for (size_t z = 0; z < g.zones.size(); ++z)
+        if (const Zone *zone = m_scene->document()->zone(m_analysis->design.zones[z].id); zone && !g.zones[z].isNull())
+            titles[z] = EdgeRouter::titleBand(*zone, g.zones[z]);
+    return titles;
+}
+
 DiagramGeometry ConnectionLayer::geometry() const
 {
     DiagramGeometry g;
@@ -238,10 +213,7 @@ void ConnectionLayer::ensureTrunkRoutes() const
     m_trunksRouted = true;
     m_labels->invalidate();
     DiagramGeometry g = geometry();
-    std::vector<QRectF> titles(g.zones.size());
-    for (size_t z = 0; z < g.zones.size(); ++z)
-        if (const Zone *zone = m_scene->document()->zone(m_analysis->design.zones[z].id); zone && !g.zones[z].isNull())
-            titles[z] = EdgeRouter::titleBand(*zone, g.zones[z]);
+    const std::vector<QRectF> titles = titlesOf(g);
     std::vector<DiagramEdge *> edges;
     for (DiagramEdge &t : m_trunks) {
         t.route.clear();
@@ -264,10 +236,7 @@ void ConnectionLayer::ensureHostRoutes() const
             m_hostEdges.push_back(m_summary->hostEdge(*m_pairs, i));
     }
     DiagramGeometry g = geometry();
-    std::vector<QRectF> titles(g.zones.size());
-    for (size_t z = 0; z < g.zones.size(); ++z)
-        if (const Zone *zone = m_scene->document()->zone(m_analysis->design.zones[z].id); zone && !g.zones[z].isNull())
-            titles[z] = EdgeRouter::titleBand(*zone, g.zones[z]);
+    const std::vector<QRectF> titles = titlesOf(g);
     std::vector<DiagramEdge *> edges;
     for (size_t i = 0; i < m_hostEdges.size(); ++i) {
         m_hostEdges[i].route.clear();
@@ -296,7 +265,7 @@ int ConnectionLayer::trunkAt(const QPointF &p, qreal tolerance) const
     int best = -1;
     qreal bestDistance = tolerance;
     for (size_t i = 0; i < m_trunks.size(); ++i) {
-        const qreal d = distanceToRoute(p, m_trunks[i].route)
+        const qreal d = diagram::distanceToRoute(p, m_trunks[i].route)
             - trunkWidth(int(m_trunks[i].openings.size())) / 2;
         const std::vector<QRectF> &labels = m_labels->trunkLabels(m_scene->viewZoom());
         const bool onLabel = i < labels.size() && labels[i].contains(p);
@@ -312,24 +281,17 @@ int ConnectionLayer::pairAt(const QPointF &p, qreal tolerance) const
 {
     int best = -1;
     qreal bestDistance = tolerance;
-    const bool useRoutes = routed();
-    if (useRoutes)
+    if (routed())
         ensureHostRoutes();
     for (size_t i = 0; i < m_items.size(); ++i) {
         if (!drawn(i))
             continue;
-        qreal d;
-        if (useRoutes && !m_hostEdges[i].route.empty()) {
-            if (!routeBounds(m_hostEdges[i].route).adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
-                continue;
-            d = distanceToRoute(p, m_hostEdges[i].route);
-        } else {
-            const QPointF a = m_items[i].a->center(), b = m_items[i].b->center();
-            if (!QRectF(a, b).normalized().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
-                continue;
-            d = distanceToSegment(p, a, b);
-        }
-        if (d <= bestDistance) {
+        // Routed lines by their route, straight ones (XL) centre to centre.
+        const std::vector<QPointF> straight{m_items[i].a->center(), m_items[i].b->center()};
+        const std::vector<QPointF> &line = routed() && !m_hostEdges[i].route.empty() ? m_hostEdges[i].route : straight;
+        if (!diagram::routeBounds(line).adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+            continue;
+        if (const qreal d = diagram::distanceToRoute(p, line); d <= bestDistance) {
             bestDistance = d;
             best = int(i);
         }
@@ -428,25 +390,19 @@ std::vector<LegendMark> ConnectionLayer::marksInUse() const
     if (m_detail != Detail::Hosts)
         for (const DiagramEdge &t : m_trunks)
             edges.push_back(&t);
-    std::vector<DiagramEdge> straight; // without routing, from the pairs' flags
-    if (m_detail != Detail::Zones && m_pairs) {
-        if (routed()) {
-            ensureHostRoutes();
-            for (size_t i = 0; i < m_hostEdges.size(); ++i)
-                if (drawn(i))
-                    edges.push_back(&m_hostEdges[i]);
-        } else {
-            for (LineKind k : {LineKind::Crossing, LineKind::Internal, LineKind::FallbackOnly}) {
-                DiagramEdge e;
-                e.kind = k;
-                straight.push_back(e);
-            }
-            for (const DiagramEdge &e : straight)
-                edges.push_back(&e);
-        }
+    if (m_detail != Detail::Zones && routed()) {
+        ensureHostRoutes();
+        for (size_t i = 0; i < m_hostEdges.size(); ++i)
+            if (drawn(i))
+                edges.push_back(&m_hostEdges[i]);
     }
     std::vector<LegendMark> marks = marksOf(edges);
+    // Unrouted, the lines are straight, in the three styles HostPairs tells apart.
+    if (m_detail != Detail::Zones && !routed())
+        marks.insert(marks.end(), {LegendMark::Crossing, LegendMark::Internal, LegendMark::FallbackOnly});
     marks.push_back(LegendMark::Selected);
+    std::sort(marks.begin(), marks.end());
+    marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
     return marks;
 }
 
@@ -473,13 +429,7 @@ void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
 void ConnectionLayer::paintTrunks(QPainter *painter, qreal lod, const QRectF &exposed) const
 {
     ensureTrunkRoutes();
-    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
-    for (const DiagramEdge &t : m_trunks) {
-        if (t.route.empty() || !exposed.intersects(routeBounds(t.route).adjusted(-20 * px, -20 * px, 20 * px, 20 * px)))
-            continue;
-        const qreal width = std::max(trunkWidth(int(t.openings.size())), 2.5 * px);
-        edgepaint::line(painter, t, edgepaint::pen(t.kind, width), std::max(width * 2.4, 12 * px));
-    }
+    edgepaint::trunks(painter, m_trunks, lod, exposed);
 }
 
 void ConnectionLayer::paintHostLines(QPainter *painter, qreal lod, const QRectF &exposed) const
@@ -487,19 +437,7 @@ void ConnectionLayer::paintHostLines(QPainter *painter, qreal lod, const QRectF 
     const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
     if (routed()) {
         ensureHostRoutes();
-        const qreal head = std::max<qreal>(11, 8 * px);
-        // Quiet lines first, crossings over them.
-        for (int pass = 0; pass < 2; ++pass)
-            for (size_t i = 0; i < m_hostEdges.size(); ++i) {
-                const DiagramEdge &e = m_hostEdges[i];
-                if (e.route.empty() || e.crossing != (pass == 1) || m_selected.contains(int(i))
-                    || !exposed.intersects(routeBounds(e.route).adjusted(-head, -head, head, head)))
-                    continue;
-                const qreal width = std::max(lineStyle(e.kind).width, (e.crossing ? 2.0 : 1.2) * px);
-                edgepaint::line(painter, e, edgepaint::pen(e.kind, width), head);
-                if (e.crossing)
-                    edgepaint::badge(painter, e.review, midpoint(e.route), std::max<qreal>(7, 6 * px));
-            }
+        edgepaint::hostLines(painter, m_hostEdges, [this](size_t i) { return m_selected.contains(int(i)); }, lod, exposed);
         return;
     }
     // Too many pairs to route: straight lines between the card centres.
@@ -549,14 +487,11 @@ QList<int> ConnectionLayer::emphasised() const
 std::vector<QRectF> ConnectionLayer::labelObstacles() const
 {
     // Labels keep off the cards and the zone titles.
-    std::vector<QRectF> out;
     const DiagramGeometry g = geometry();
+    std::vector<QRectF> out = titlesOf(g);
     for (const QRectF &r : g.cards)
-        if (!r.isNull())
-            out.push_back(r);
-    for (size_t z = 0; z < g.zones.size(); ++z)
-        if (const Zone *zone = m_scene->document()->zone(m_analysis->design.zones[z].id); zone && !g.zones[z].isNull())
-            out.push_back(EdgeRouter::titleBand(*zone, g.zones[z]));
+        out.push_back(r);
+    out.erase(std::remove_if(out.begin(), out.end(), [](const QRectF &r) { return r.isNull(); }), out.end());
     return out;
 }
 

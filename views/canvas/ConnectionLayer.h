@@ -128,6 +128,7 @@ private:
     void ensureTrunkRoutes() const;
     void ensureHostRoutes() const;
     diagram::DiagramGeometry geometry() const;
+    std::vector<QRectF> titlesOf(const diagram::DiagramGeometry &g) const;
     void paintTrunks(QPainter *painter, qreal lod, const QRectF &exposed) const;
     void paintHostLines(QPainter *painter, qreal lod, const QRectF &exposed) const;
     void paintSelection(QPainter *painter, qreal lod) const;

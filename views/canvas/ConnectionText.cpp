@@ -1,10 +1,21 @@
 #include "views/canvas/ConnectionText.h"
 
+#include "model/catalog/Catalog.h"
+#include "model/design/Design.h"
 #include "model/engine/FlowText.h"
 #include "render/diagram/DiagramText.h"
 #include "views/canvas/ConnectionLayer.h"
 
 namespace pp::views {
+
+QString ConnectionText::host(const Host &host, bool chinese) const
+{
+    QStringList roles;
+    for (const QString &r : host.roles)
+        if (const Role *role = m_catalog.role(r))
+            roles << (chinese ? role->nameZh : role->name);
+    return QStringLiteral("%1\n%2").arg(host.name.isEmpty() ? host.id : host.name, roles.join(QStringLiteral(", ")));
+}
 
 QString ConnectionText::pair(int pair, int maxLines) const
 {

@@ -5,7 +5,8 @@
 
 namespace pp {
 class Catalog;
-}
+struct Host;
+} // namespace pp
 
 namespace pp::views {
 
@@ -19,6 +20,8 @@ class ConnectionText
 public:
     ConnectionText(const ConnectionLayer &layer, const Catalog &catalog) : m_layer(layer), m_catalog(catalog) {}
 
+    /// A host card's tooltip: its whole name and its roles.
+    QString host(const Host &host, bool chinese) const;
     /// The flows of a host pair, one a line, at most `maxLines`.
     QString pair(int pair, int maxLines = 16) const;
     /// A trunk: its zones, openings and ports, and how far its review is.

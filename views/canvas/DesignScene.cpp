@@ -329,14 +329,9 @@ void DesignScene::setDetail(diagram::Detail detail)
     emit legendChanged();
 }
 
-diagram::Detail DesignScene::detail() const
+diagram::Detail DesignScene::effectiveDetail() const
 {
-    return m_connections->detail();
-}
-
-void DesignScene::setFitZoom(qreal zoom)
-{
-    m_connections->setFitZoom(zoom);
+    return showsTrunks() ? diagram::Detail::Zones : diagram::Detail::Hosts;
 }
 
 qreal DesignScene::viewZoom() const
@@ -412,11 +407,10 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     for (const HostMove &m : std::as_const(moves)) {
         if (m.newZone.isEmpty()) {
             // Every host lives in a zone: put them all back.
-            m_syncing = true;
+            QHash<QString, QPointF> back;
             for (const HostMove &undo : std::as_const(moves))
-                m_hosts.value(undo.id)->setPos(undo.oldPos);
-            m_syncing = false;
-            m_connections->geometryChanged();
+                back.insert(undo.id, undo.oldPos);
+            placeHostItems(back);
             emit gestureRejected(tr("Hosts must be dropped inside a zone."));
             return;
         }
@@ -426,31 +420,30 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
-    const QString host = hostAt(event->scenePos());
-    if (!host.isEmpty()) {
-        const Host *h = m_document->host(host);
-        QStringList roles;
-        for (const QString &r : h->roles)
-            if (const Role *role = m_catalog.role(r))
-                roles << (m_chinese ? role->nameZh : role->name);
-        QToolTip::showText(event->screenPos(), QStringLiteral("%1\n%2").arg(h->name.isEmpty() ? h->id : h->name,
-                                                                             roles.join(QStringLiteral(", "))));
-        event->accept();
+    QString text;
+    if (const Host *h = m_document->host(hostAt(event->scenePos())))
+        text = ConnectionText(*m_connections, m_catalog).host(*h, m_chinese);
+    else if (showsTrunks())
+        text = describeTrunk(m_connections->trunkAt(event->scenePos(), tolerance()));
+    else
+        text = describePair(m_connections->key(m_connections->pairAt(event->scenePos(), tolerance())));
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
         return;
     }
-    if (showsTrunks()) {
-        if (const int trunk = m_connections->trunkAt(event->scenePos(), tolerance()); trunk >= 0) {
-            QToolTip::showText(event->screenPos(), describeTrunk(trunk));
-            event->accept();
-            return;
-        }
-    } else if (const int pair = m_connections->pairAt(event->scenePos(), tolerance()); pair >= 0) {
-        QToolTip::showText(event->screenPos(), describePair(m_connections->key(pair)));
-        event->accept();
-        return;
-    }
-    QToolTip::hideText();
-    event->ignore();
+    QToolTip::showText(event->screenPos(), text);
+    event->accept();
+}
+
+void DesignScene::placeHostItems(const QHash<QString, QPointF> &positions, const QPointF &delta)
+{
+    m_syncing = true;
+    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
+        if (HostItem *item = m_hosts.value(it.key()))
+            item->setPos(it.value() + delta);
+    m_syncing = false;
+    m_connections->geometryChanged();
 }
 
 void DesignScene::beginZoneDrag(const QString &zoneId)
@@ -463,12 +456,7 @@ void DesignScene::beginZoneDrag(const QString &zoneId)
 
 void DesignScene::dragZoneHosts(const QString &, const QPointF &delta)
 {
-    m_syncing = true;
-    for (auto it = m_zoneDragHosts.constBegin(); it != m_zoneDragHosts.constEnd(); ++it)
-        if (HostItem *item = m_hosts.value(it.key()))
-            item->setPos(it.value() + delta);
-    m_syncing = false;
-    m_connections->geometryChanged();
+    placeHostItems(m_zoneDragHosts, delta);
 }
 
 void DesignScene::endZoneDrag(const QString &zoneId, const QRectF &oldRect, const QRectF &newRect)
@@ -498,13 +486,8 @@ void DesignScene::endZoneDrag(const QString &zoneId, const QRectF &oldRect, cons
 
 void DesignScene::cancelZoneDrag(const QString &)
 {
-    m_syncing = true;
-    for (auto it = m_zoneDragHosts.constBegin(); it != m_zoneDragHosts.constEnd(); ++it)
-        if (HostItem *item = m_hosts.value(it.key()))
-            item->setPos(it.value());
-    m_syncing = false;
+    placeHostItems(m_zoneDragHosts);
     m_zoneDragHosts.clear();
-    m_connections->geometryChanged();
 }
 
 } // namespace pp::views

@@ -95,9 +95,8 @@ public:
 
     /// Which level of detail the connections show (View › Connection Detail).
     void setDetail(diagram::Detail detail);
-    diagram::Detail detail() const;
-    /// The zoom at which the view fits the design, for Automatic detail.
-    void setFitZoom(qreal zoom);
+    /// What the view shows now: Zones or Hosts (Automatic resolved at its zoom).
+    diagram::Detail effectiveDetail() const;
     /// The view's zoom, as the first view shows it.
     qreal viewZoom() const;
 
@@ -141,6 +140,9 @@ private:
     /// Deletes the items of removed hosts, all at once.
     void purgeRemoved();
     void updateSceneRect();
+    /// Moves cards to where the document will have them (or had them), as
+    /// the document's own moves do: no snapping, no gesture.
+    void placeHostItems(const QHash<QString, QPointF> &positions, const QPointF &delta = {});
     /// Mouse tolerance in scene units: a few pixels at the view's zoom.
     qreal tolerance() const;
     /// True where the view shows trunks more than host lines.

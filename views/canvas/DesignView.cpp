@@ -37,7 +37,7 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     connect(scene, &DesignScene::legendChanged, this, &DesignView::updateLegend);
-    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] { m_scene->setFitZoom(fitZoom()); });
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] { m_scene->connections()->setFitZoom(fitZoom()); });
     retranslate();
     updateLegend();
 }
@@ -131,7 +131,7 @@ void DesignView::fitAll()
     if (r.isEmpty())
         return;
     const qreal factor = fitZoom();
-    m_scene->setFitZoom(factor);
+    m_scene->connections()->setFitZoom(factor);
     setZoom(factor);
     centerOn(r.center() + QPointF(0, (viewport()->height() - fitRoom().height()) / 2 / factor));
 }
@@ -164,7 +164,7 @@ void DesignView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeLegend();
-    m_scene->setFitZoom(fitZoom());
+    m_scene->connections()->setFitZoom(fitZoom());
 }
 
 void DesignView::setShowGrid(bool show)

@@ -81,4 +81,33 @@ void label(QPainter *painter, const QRectF &box, const QString &text, const QCol
     painter->drawText(box, Qt::AlignCenter, text);
 }
 
+void trunks(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges, qreal lod, const QRectF &exposed)
+{
+    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
+    for (const diagram::DiagramEdge &t : edges) {
+        if (t.route.empty() || !exposed.intersects(diagram::routeBounds(t.route).adjusted(-20 * px, -20 * px, 20 * px, 20 * px)))
+            continue;
+        const qreal width = std::max(diagram::trunkWidth(int(t.openings.size())), 2.5 * px);
+        line(painter, t, pen(t.kind, width), std::max(width * 2.4, 12 * px));
+    }
+}
+
+void hostLines(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges,
+               const std::function<bool(size_t)> &skip, qreal lod, const QRectF &exposed)
+{
+    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
+    const qreal head = std::max<qreal>(11, 8 * px);
+    for (int pass = 0; pass < 2; ++pass)
+        for (size_t i = 0; i < edges.size(); ++i) {
+            const diagram::DiagramEdge &e = edges[i];
+            if (e.route.empty() || e.crossing != (pass == 1) || skip(i)
+                || !exposed.intersects(diagram::routeBounds(e.route).adjusted(-head, -head, head, head)))
+                continue;
+            const qreal width = std::max(diagram::lineStyle(e.kind).width, (e.crossing ? 2.0 : 1.2) * px);
+            line(painter, e, pen(e.kind, width), head);
+            if (e.crossing)
+                badge(painter, e.review, diagram::midpoint(e.route), std::max<qreal>(7, 6 * px));
+        }
+}
+
 } // namespace pp::views::edgepaint

@@ -4,6 +4,9 @@
 
 #include <QPen>
 
+#include <functional>
+#include <vector>
+
 class QPainter;
 
 namespace pp::views {
@@ -22,6 +25,14 @@ void line(QPainter *painter, const diagram::DiagramEdge &edge, const QPen &pen, 
 void badge(QPainter *painter, diagram::ReviewMark mark, const QPointF &centre, qreal r);
 /// A label box: white, a border in `border`, the text centred.
 void label(QPainter *painter, const QRectF &box, const QString &text, const QColor &border, qreal fontSize);
+
+/// Trunks as the canvas draws them at zoom `lod`: at least a few pixels
+/// wide, arrowheads at the zones that answer.
+void trunks(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges, qreal lod, const QRectF &exposed);
+/// Routed host lines, quiet ones first and crossings over them, with their
+/// review badges; those `skip` names (the selection, drawn on top) left out.
+void hostLines(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges,
+               const std::function<bool(size_t)> &skip, qreal lod, const QRectF &exposed);
 
 } // namespace edgepaint
 } // namespace pp::views
