@@ -34,10 +34,13 @@ Commands:
   review DESIGN [--format json|table] [--record FILE.html]
         Review progress, highest risk first; exit 0 only when every
         crossing is approved and none needs re-review.
-  export DESIGN --format csv|xlsx|html|pdf|ps1|nft|svg|png -o FILE
+  export DESIGN --format csv|xlsx|html|pdf|ps1|nft|svg|png|drawio -o FILE
+        [--detail zones|hosts]
         The firewall change request: one line per opening (boundary
-        crossings only), grouped into rules per zone pair. svg and png
-        draw the diagram. Without --format, FILE's extension decides.
+        crossings only), grouped into rules per zone pair. svg, png and
+        drawio (diagrams.net) draw the diagram as the designer does: one
+        trunk per zone pair (--detail zones, the default) or the host
+        lines (--detail hosts). Without --format, FILE's extension decides.
   diff OLD NEW [--format table|json|csv|xlsx|html|pdf|ps1|nft] [-o FILE]
         Openings added, removed and changed between two versions; every
         export format gives a change request for only what changed.

@@ -7,6 +7,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/export/ChangeRequest.h"
 #include "render/DiagramSvg.h"
+#include "render/diagram/DrawioWriter.h"
 #include "render/ExportFormats.h"
 #include "model/export/ExportText.h"
 #include "model/export/OpeningDelta.h"
@@ -25,7 +26,9 @@ namespace {
 
 const QStringList exportFormats{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"),
                                 QStringLiteral("pdf"), QStringLiteral("ps1"),  QStringLiteral("nft"),
-                                QStringLiteral("svg"), QStringLiteral("png")};
+                                QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("drawio")};
+/// The formats that draw the diagram rather than list the request.
+const QStringList diagramFormats{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("drawio")};
 const QStringList diffFormats{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"),
                               QStringLiteral("xlsx"),  QStringLiteral("html"), QStringLiteral("pdf"),
                               QStringLiteral("ps1"),   QStringLiteral("nft")};
@@ -187,13 +190,32 @@ int writeDelta(const Command &cmd, const QString &format, const AnalyzedDesign &
     return delta.isEmpty() ? ExitOk : ExitFindings;
 }
 
+/// The diagram at a level of detail, as the designer's canvas draws it.
+int writeDiagram(const Command &cmd, const QString &format, const AnalyzedDesign &source, diagram::Detail detail)
+{
+    const diagram::Diagram drawing = diagram::Diagram::build(source.design, *source.catalog, source.analysis, {detail, false, nullptr});
+    if (format == QLatin1String("drawio"))
+        return writeOutput(cmd, format, diagram::diagramDrawio(source.design, *source.catalog, drawing));
+    QByteArray bytes = diagramSvg(source.design, *source.catalog, source.analysis, drawing);
+    if (format == QLatin1String("png")) {
+        QString error;
+        bytes = report::svgToPng(bytes, 1.5, &error);
+        if (bytes.isEmpty()) {
+            writeErr(QStringLiteral("portplanner-cli export: %1").arg(error));
+            return ExitCannotWrite;
+        }
+    }
+    return writeOutput(cmd, format, bytes);
+}
+
 } // namespace
 
 int exportCommand(const QStringList &args)
 {
     Command cmd(QStringLiteral("export"),
                 QStringLiteral("Export a design's firewall change request: one line per opening (every boundary "
-                               "crossing), grouped into rules by zone pair. svg and png draw the diagram.\n"
+                               "crossing), grouped into rules by zone pair. svg, png and drawio (diagrams.net) draw the "
+                               "diagram, at --detail zones (one trunk per zone pair, the default) or hosts.\n"
                                "Without --format the output file's extension decides.\n"
                                "Exit 0: written; 2: the design cannot be read; 64: bad command line; "
                                "73: the output cannot be written."),
@@ -202,8 +224,17 @@ int exportCommand(const QStringList &args)
     const QCommandLineOption allFlows(QStringLiteral("all-flows"),
                                       QStringLiteral("List the flows that cross no boundary too (flows sheet)."));
     cmd.parser.addOption(allFlows);
+    const QCommandLineOption detailOption(QStringLiteral("detail"),
+                                          QStringLiteral("Diagram formats: zones (trunks, the default) or hosts (host to host)."),
+                                          QStringLiteral("LEVEL"), QStringLiteral("zones"));
+    cmd.parser.addOption(detailOption);
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
+    diagram::Detail detail = diagram::Detail::Zones;
+    if (!diagram::detailFromName(cmd.parser.value(detailOption), &detail) || detail == diagram::Detail::Automatic) {
+        writeErr(QStringLiteral("portplanner-cli export: --detail is zones or hosts, not \"%1\"").arg(cmd.parser.value(detailOption)));
+        return ExitUsage;
+    }
     const QString format = chosenFormat(cmd, exportFormats);
     if (auto stop = checkOutput(cmd, format))
         return *stop;
@@ -213,6 +244,8 @@ int exportCommand(const QStringList &args)
     if (source->analysis.errorCount() > 0)
         writeErr(QStringLiteral("warning: the design has %1 error(s); 'portplanner-cli validate' lists them")
                      .arg(source->analysis.errorCount()));
+    if (diagramFormats.contains(format))
+        return writeDiagram(cmd, format, *source, detail);
 
     ChangeRequestOptions options;
     options.risk = riskRulesProvider(RiskRules::builtin());

@@ -250,10 +250,10 @@ void FileController::compareWith()
         dialog.exec();
 }
 
-void FileController::exportDiagram()
+void FileController::exportDiagram(diagram::Detail detail, bool internal)
 {
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export diagram"), QFileInfo(m_files->path()).completeBaseName(),
-                                                tr("SVG image (*.svg);;PNG image (*.png)"));
+                                                DiagramFile::filters());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -264,7 +264,9 @@ void FileController::exportDiagram()
     if (!analysis)
         return;
     QString error;
-    if (!DiagramFile::write(analysis->design, analysis->catalogOr(m_catalog), analysis->analysis, path, &error))
+    // The review as the document has it now, against the openings drawn.
+    const diagram::DiagramOptions options{detail, internal, &m_document->design().reviews};
+    if (!DiagramFile::write(analysis->design, analysis->catalogOr(m_catalog), analysis->analysis, path, &error, options))
         QMessageBox::critical(m_window, tr("Export diagram"), error);
     else
         emit message(tr("Exported %1").arg(path), 4000);

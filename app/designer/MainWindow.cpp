@@ -11,6 +11,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
 #include "views/canvas/CanvasStyle.h"
+#include "views/canvas/ConnectionLayer.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
 #include "views/panels/BoundaryGroupsPanel.h"
@@ -131,7 +132,9 @@ void MainWindow::connectActions()
     connect(a->importInventory, &QAction::triggered, files, &FileController::importInventory);
     connect(a->exportRequest, &QAction::triggered, files, &FileController::exportChangeRequest);
     connect(a->compareWith, &QAction::triggered, files, &FileController::compareWith);
-    connect(a->exportDiagram, &QAction::triggered, files, &FileController::exportDiagram);
+    connect(a->exportDiagram, &QAction::triggered, files, [this, files] {
+        files->exportDiagram(m_scene->effectiveDetail(), m_scene->connections()->showInternal());
+    });
     connect(a->reviewRecord, &QAction::triggered, files, &FileController::exportReviewRecord);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a, &WindowActions::exampleChosen, files, &FileController::newFromExample);

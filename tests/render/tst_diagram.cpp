@@ -13,6 +13,7 @@
 #include "model/review/ReviewSheet.h"
 #include "render/DiagramSvg.h"
 #include "render/diagram/Diagram.h"
+#include "render/diagram/DrawioWriter.h"
 #include "render/diagram/EdgeSummary.h"
 
 #include <QDir>
@@ -217,6 +218,72 @@ private slots:
                 QVERIFY2(texts.contains(trunkLabel(e)), qPrintable(trunkLabel(e)));
         for (LegendMark m : d.marks)
             QVERIFY2(texts.contains(legendText(m)), qPrintable(legendText(m)));
+    }
+
+    void drawioHoldsEveryZoneHostAndLine_data() { examplesByLevel(); }
+    void drawioHoldsEveryZoneHostAndLine()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, detail);
+        const Subject s = load(file);
+        const Diagram d = Diagram::build(s.design, Catalog::builtin(), s.analysis, {Detail(detail), false, nullptr});
+        const QByteArray bytes = diagramDrawio(s.design, Catalog::builtin(), d);
+        dump(QFileInfo(file).completeBaseName() + QStringLiteral("-%1.drawio").arg(detailName(Detail(detail))), bytes);
+
+        // Every <object> with its properties and the attributes of its <mxCell>.
+        struct Cell
+        {
+            QXmlStreamAttributes object, cell;
+            int points = 0;
+        };
+        QHash<QString, Cell> cells;
+        QString current;
+        QXmlStreamReader xml(bytes);
+        QCOMPARE(xml.readNextStartElement(), true);
+        QCOMPARE(xml.name(), QLatin1String("mxfile"));
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("object")) {
+                current = xml.attributes().value(QStringLiteral("id")).toString();
+                QVERIFY2(!cells.contains(current), qPrintable(current)); // ids are unique
+                cells[current].object = xml.attributes();
+            } else if (xml.name() == QLatin1String("mxCell") && !current.isEmpty()) {
+                cells[current].cell = xml.attributes();
+            } else if (xml.name() == QLatin1String("mxPoint") && !current.isEmpty()) {
+                ++cells[current].points;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(cells.size(), qsizetype(s.design.zones.size() + s.design.hosts.size() + d.edges.size()));
+
+        for (const Zone &z : s.design.zones) {
+            const Cell c = cells.value(QStringLiteral("zone:") + z.id);
+            QCOMPARE(c.cell.value(QStringLiteral("vertex")), QLatin1String("1"));
+            QVERIFY(c.cell.value(QStringLiteral("style")).contains(QLatin1String("container=1")));
+            QCOMPARE(c.object.value(QStringLiteral("label")).toString(), z.name);
+            QCOMPARE(c.object.value(QStringLiteral("kind")).toString(), zoneKindName(z.kind));
+        }
+        for (const Host &h : s.design.hosts) {
+            const Cell c = cells.value(QStringLiteral("host:") + h.id);
+            QCOMPARE(c.cell.value(QStringLiteral("vertex")), QLatin1String("1"));
+            QCOMPARE(c.cell.value(QStringLiteral("parent")).toString(), QStringLiteral("zone:") + h.zone); // inside its zone
+            QCOMPARE(c.object.value(QStringLiteral("roles")).toString(), h.roles.join(QStringLiteral(", ")));
+            QVERIFY(c.object.value(QStringLiteral("label")).toString().contains(h.name.toHtmlEscaped()));
+        }
+        for (const DiagramEdge &e : d.edges) {
+            const QString a = e.isTrunk() ? s.design.zones[size_t(e.a)].id : s.design.hosts[size_t(e.a)].id;
+            const QString b = e.isTrunk() ? s.design.zones[size_t(e.b)].id : s.design.hosts[size_t(e.b)].id;
+            const QString prefix = e.isTrunk() ? QStringLiteral("zone:") : QStringLiteral("host:");
+            const Cell c = cells.value((e.isTrunk() ? QStringLiteral("trunk:") : QStringLiteral("line:")) + a + QLatin1Char(':') + b);
+            QCOMPARE(c.cell.value(QStringLiteral("edge")), QLatin1String("1"));
+            QCOMPARE(c.cell.value(QStringLiteral("source")).toString(), prefix + a);
+            QCOMPARE(c.cell.value(QStringLiteral("target")).toString(), prefix + b);
+            QVERIFY(c.object.value(QStringLiteral("label")).toString().endsWith(e.isTrunk() ? trunkLabel(e) : portsLabel(e)));
+            QCOMPARE(c.object.value(QStringLiteral("ports")).toString(), e.ports.join(QStringLiteral(", ")));
+            QCOMPARE(c.points, int(e.route.size()) - 2); // the canvas's route, bend by bend
+        }
     }
 };
 
