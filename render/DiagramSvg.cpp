@@ -10,6 +10,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace pp {
 
 namespace {
@@ -136,6 +138,9 @@ QString sample(LegendMark mark, qreal x, qreal y)
                                                          : ReviewMark::Stale;
         return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, 2)) + badge(m, {x + 14, y}, 7);
     }
+    case LegendMark::Firewall:
+        return QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"22\" height=\"14\" rx=\"2\" fill=\"#c0392b\" stroke=\"#7a1f12\"/>\n")
+            .arg(num(x + 3), num(y - 7));
     default: return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, 2));
     }
 }
@@ -190,8 +195,9 @@ QString zones(const Design &design, const Diagram &d)
 QString edgeTitle(const Design &design, const Catalog &catalog, const Analysis &analysis, const DiagramEdge &e)
 {
     if (e.isTrunk()) {
-        const Zone &a = design.zones[size_t(e.a)], &b = design.zones[size_t(e.b)];
-        return QStringLiteral("%1 <-> %2\n%3").arg(a.name, b.name, trunkLabel(e));
+        const Zone &a = design.zones[size_t(e.a)];
+        const QString b = e.bKind == EndKind::Firewall ? design.firewalls[size_t(e.b)].name : design.zones[size_t(e.b)].name;
+        return QStringLiteral("%1 <-> %2\n%3").arg(a.name, b, trunkLabel(e));
     }
     const FlowText ft(design, catalog);
     QStringList lines;
@@ -282,6 +288,44 @@ QString hosts(const Design &design, const Catalog &catalog, const Diagram &d)
     return svg;
 }
 
+/// Rule 10: each firewall as the canvas draws it, a brick-walled box with
+/// its name and platform, and a thin link to each zone it sits in.
+QString devices(const Design &design, const Diagram &d)
+{
+    QString svg;
+    for (size_t i = 0; i < design.firewalls.size() && i < d.geometry.devices.size(); ++i) {
+        const Firewall &f = design.firewalls[i];
+        const QRectF r = d.geometry.devices[i];
+        const QString name = f.name.isEmpty() ? f.id : f.name;
+        svg += group(QStringLiteral("%1 (%2)").arg(name, platformName(f.platform)));
+        for (const FirewallInterface &in : f.interfaces) {
+            const int z = design.zoneIndex(in.zone);
+            if (z < 0)
+                continue;
+            const QRectF zone = d.geometry.zones[size_t(z)];
+            const QPointF c = r.center();
+            QPointF end(std::clamp(c.x(), zone.left(), zone.right()), std::clamp(c.y(), zone.top(), zone.bottom()));
+            if (end == c) // inside the zone: to its nearest side
+                end = std::min({c.x() - zone.left(), zone.right() - c.x()}) < std::min({c.y() - zone.top(), zone.bottom() - c.y()})
+                    ? QPointF(c.x() - zone.left() < zone.right() - c.x() ? zone.left() : zone.right(), c.y())
+                    : QPointF(c.x(), c.y() - zone.top() < zone.bottom() - c.y() ? zone.top() : zone.bottom());
+            svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#6c757d\" stroke-width=\"1.5\" "
+                                  "stroke-dasharray=\"4 3\"/>\n").arg(num(c.x()), num(c.y()), num(end.x()), num(end.y()));
+            svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"4\" fill=\"#6c757d\"/>\n").arg(num(end.x()), num(end.y()));
+        }
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"4\" fill=\"#c0392b\" "
+                              "stroke=\"#7a1f12\" stroke-width=\"2\"/>\n")
+                   .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()));
+        for (int row = 1; row < 3; ++row)
+            svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#f5d0c5\" stroke-width=\"1.5\"/>\n")
+                       .arg(num(r.left() + 3), num(r.top() + row * r.height() / 3), num(r.right() - 3));
+        svg += text(r.center().x(), r.bottom() + 15, 12, name, QStringLiteral("text-anchor=\"middle\" font-weight=\"bold\" fill=\"#212529\""));
+        svg += text(r.center().x(), r.bottom() + 29, 10, platformName(f.platform), QStringLiteral("text-anchor=\"middle\" fill=\"#6c757d\""));
+        svg += QStringLiteral("</g>\n");
+    }
+    return svg;
+}
+
 } // namespace
 
 QByteArray diagramSvg(const Design &design, const Catalog &catalog, const Analysis &analysis, const Diagram &d)
@@ -306,6 +350,7 @@ QByteArray diagramSvg(const Design &design, const Catalog &catalog, const Analys
     svg += text(bounds.x(), bounds.y() + keyShift + 14, 16, design.name, QStringLiteral("font-weight=\"bold\" fill=\"#222222\""));
     svg += QStringLiteral("<g transform=\"translate(0,%1)\">\n%2</g>\n").arg(num(keyShift + 26), key);
     svg += zones(design, d);
+    svg += devices(design, d);
     svg += edges(design, catalog, analysis, d);
     svg += hosts(design, catalog, d);
     svg += marks(d);

@@ -4,10 +4,13 @@
 #include "model/design/Design.h"
 #include "model/engine/Analysis.h"
 #include "model/engine/HostPairs.h"
+#include "render/diagram/DiagramShapes.h"
 #include "render/diagram/EdgeRouter.h"
 #include "render/diagram/EdgeSummary.h"
 #include "render/diagram/LabelPlacer.h"
 #include "render/diagram/ReviewMarks.h"
+
+#include <algorithm>
 
 namespace pp::diagram {
 
@@ -24,6 +27,8 @@ DiagramGeometry Diagram::geometryOf(const Design &design)
         g.zones.push_back(z.rect);
     for (const Host &h : design.hosts)
         g.cards.emplace_back(h.pos, QSizeF(geometry::hostWidth, geometry::hostHeight));
+    for (const Firewall &f : design.firewalls)
+        g.devices.push_back(deviceRect(f.pos));
     return g;
 }
 
@@ -60,10 +65,15 @@ Diagram Diagram::build(const Design &design, const Catalog &catalog, const Analy
     for (const DiagramEdge &e : d.edges)
         drawn.push_back(&e);
     d.marks = marksOf(drawn);
+    if (!design.firewalls.empty() && std::find(d.marks.begin(), d.marks.end(), LegendMark::Firewall) == d.marks.end())
+        d.marks.push_back(LegendMark::Firewall); // the devices are drawn at every level
+    std::sort(d.marks.begin(), d.marks.end());
     for (const QRectF &r : d.geometry.zones)
         d.bounds |= r;
     for (const QRectF &r : d.geometry.cards)
         d.bounds |= r;
+    for (const QRectF &r : d.geometry.devices)
+        d.bounds |= r.adjusted(-40, 0, 40, 30); // the name and platform under the symbol
     for (const DiagramEdge &e : d.edges)
         for (const QPointF &p : e.route)
             d.bounds |= QRectF(p, QSizeF(1, 1));

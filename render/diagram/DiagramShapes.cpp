@@ -85,4 +85,9 @@ QRectF routeBounds(const std::vector<QPointF> &route)
     return r;
 }
 
+QRectF deviceRect(const QPointF &centre)
+{
+    return QRectF(centre - QPointF(deviceWidth / 2, deviceHeight / 2), QSizeF(deviceWidth, deviceHeight));
+}
+
 } // namespace pp::diagram

@@ -30,4 +30,10 @@ qreal distanceToRoute(const QPointF &p, const std::vector<QPointF> &route);
 /// The rectangle a polyline spans.
 QRectF routeBounds(const std::vector<QPointF> &route);
 
+/// A firewall's device symbol (rule 10), centred on its `pos`: the box the
+/// canvas draws, the writers draw and the routes keep off.
+constexpr qreal deviceWidth = 64;
+constexpr qreal deviceHeight = 44;
+QRectF deviceRect(const QPointF &centre);
+
 } // namespace pp::diagram

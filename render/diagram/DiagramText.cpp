@@ -95,6 +95,8 @@ std::vector<LegendMark> marksOf(const std::vector<const DiagramEdge *> &edges)
         used.insert(legendMark(e->kind));
         if (e->isTrunk())
             used.insert(LegendMark::Trunk);
+        if (e->bKind == EndKind::Firewall)
+            used.insert(LegendMark::Firewall);
         if (e->arrows)
             used.insert(LegendMark::Arrow);
         if (e->crossing)

@@ -24,6 +24,7 @@ QString zoneColours(ZoneKind kind)
     case ZoneKind::Internet: return QStringLiteral("fillColor=#fceaea;strokeColor=#b02a2a;fontColor=#9a2222;");
     case ZoneKind::Cloud: return QStringLiteral("fillColor=#f1eafb;strokeColor=#6c3483;fontColor=#5b2c6f;");
     case ZoneKind::Branch: return QStringLiteral("fillColor=#e8f6ec;strokeColor=#1e8449;fontColor=#196f3d;");
+    case ZoneKind::Transit: return QStringLiteral("fillColor=#eef0f2;strokeColor=#5d6d7e;fontColor=#4d5d6e;");
     }
     return QStringLiteral("fillColor=#ffffff;strokeColor=#888888;");
 }
@@ -135,12 +136,36 @@ void writeHosts(QXmlStreamWriter &w, const Design &design, const Catalog &catalo
     }
 }
 
+/// Rule 10: each firewall as a device shape on the page, its platform,
+/// management address and interfaces as properties.
+void writeFirewalls(QXmlStreamWriter &w, const Design &design, const Diagram &d)
+{
+    for (size_t i = 0; i < design.firewalls.size() && i < d.geometry.devices.size(); ++i) {
+        const Firewall &f = design.firewalls[i];
+        QStringList interfaces;
+        for (const FirewallInterface &in : f.interfaces)
+            interfaces << QStringLiteral("%1=%2 (%3)").arg(in.id, in.zone, in.ruleName());
+        const QString name = f.name.isEmpty() ? f.id : f.name;
+        openObject(w, QStringLiteral("firewall:") + f.id,
+                   QStringLiteral("<b>%1</b><br><font style=\"font-size:10px\">%2</font>").arg(html(name), html(platformName(f.platform))),
+                   {{QStringLiteral("platform"), platformName(f.platform)},
+                    {QStringLiteral("management"), f.management},
+                    {QStringLiteral("interfaces"), interfaces.join(QStringLiteral("; "))}});
+        cell(w, QStringLiteral("shape=mxgraph.cisco.security.firewall;html=1;verticalLabelPosition=bottom;verticalAlign=top;"
+                               "fillColor=#c0392b;strokeColor=#7a1f12;fontColor=#212529;"),
+             QStringLiteral("1"), true);
+        geometry(w, d.geometry.devices[i]);
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+}
+
 QString endId(const Design &design, EndKind kind, int index)
 {
     switch (kind) {
     case EndKind::Zone: return QStringLiteral("zone:") + design.zones[size_t(index)].id;
     case EndKind::Host: return QStringLiteral("host:") + design.hosts[size_t(index)].id;
-    case EndKind::Firewall: return QStringLiteral("firewall:%1").arg(index);
+    case EndKind::Firewall: return QStringLiteral("firewall:") + design.firewalls[size_t(index)].id;
     }
     return {};
 }
@@ -223,6 +248,7 @@ QByteArray diagramDrawio(const Design &design, const Catalog &catalog, const Dia
     w.writeAttribute(QStringLiteral("parent"), QStringLiteral("0"));
     writeZones(w, design, d);
     writeHosts(w, design, catalog, d);
+    writeFirewalls(w, design, d);
     writeEdges(w, design, d);
     w.writeEndElement(); // root
     w.writeEndElement(); // mxGraphModel

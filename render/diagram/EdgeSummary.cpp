@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace pp::diagram {
 
@@ -127,31 +128,58 @@ std::vector<DiagramEdge> EdgeSummary::trunks() const
         bool allInstall = true;
         bool anyMark = false;
     };
-    std::map<std::pair<int, int>, Acc> byPair;
-    for (size_t i = 0; i < m_analysis.openings.size(); ++i) {
+    // Keyed (firewall, a, b): firewall -1 for a zone pair (no device in the
+    // design, or a flow without a path), else (firewall, zone, -1) for the
+    // leg between a device and one of the zones it joins (rule 10).
+    std::map<std::tuple<int, int, int>, Acc> byKey;
+    auto add = [&](Acc &acc, size_t i, quint8 arrow) {
         const Opening &o = m_analysis.openings[i];
-        if (o.fromZone < 0 || o.toZone < 0 || o.fromZone == o.toZone)
-            continue;
-        const auto key = std::minmax(o.fromZone, o.toZone);
-        Acc &acc = byPair[key];
         DiagramEdge &e = acc.edge;
-        if (e.a < 0) {
-            e.aKind = e.bKind = EndKind::Zone;
-            e.a = key.first;
-            e.b = key.second;
-            e.crossing = true;
-        }
         e.openings.push_back(int(i));
-        e.arrows |= o.toZone == e.b ? DiagramEdge::AtB : DiagramEdge::AtA;
+        e.arrows |= arrow;
         acc.ports.add(portToken(o.protocol, o.portText), int(o.flows.size()));
         acc.allFallback = acc.allFallback && o.fallbackOnly;
         acc.allInstall = acc.allInstall && o.install && !o.runtime;
         e.review = acc.anyMark ? worse(e.review, openingMark(int(i))) : openingMark(int(i));
         acc.anyMark = true;
+    };
+    auto leg = [&](int firewall, int zone) -> Acc & {
+        Acc &acc = byKey[{firewall, zone, -1}];
+        if (acc.edge.a < 0) {
+            acc.edge.aKind = EndKind::Zone;
+            acc.edge.bKind = EndKind::Firewall;
+            acc.edge.a = zone;
+            acc.edge.b = firewall;
+            acc.edge.crossing = true;
+        }
+        return acc;
+    };
+    for (size_t i = 0; i < m_analysis.openings.size(); ++i) {
+        const Opening &o = m_analysis.openings[i];
+        if (o.fromZone < 0 || o.toZone < 0)
+            continue;
+        if (o.firewall >= 0) {
+            // Into the device from the ingress zone, out to the egress zone,
+            // which answers.
+            add(leg(o.firewall, o.fromZone), i, DiagramEdge::AtB);
+            add(leg(o.firewall, o.toZone), i, DiagramEdge::AtA);
+            continue;
+        }
+        if (o.fromZone == o.toZone)
+            continue;
+        const auto [za, zb] = std::minmax(o.fromZone, o.toZone);
+        Acc &acc = byKey[{-1, za, zb}];
+        if (acc.edge.a < 0) {
+            acc.edge.aKind = acc.edge.bKind = EndKind::Zone;
+            acc.edge.a = za;
+            acc.edge.b = zb;
+            acc.edge.crossing = true;
+        }
+        add(acc, i, o.toZone == zb ? DiagramEdge::AtB : DiagramEdge::AtA);
     }
     std::vector<DiagramEdge> out;
-    out.reserve(byPair.size());
-    for (auto &[key, acc] : byPair) {
+    out.reserve(byKey.size());
+    for (auto &[key, acc] : byKey) {
         acc.edge.kind = kindOf(true, acc.allFallback, acc.allInstall);
         acc.edge.ports = acc.ports.ranked();
         out.push_back(std::move(acc.edge));

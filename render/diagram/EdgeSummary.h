@@ -23,7 +23,9 @@ public:
     /// `openingMarks`: per opening index (ReviewMarks); empty = not reviewed.
     EdgeSummary(const Design &design, const Analysis &analysis, std::vector<ReviewMark> openingMarks = {});
 
-    /// One trunk per pair of zones the openings join, in zone order.
+    /// One trunk per pair of zones the openings join, in zone order; with
+    /// firewalls (rule 10), one per device and zone it joins, carrying the
+    /// openings that enter or leave the device there.
     std::vector<DiagramEdge> trunks() const;
     /// One edge per host pair of `pairs` (HostPairs of this analysis);
     /// pairs inside a zone only when `internal`.

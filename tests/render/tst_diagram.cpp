@@ -91,6 +91,8 @@ private slots:
     {
         QFETCH(QString, file);
         const Subject s = load(file);
+        if (!s.design.firewalls.empty())
+            QSKIP("trunks run per device with firewalls: trunksRunPerDevice");
         const Diagram d = Diagram::build(s.design, Catalog::builtin(), s.analysis, {Detail::Zones, false, nullptr});
         QCOMPARE(d.detail, Detail::Zones);
         // One trunk per unordered pair of zones the openings join, carrying
@@ -140,15 +142,46 @@ private slots:
                 QVERIFY(qFuzzyCompare(e.route[i].x() + 1, e.route[i - 1].x() + 1)
                         || qFuzzyCompare(e.route[i].y() + 1, e.route[i - 1].y() + 1));
             const std::vector<QRectF> &boxes = e.isTrunk() ? d.geometry.zones : d.geometry.cards;
-            const std::vector<int> crossed = test::boxesCrossed(e.route, boxes, {e.a, e.b});
+            // A trunk of a firewall (rule 10) runs from a zone to the device.
+            const bool device = e.bKind == EndKind::Firewall;
+            const std::vector<int> crossed = test::boxesCrossed(e.route, boxes, {e.a, device ? -1 : e.b});
             QVERIFY2(crossed.empty(), qPrintable(QStringLiteral("%1-%2 crosses box %3").arg(e.a).arg(e.b).arg(crossed.empty() ? -1 : crossed.front())));
+            QVERIFY(test::boxesCrossed(e.route, d.geometry.devices, {device ? e.b : -1}).empty());
             // Ends on their own boxes' borders.
+            const QRectF &end = device ? d.geometry.devices[size_t(e.b)] : boxes[size_t(e.b)];
             QVERIFY(boxes[size_t(e.a)].adjusted(-0.5, -0.5, 0.5, 0.5).contains(e.route.front()));
-            QVERIFY(boxes[size_t(e.b)].adjusted(-0.5, -0.5, 0.5, 0.5).contains(e.route.back()));
+            QVERIFY(end.adjusted(-0.5, -0.5, 0.5, 0.5).contains(e.route.back()));
             if (!e.isTrunk())
                 for (const QRectF &title : d.titles)
                     QVERIFY(test::boxesCrossed(e.route, {title}, {}).empty());
         }
+    }
+
+    void trunksRunPerDevice()
+    {
+        // Rule 10: an opening on a device is drawn on the device's two legs,
+        // the zone the flows enter from and the zone they leave to.
+        const Subject s = load(QStringLiteral("branch-firewalls.portplan"));
+        const Diagram d = Diagram::build(s.design, Catalog::builtin(), s.analysis);
+        QHash<int, int> legsOf;
+        for (const DiagramEdge &e : d.edges) {
+            QCOMPARE(e.aKind, EndKind::Zone);
+            QCOMPARE(e.bKind, EndKind::Firewall);
+            for (int o : e.openings) {
+                const Opening &opening = s.analysis.openings[size_t(o)];
+                QCOMPARE(opening.firewall, e.b);
+                QVERIFY(opening.fromZone == e.a || opening.toZone == e.a);
+                ++legsOf[o];
+            }
+        }
+        for (size_t o = 0; o < s.analysis.openings.size(); ++o)
+            if (s.analysis.openings[o].firewall >= 0)
+                QCOMPARE(legsOf.value(int(o)), 2);
+        QVERIFY(std::count(d.marks.begin(), d.marks.end(), LegendMark::Firewall) == 1);
+        // The devices are drawn in the SVG, each with its name.
+        const QString svg = QString::fromUtf8(diagramSvg(s.design, Catalog::builtin(), s.analysis, d));
+        for (const Firewall &f : s.design.firewalls)
+            QVERIFY2(svg.contains(QStringLiteral(">%1</text>").arg(f.name.toHtmlEscaped())), qPrintable(f.name));
     }
 
     void reviewStateReachesTheLines()
@@ -210,9 +243,12 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         const int labels = int(std::count_if(d.labels.begin(), d.labels.end(), [](const QRectF &r) { return !r.isNull(); }));
-        // A polyline per line and per legend sample; a rect for the page, each zone, card and label.
-        QCOMPARE(polylines, int(d.edges.size() + d.marks.size()));
-        QCOMPARE(rects, int(1 + s.design.zones.size() + s.design.hosts.size()) + labels);
+        // A polyline per line and per legend sample (the firewall's a rect);
+        // a rect for the page, each zone, card, device and label.
+        const int devices = int(s.design.firewalls.size());
+        const int firewallSample = devices > 0 ? 1 : 0;
+        QCOMPARE(polylines, int(d.edges.size() + d.marks.size()) - firewallSample);
+        QCOMPARE(rects, int(1 + s.design.zones.size() + s.design.hosts.size()) + labels + devices + firewallSample);
         for (const DiagramEdge &e : d.edges)
             if (e.isTrunk())
                 QVERIFY2(texts.contains(trunkLabel(e)), qPrintable(trunkLabel(e)));
@@ -256,7 +292,7 @@ private slots:
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QCOMPARE(cells.size(), qsizetype(s.design.zones.size() + s.design.hosts.size() + d.edges.size()));
+        QCOMPARE(cells.size(), qsizetype(s.design.zones.size() + s.design.hosts.size() + s.design.firewalls.size() + d.edges.size()));
 
         for (const Zone &z : s.design.zones) {
             const Cell c = cells.value(QStringLiteral("zone:") + z.id);
@@ -272,14 +308,22 @@ private slots:
             QCOMPARE(c.object.value(QStringLiteral("roles")).toString(), h.roles.join(QStringLiteral(", ")));
             QVERIFY(c.object.value(QStringLiteral("label")).toString().contains(h.name.toHtmlEscaped()));
         }
+        for (const Firewall &f : s.design.firewalls) {
+            const Cell c = cells.value(QStringLiteral("firewall:") + f.id);
+            QCOMPARE(c.cell.value(QStringLiteral("vertex")), QLatin1String("1"));
+            QCOMPARE(c.object.value(QStringLiteral("platform")).toString(), platformName(f.platform));
+        }
         for (const DiagramEdge &e : d.edges) {
+            const bool device = e.bKind == EndKind::Firewall;
             const QString a = e.isTrunk() ? s.design.zones[size_t(e.a)].id : s.design.hosts[size_t(e.a)].id;
-            const QString b = e.isTrunk() ? s.design.zones[size_t(e.b)].id : s.design.hosts[size_t(e.b)].id;
+            const QString b = device ? s.design.firewalls[size_t(e.b)].id
+                : e.isTrunk()        ? s.design.zones[size_t(e.b)].id
+                                     : s.design.hosts[size_t(e.b)].id;
             const QString prefix = e.isTrunk() ? QStringLiteral("zone:") : QStringLiteral("host:");
             const Cell c = cells.value((e.isTrunk() ? QStringLiteral("trunk:") : QStringLiteral("line:")) + a + QLatin1Char(':') + b);
             QCOMPARE(c.cell.value(QStringLiteral("edge")), QLatin1String("1"));
             QCOMPARE(c.cell.value(QStringLiteral("source")).toString(), prefix + a);
-            QCOMPARE(c.cell.value(QStringLiteral("target")).toString(), prefix + b);
+            QCOMPARE(c.cell.value(QStringLiteral("target")).toString(), (device ? QStringLiteral("firewall:") : prefix) + b);
             QVERIFY(c.object.value(QStringLiteral("label")).toString().endsWith(e.isTrunk() ? trunkLabel(e) : portsLabel(e)));
             QCOMPARE(c.object.value(QStringLiteral("ports")).toString(), e.ports.join(QStringLiteral(", ")));
             QCOMPARE(c.points, int(e.route.size()) - 2); // the canvas's route, bend by bend
