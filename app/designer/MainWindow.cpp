@@ -154,6 +154,7 @@ void MainWindow::connectActions()
     });
     for (size_t kind = 0; kind < a->addZone.size(); ++kind)
         connect(a->addZone[kind], &QAction::triggered, edits, [edits, kind] { edits->addZone(ZoneKind(kind)); });
+    connect(a->addFirewall, &QAction::triggered, edits, &EditController::addFirewall);
     connect(a->addSite, &QAction::triggered, edits, [this] { m_editController->addSite(m_docks->sites()->selectedSite()); });
     connect(a->arrange, &QAction::triggered, edits, &EditController::autoArrange);
 
@@ -178,6 +179,12 @@ void MainWindow::connectCanvas()
             [this](const QString &zone, const QRectF &, const QRectF &rect, const QVector<views::HostMove> &carried) {
                 m_editController->placeZone(zone, rect, carried);
             });
+    connect(m_scene, &views::DesignScene::firewallMoved, this,
+            [this](const QString &id, const QPointF &pos) { m_edits->moveFirewall(id, pos); });
+    connect(m_scene, &views::DesignScene::firewallLinkRequested, this,
+            [this](const QString &id, const QString &zone) { m_edits->addInterface(id, zone); });
+    connect(m_scene, &views::DesignScene::firewallUnlinkRequested, this,
+            [this](const QString &id, const QString &interface) { m_edits->removeInterface(id, interface); });
     connect(m_scene, &views::DesignScene::gestureRejected, this, [this](const QString &m) { showMessage(m); });
     connect(m_scene, &views::DesignScene::pairActivated, this, [this](const QString &key) {
         m_scene->highlightPairs({key});

@@ -126,7 +126,7 @@ void WindowActions::createMenus(const QList<QAction *> &dockToggles)
     m_zoneMenu = m_editMenu->addMenu(QString());
     for (QAction *a : addZone)
         m_zoneMenu->addAction(a);
-    m_editMenu->addActions({addSite, arrange});
+    m_editMenu->addActions({addSite, addFirewall, arrange});
 
     m_viewMenu = bar->addMenu(QString());
     m_viewMenu->addActions({zoomIn, zoomOut, fit});
@@ -199,6 +199,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {selectAll, tr("Select &All"), tr("Select every host")},
         {findRole, tr("&Find Role…"), tr("Search the role palette; Enter picks the first match, Enter again adds it")},
         {addSite, tr("Add &Site…"), tr("Add a site below the one selected in the site hierarchy")},
+        {addFirewall, tr("Add &Firewall"), tr("Add a firewall device; link it to zones from its context menu")},
         {arrange, tr("Auto-&Arrange"), tr("Lay out zones and hosts with graphviz")},
         {zoomIn, tr("Zoom &In"), tr("Zoom in")},
         {zoomOut, tr("Zoom &Out"), tr("Zoom out")},

@@ -50,6 +50,7 @@ public:
     /// One per ZoneKind, in its order.
     const std::array<QAction *, ZoneKindCount> addZone = makeZoneActions();
     QAction *const addSite = make("addSite", {});
+    QAction *const addFirewall = make("addFirewall", {});
     QAction *const arrange = make("arrange", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     // View
     QAction *const zoomIn = make("zoomIn", QKeySequence::ZoomIn);

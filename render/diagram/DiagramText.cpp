@@ -9,32 +9,27 @@
 
 namespace pp::diagram {
 
-namespace {
-
-const char *const context = "pp::diagram::Legend";
-
-} // namespace
-
+// The context spelled out at each call: lupdate reads only literals.
 QString legendText(LegendMark mark)
 {
     switch (mark) {
-    case LegendMark::Crossing: return QCoreApplication::translate(context, "crosses a zone boundary");
-    case LegendMark::Internal: return QCoreApplication::translate(context, "stays inside a zone");
-    case LegendMark::FallbackOnly: return QCoreApplication::translate(context, "boundary-group fallback only");
-    case LegendMark::Install: return QCoreApplication::translate(context, "during installation only");
-    case LegendMark::Trunk: return QCoreApplication::translate(context, "trunk between two zones: openings · main ports");
-    case LegendMark::Arrow: return QCoreApplication::translate(context, "arrowhead: the side that answers");
-    case LegendMark::Selected: return QCoreApplication::translate(context, "selected connection");
-    case LegendMark::Approved: return QCoreApplication::translate(context, "approved");
-    case LegendMark::Rejected: return QCoreApplication::translate(context, "rejected");
-    case LegendMark::Questioned: return QCoreApplication::translate(context, "questioned");
-    case LegendMark::Stale: return QCoreApplication::translate(context, "needs re-review (changed since decided)");
-    case LegendMark::NotReviewed: return QCoreApplication::translate(context, "no badge: not reviewed yet");
-    case LegendMark::SiteSystem: return QCoreApplication::translate(context, "site system");
-    case LegendMark::Client: return QCoreApplication::translate(context, "clients");
-    case LegendMark::External: return QCoreApplication::translate(context, "service outside ConfigMgr");
-    case LegendMark::Firewall: return QCoreApplication::translate(context, "firewall");
-    case LegendMark::PathLit: return QCoreApplication::translate(context, "path of the selection, device by device");
+    case LegendMark::Crossing: return QCoreApplication::translate("pp::diagram::Legend", "crosses a zone boundary");
+    case LegendMark::Internal: return QCoreApplication::translate("pp::diagram::Legend", "stays inside a zone");
+    case LegendMark::FallbackOnly: return QCoreApplication::translate("pp::diagram::Legend", "boundary-group fallback only");
+    case LegendMark::Install: return QCoreApplication::translate("pp::diagram::Legend", "during installation only");
+    case LegendMark::Trunk: return QCoreApplication::translate("pp::diagram::Legend", "trunk between two zones: openings · main ports");
+    case LegendMark::Arrow: return QCoreApplication::translate("pp::diagram::Legend", "arrowhead: the side that answers");
+    case LegendMark::Selected: return QCoreApplication::translate("pp::diagram::Legend", "selected connection");
+    case LegendMark::Approved: return QCoreApplication::translate("pp::diagram::Legend", "approved");
+    case LegendMark::Rejected: return QCoreApplication::translate("pp::diagram::Legend", "rejected");
+    case LegendMark::Questioned: return QCoreApplication::translate("pp::diagram::Legend", "questioned");
+    case LegendMark::Stale: return QCoreApplication::translate("pp::diagram::Legend", "needs re-review (changed since decided)");
+    case LegendMark::NotReviewed: return QCoreApplication::translate("pp::diagram::Legend", "no badge: not reviewed yet");
+    case LegendMark::SiteSystem: return QCoreApplication::translate("pp::diagram::Legend", "site system");
+    case LegendMark::Client: return QCoreApplication::translate("pp::diagram::Legend", "clients");
+    case LegendMark::External: return QCoreApplication::translate("pp::diagram::Legend", "service outside ConfigMgr");
+    case LegendMark::Firewall: return QCoreApplication::translate("pp::diagram::Legend", "firewall");
+    case LegendMark::PathLit: return QCoreApplication::translate("pp::diagram::Legend", "path of the selection, device by device");
     }
     return {};
 }
@@ -42,9 +37,9 @@ QString legendText(LegendMark mark)
 QString legendHeading(int section)
 {
     switch (section) {
-    case 0: return QCoreApplication::translate(context, "Lines");
-    case 1: return QCoreApplication::translate(context, "Review");
-    default: return QCoreApplication::translate(context, "Cards");
+    case 0: return QCoreApplication::translate("pp::diagram::Legend", "Lines");
+    case 1: return QCoreApplication::translate("pp::diagram::Legend", "Review");
+    default: return QCoreApplication::translate("pp::diagram::Legend", "Cards");
     }
 }
 

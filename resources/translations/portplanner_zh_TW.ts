@@ -11,6 +11,10 @@
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf);;diagrams.net drawing (*.drawio)</source>
+        <translation>SVG 影像 (*.svg);;PNG 影像 (*.png);;PDF 文件 (*.pdf);;diagrams.net 繪圖 (*.drawio)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -278,6 +282,10 @@
         <source>Arranging with graphviz…</source>
         <translation>正在以 graphviz 排列…</translation>
     </message>
+    <message>
+        <source>Firewall %1 added: drag it between its zones and link it to them from its context menu.</source>
+        <translation>已新增防火牆 %1：請將它拖曳到所屬區域之間，並從其內容功能表連接到這些區域。</translation>
+    </message>
 </context>
 <context>
     <name>pp::app::ExportDialog</name>
@@ -543,10 +551,6 @@
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation>SVG 影像 (*.svg);;PNG 影像 (*.png)</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>已匯出 %1</translation>
     </message>
@@ -651,10 +655,6 @@
     <message>
         <source>&amp;Export Diagram…</source>
         <translation>匯出圖表(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save the diagram as SVG or PNG</source>
-        <translation>將圖表儲存為 SVG 或 PNG</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -779,10 +779,6 @@
     <message>
         <source>Show &amp;Legend</source>
         <translation>顯示圖例(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Explain the canvas&apos;s lines in a corner of the view</source>
-        <translation>在畫布角落說明各種連線</translation>
     </message>
     <message>
         <source>&amp;About PortPlanner</source>
@@ -927,6 +923,133 @@
     <message>
         <source>&amp;Transit Zone (WAN)</source>
         <translation>傳輸區域 (WAN)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save the diagram as drawn: SVG, PNG, PDF or draw.io</source>
+        <translation>依畫面所繪儲存圖表：SVG、PNG、PDF 或 draw.io</translation>
+    </message>
+    <message>
+        <source>Add &amp;Firewall</source>
+        <translation>新增防火牆(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a firewall device; link it to zones from its context menu</source>
+        <translation>新增防火牆裝置；從其內容功能表將它連接到區域</translation>
+    </message>
+    <message>
+        <source>Explain the canvas&apos;s lines, badges and cards in a corner of the view</source>
+        <translation>在檢視的角落說明畫布上的線條、標章與卡片</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>自動(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zone trunks when the whole design is in view, host connections zoomed in</source>
+        <translation>顯示整個設計時為區域幹線，放大後為主機連線</translation>
+    </message>
+    <message>
+        <source>&amp;Zone Trunks</source>
+        <translation>區域幹線(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>One line per pair of zones, with its openings and main ports</source>
+        <translation>每對區域一條線，標示其開放規則與主要連接埠</translation>
+    </message>
+    <message>
+        <source>&amp;Host Connections</source>
+        <translation>主機連線(&amp;H)</translation>
+    </message>
+    <message>
+        <source>One line per pair of hosts, routed around the cards</source>
+        <translation>每對主機一條線，繞過卡片</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Detail</source>
+        <translation>連線詳細程度(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>pp::diagram::Legend</name>
+    <message>
+        <source>crosses a zone boundary</source>
+        <translation>跨越區域邊界</translation>
+    </message>
+    <message>
+        <source>stays inside a zone</source>
+        <translation>位於區域內</translation>
+    </message>
+    <message>
+        <source>boundary-group fallback only</source>
+        <translation>僅經由界限群組後援</translation>
+    </message>
+    <message>
+        <source>during installation only</source>
+        <translation>僅於安裝期間</translation>
+    </message>
+    <message>
+        <source>trunk between two zones: openings · main ports</source>
+        <translation>兩區域間的幹線：開放規則數 · 主要連接埠</translation>
+    </message>
+    <message>
+        <source>arrowhead: the side that answers</source>
+        <translation>箭頭：回應的一方</translation>
+    </message>
+    <message>
+        <source>selected connection</source>
+        <translation>已選取的連線</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>questioned</source>
+        <translation>有疑問</translation>
+    </message>
+    <message>
+        <source>needs re-review (changed since decided)</source>
+        <translation>需重新審查（決定後已變更）</translation>
+    </message>
+    <message>
+        <source>no badge: not reviewed yet</source>
+        <translation>無標章：尚未審查</translation>
+    </message>
+    <message>
+        <source>site system</source>
+        <translation>站台系統</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>用戶端</translation>
+    </message>
+    <message>
+        <source>service outside ConfigMgr</source>
+        <translation>ConfigMgr 以外的服務</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>防火牆</translation>
+    </message>
+    <message>
+        <source>path of the selection, device by device</source>
+        <translation>所選項目的路徑，逐一裝置</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>線條</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審查</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
     </message>
 </context>
 <context>
@@ -1151,28 +1274,55 @@
 <context>
     <name>pp::views::CanvasLegend</name>
     <message>
-        <source>crosses a zone boundary</source>
-        <translation>跨越區域界限</translation>
-    </message>
-    <message>
-        <source>stays inside a zone</source>
-        <translation>位於同一區域內</translation>
-    </message>
-    <message>
-        <source>boundary-group fallback only</source>
-        <translation>僅經由界限群組後援</translation>
-    </message>
-    <message>
-        <source>arrowhead: the host that answers</source>
-        <translation>箭頭：回應連線的主機</translation>
-    </message>
-    <message>
         <source>Canvas legend</source>
         <translation>畫布圖例</translation>
     </message>
     <message>
-        <source>Orange lines cross a zone boundary, grey dashed lines stay inside a zone, purple dash-dot lines exist only through boundary-group fallback; arrowheads point at the host that answers the connection.</source>
-        <translation>橘色線跨越區域界限，灰色虛線位於同一區域內，紫色點虛線僅經由界限群組後援而存在；箭頭指向回應連線的主機。</translation>
+        <source>selected</source>
+        <translation>已選取</translation>
+    </message>
+    <message>
+        <source>at an end of the selected connection</source>
+        <translation>位於所選連線的一端</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more: see the Roles palette</source>
+        <translation>
+            <numerusform>另有 %n 個：請見角色面板</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::ConnectionText</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 條</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossing connection</source>
+        <translation>跨區域連線</translation>
+    </message>
+    <message>
+        <source>Connection inside a zone</source>
+        <translation>區域內連線</translation>
+    </message>
+    <message>
+        <source>Trunk %1 ↔ %2</source>
+        <translation>幹線 %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Review: %1 of %2 openings approved</source>
+        <translation>審查：%2 個開放規則中已核准 %1 個</translation>
+    </message>
+    <message>
+        <source>Zoom in to see the hosts behind it.</source>
+        <translation>放大以查看其後的主機。</translation>
     </message>
 </context>
 <context>
@@ -1268,20 +1418,6 @@
 </context>
 <context>
     <name>pp::views::DesignScene</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…另有 %n 條</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Crossing connection</source>
-        <translation>跨區域連線</translation>
-    </message>
-    <message>
-        <source>Connection inside a zone</source>
-        <translation>區域內連線</translation>
-    </message>
     <message>
         <source>Hosts must be dropped inside a zone.</source>
         <translation>主機必須放在區域內。</translation>
@@ -1291,16 +1427,12 @@
         <translation>區域會讓部分主機落在外面；請先移動這些主機。</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>永不</translation>
+        <source>Link to Zone</source>
+        <translation>連接到區域</translation>
     </message>
     <message>
-        <source>after %1 min</source>
-        <translation>%1 分鐘後</translation>
-    </message>
-    <message>
-        <source>all roles</source>
-        <translation>所有角色</translation>
+        <source>Unlink</source>
+        <translation>中斷連接</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1734,21 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Left out for internet-based clients</source>
         <translation>為以網際網路為基礎的用戶端省略</translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::GroupOverlay</name>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>after %1 min</source>
+        <translation>%1 分鐘後</translation>
+    </message>
+    <message>
+        <source>all roles</source>
+        <translation>所有角色</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,13 @@ void CanvasLegend::paintSample(QPainter &p, const Cell &cell, const QRectF &area
     case LegendMark::SiteSystem: miniCard(p, card, accentColor(QStringLiteral("site_system")), cardBorder, 1); break;
     case LegendMark::Client: miniCard(p, card, accentColor(QStringLiteral("client")), cardBorder, 1); break;
     case LegendMark::External: miniCard(p, card, accentColor(QStringLiteral("external")), cardBorder, 1); break;
-    case LegendMark::Firewall:
+    case LegendMark::Firewall: {
+        // The device symbol, as FirewallItem draws it, small.
+        p.setPen(QPen(QColor(0x7a, 0x1f, 0x12), 1));
+        p.setBrush(QColor(0xc0, 0x39, 0x2b));
+        p.drawRoundedRect(QRectF(a.x() + 4, mid - 7, 22, 14), 2, 2);
+        break;
+    }
     case LegendMark::PathLit: edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 3.5, pathColor()), 0); break;
     }
 }

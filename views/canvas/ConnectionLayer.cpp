@@ -9,6 +9,8 @@
 #include "views/canvas/ConnectionLabels.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/EdgePainter.h"
+#include "views/canvas/FirewallItem.h"
+#include "views/canvas/FirewallMirror.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
 
@@ -203,6 +205,11 @@ DiagramGeometry ConnectionLayer::geometry() const
         return g;
     for (const HostItem *h : m_hostItems)
         g.cards.push_back(h ? h->cardRect() : QRectF());
+    // The devices where their items are (a drag in progress included).
+    for (const Firewall &f : m_analysis->design.firewalls) {
+        const FirewallItem *item = m_scene->firewalls()->item(f.id);
+        g.devices.push_back(item ? deviceRect(item->pos()) : QRectF());
+    }
     return g;
 }
 
@@ -217,7 +224,8 @@ void ConnectionLayer::ensureTrunkRoutes() const
     std::vector<DiagramEdge *> edges;
     for (DiagramEdge &t : m_trunks) {
         t.route.clear();
-        if (!g.zones[size_t(t.a)].isNull() && !g.zones[size_t(t.b)].isNull())
+        const QRectF &b = t.bKind == EndKind::Firewall ? g.devices[size_t(t.b)] : g.zones[size_t(t.b)];
+        if (!g.zones[size_t(t.a)].isNull() && !b.isNull())
             edges.push_back(&t);
     }
     EdgeRouter router(g, titles);
@@ -256,7 +264,8 @@ const DiagramEdge &ConnectionLayer::trunk(int index) const
 QStringList ConnectionLayer::trunkZones(int index) const
 {
     const DiagramEdge &t = m_trunks[size_t(index)];
-    return {m_analysis->design.zones[size_t(t.a)].id, m_analysis->design.zones[size_t(t.b)].id};
+    const Design &d = m_analysis->design;
+    return {d.zones[size_t(t.a)].id, t.bKind == EndKind::Firewall ? d.firewalls[size_t(t.b)].id : d.zones[size_t(t.b)].id};
 }
 
 int ConnectionLayer::trunkAt(const QPointF &p, qreal tolerance) const
@@ -401,6 +410,8 @@ std::vector<LegendMark> ConnectionLayer::marksInUse() const
     if (m_detail != Detail::Zones && !routed())
         marks.insert(marks.end(), {LegendMark::Crossing, LegendMark::Internal, LegendMark::FallbackOnly});
     marks.push_back(LegendMark::Selected);
+    if (m_analysis && !m_analysis->design.firewalls.empty()) // drawn by FirewallItem at every level
+        marks.insert(marks.end(), {LegendMark::Firewall, LegendMark::PathLit});
     std::sort(marks.begin(), marks.end());
     marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
     return marks;

@@ -47,7 +47,9 @@ QString ConnectionText::trunk(int index, int maxLines) const
     const Design &d = analysis->design;
     const FlowText text(d, analysis->catalogOr(m_catalog));
     auto zoneName = [&d](int z) { return d.zones[size_t(z)].name.isEmpty() ? d.zones[size_t(z)].id : d.zones[size_t(z)].name; };
-    QStringList lines{tr("Trunk %1 ↔ %2").arg(zoneName(t.a), zoneName(t.b)), diagram::trunkLabel(t)};
+    auto deviceName = [&d](int f) { return d.firewalls[size_t(f)].name.isEmpty() ? d.firewalls[size_t(f)].id : d.firewalls[size_t(f)].name; };
+    const QString other = t.bKind == diagram::EndKind::Firewall ? deviceName(t.b) : zoneName(t.b);
+    QStringList lines{tr("Trunk %1 ↔ %2").arg(zoneName(t.a), other), diagram::trunkLabel(t)};
     int approved = 0;
     for (int o : t.openings) {
         const Opening &opening = analysis->analysis.openings[size_t(o)];
@@ -55,8 +57,9 @@ QString ConnectionText::trunk(int index, int maxLines) const
             lines << tr("… and %n more", nullptr, int(t.openings.size()) - maxLines);
             break;
         }
-        lines << QStringLiteral("%1 → %2   %3 %4")
-                     .arg(zoneName(opening.fromZone), zoneName(opening.toZone), protocolName(opening.protocol),
+        const QString device = opening.firewall >= 0 ? deviceName(opening.firewall) + QStringLiteral(": ") : QString();
+        lines << QStringLiteral("%1%2 → %3   %4 %5")
+                     .arg(device, zoneName(opening.fromZone), zoneName(opening.toZone), protocolName(opening.protocol),
                           opening.portText);
     }
     for (int o : t.openings)

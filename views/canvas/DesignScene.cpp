@@ -6,6 +6,8 @@
 #include "render/diagram/ReviewMarks.h"
 #include "views/canvas/ConnectionLayer.h"
 #include "views/canvas/ConnectionText.h"
+#include "views/canvas/FirewallItem.h"
+#include "views/canvas/FirewallMirror.h"
 #include "views/canvas/GroupOverlay.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
@@ -42,6 +44,9 @@ DesignScene::DesignScene(const DesignDocument *document, const Catalog &catalog,
     connect(document, &DesignDocument::zoneRemoved, this, &DesignScene::removeZoneItem);
     connect(document, &DesignDocument::zoneChanged, this, &DesignScene::syncZone);
     connect(document, &DesignDocument::reviewsChanged, this, &DesignScene::scheduleConnections);
+    m_firewalls = new FirewallMirror(this, document);
+    // A device moved alone recomputes nothing: its trunks follow it.
+    connect(document, &DesignDocument::firewallChanged, this, [this] { m_connections->geometryChanged(); });
     rebuild();
 }
 
@@ -70,6 +75,7 @@ void DesignScene::rebuild()
     m_hosts.reserve(qsizetype(m_document->design().hosts.size()));
     for (const Host &h : m_document->design().hosts)
         addHostItem(h.id);
+    m_firewalls->rebuild();
     rebuildConnections();
     updateSceneRect();
 }
@@ -158,6 +164,7 @@ void DesignScene::syncZone(const QString &id)
         return;
     item->setSceneRectangle(zone->rect);
     item->update();
+    m_firewalls->syncAll(); // the links to the zone follow it
     updateSceneRect();
 }
 
@@ -271,6 +278,22 @@ void DesignScene::highlightPairs(const QSet<QString> &pairKeys)
         if (HostItem *item = m_hosts.value(id))
             item->setHighlighted(true);
     m_highlighted = hosts;
+    // Rule 10: the devices the selected flows pass, lit device by device.
+    std::vector<int> flows;
+    for (const QString &key : pairKeys)
+        for (int f : m_connections->flows(m_connections->pairOf(key)))
+            flows.push_back(f);
+    if (m_analysis)
+        m_firewalls->lightPaths(m_analysis->design, m_analysis->analysis, flows);
+}
+
+void DesignScene::firewallItemMoved(FirewallItem *item, const QPointF &oldPos)
+{
+    const QPointF pos = snapped(item->pos());
+    m_syncing = true;
+    item->setPos(oldPos); // the document moves it, as one undo step
+    m_syncing = false;
+    emit firewallMoved(item->id(), pos);
 }
 
 QSet<QString> DesignScene::pairsOfHosts(const QStringList &hostIds) const

@@ -19,6 +19,8 @@ struct DesignChange;
 namespace pp::views {
 
 class ConnectionLayer;
+class FirewallItem;
+class FirewallMirror;
 class GroupOverlay;
 class HostItem;
 class ZoneItem;
@@ -53,6 +55,8 @@ public:
 
     HostItem *hostItem(const QString &id) const { return m_hosts.value(id); }
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
+    /// The firewall devices (rule 10).
+    FirewallMirror *firewalls() const { return m_firewalls; }
     bool hasZones() const { return !m_zones.isEmpty(); }
     /// The smallest zone containing a scene point, or empty.
     QString zoneAt(const QPointF &scenePos) const;
@@ -106,6 +110,8 @@ public:
     void dragZoneHosts(const QString &zoneId, const QPointF &delta);
     void endZoneDrag(const QString &zoneId, const QRectF &oldRect, const QRectF &newRect);
     void cancelZoneDrag(const QString &zoneId);
+    /// A device dragged from `oldPos`: put back until the document moves it.
+    void firewallItemMoved(FirewallItem *item, const QPointF &oldPos);
 
 signals:
     void hostsMoved(const QVector<pp::views::HostMove> &moves);
@@ -117,6 +123,11 @@ signals:
     void trunkActivated(const QString &zoneA, const QString &zoneB, const QString &summary);
     /// What the legend lists changed (level of detail, analysis, reviews).
     void legendChanged();
+    /// Rule 10: a device dragged to `pos` (its symbol's centre).
+    void firewallMoved(const QString &firewallId, const QPointF &pos);
+    /// A device to be linked to a zone (a new interface), or unlinked.
+    void firewallLinkRequested(const QString &firewallId, const QString &zoneId);
+    void firewallUnlinkRequested(const QString &firewallId, const QString &interfaceId);
     /// A gesture could not be applied; the message says why.
     void gestureRejected(const QString &message);
 
@@ -152,6 +163,7 @@ private:
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
     ConnectionLayer *m_connections = nullptr;
+    FirewallMirror *m_firewalls = nullptr;
     GroupOverlay *m_groupOverlay = nullptr;
     QString m_shownGroup;
     QHash<QString, HostItem *> m_hosts;
