@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace pp::app {
 
 MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
@@ -348,13 +350,23 @@ void MainWindow::onSceneSelection()
     else
         properties->showMultiple(int(hosts.size() + zones.size()));
     m_docks->groups()->setCanvasSelection(hosts);
+    // Rule 10: a selected device shows the zones it joins and its rules.
+    const QStringList firewalls = m_scene->selectedFirewalls();
+    m_scene->showFirewallZones(firewalls);
+    if (firewalls.size() == 1 && m_scene->analysis()) {
+        const AnalysisPtr &a = m_scene->analysis();
+        const int index = a->design.firewallIndex(firewalls.first());
+        const auto rules = std::count_if(a->analysis.openings.begin(), a->analysis.openings.end(),
+                                         [index](const Opening &o) { return index >= 0 && o.firewall == index; });
+        showMessage(tr("Firewall %1: %n opening(s) on this device", nullptr, int(rules)).arg(firewalls.first()));
+    }
     if (!m_syncingSelection) {
         // A few selected hosts show their connections and the hosts at the
         // other end; a large selection would only light up everything.
         m_scene->highlightPairs(hosts.size() <= 50 ? m_scene->pairsOfHosts(hosts) : QSet<QString>());
         m_docks->flows()->selectHosts(hosts);
     }
-    m_actions->setHasSelection(!hosts.isEmpty() || !zones.isEmpty());
+    m_actions->setHasSelection(!hosts.isEmpty() || !zones.isEmpty() || !firewalls.isEmpty());
 }
 
 void MainWindow::showHosts(const QStringList &hosts, const QSet<QString> &pairs, int frameAtMost)

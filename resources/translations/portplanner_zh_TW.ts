@@ -617,6 +617,12 @@
         <source>%1 warnings</source>
         <translation>%1 個警告</translation>
     </message>
+    <message numerus="yes">
+        <source>Firewall %1: %n opening(s) on this device</source>
+        <translation>
+            <numerusform>防火牆 %1：此裝置上有 %n 個開放規則</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pp::app::WindowActions</name>

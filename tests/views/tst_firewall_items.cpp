@@ -15,6 +15,7 @@
 #include "views/canvas/DesignView.h"
 #include "views/canvas/FirewallItem.h"
 #include "views/canvas/FirewallMirror.h"
+#include "views/canvas/ZoneItem.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -162,6 +163,23 @@ private slots:
         scene.highlightPairs({});
         for (const Firewall &f : doc.design().firewalls)
             QVERIFY(!scene.firewalls()->item(f.id)->isLit());
+    }
+
+    void aSelectedDeviceTintsItsZones()
+    {
+        DesignDocument doc;
+        doc.reset(example());
+        views::DesignScene scene(&doc, Catalog::builtin());
+        const Firewall &f = doc.design().firewalls.front();
+        scene.firewalls()->item(f.id)->setSelected(true);
+        QCOMPARE(scene.selectedFirewalls(), QStringList{f.id});
+        scene.showFirewallZones(scene.selectedFirewalls());
+        for (const Zone &z : doc.design().zones)
+            QCOMPARE(scene.zoneItem(z.id)->isTinted(), f.zones().contains(z.id));
+        scene.clearSelection();
+        scene.showFirewallZones(scene.selectedFirewalls());
+        for (const Zone &z : doc.design().zones)
+            QVERIFY(!scene.zoneItem(z.id)->isTinted());
     }
 
     void trunksRunPerDevice()

@@ -40,10 +40,12 @@ int level(ZoneKind kind)
     case ZoneKind::Cloud: return 0;
     case ZoneKind::Perimeter: return 1;
     case ZoneKind::Internal: return 2;
-    case ZoneKind::Branch: return 3;
+    case ZoneKind::Transit: return 3; // the WAN between the datacenter and its branches
+    case ZoneKind::Branch: return 4;
     }
     return 2;
 }
+constexpr int lastLevel = 4;
 
 /// Openings between each pair of zones (smaller index first).
 std::map<std::pair<int, int>, int> zoneLinks(const Analysis &analysis)
@@ -75,7 +77,7 @@ std::vector<ZonePlacer::Box> rowsOf(const Design &design, const std::vector<QSiz
     std::vector<ZonePlacer::Box> boxes(design.zones.size());
     int row = 0;
     qreal used = 0;
-    for (int l = 0; l <= 3; ++l) {
+    for (int l = 0; l <= lastLevel; ++l) {
         std::vector<int> members;
         for (size_t z = 0; z < design.zones.size(); ++z)
             if (level(design.zones[z].kind) == l)

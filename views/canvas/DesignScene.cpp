@@ -249,6 +249,29 @@ QStringList DesignScene::selectedZones() const
     return out;
 }
 
+QStringList DesignScene::selectedFirewalls() const
+{
+    QStringList out;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == FirewallItem::Type)
+            out << static_cast<FirewallItem *>(item)->id();
+    out.sort();
+    return out;
+}
+
+void DesignScene::showFirewallZones(const QStringList &firewallIds)
+{
+    if (firewallIds.isEmpty()) {
+        showBoundaryGroup(m_shownGroup); // the group's tint, if one is shown
+        return;
+    }
+    QStringList zones;
+    for (const QString &id : firewallIds)
+        if (const Firewall *f = m_document->firewall(id))
+            zones << f->zones();
+    setTintedZones(zones);
+}
+
 void DesignScene::selectHosts(const QStringList &ids)
 {
     const QSet<QString> wanted(ids.begin(), ids.end());

@@ -65,6 +65,10 @@ public:
 
     QStringList selectedHosts() const;
     QStringList selectedZones() const;
+    QStringList selectedFirewalls() const;
+    /// Tints the zones these firewalls join (rule 10); none: back to the
+    /// boundary group shown, if any.
+    void showFirewallZones(const QStringList &firewallIds);
     /// Selects exactly these hosts (and nothing else); scrolls nothing.
     void selectHosts(const QStringList &ids);
     /// Highlights connections and their hosts without changing selection.
