@@ -5,13 +5,15 @@
 // pass that hands the design to the worker, and applying the result.
 // Targets: build < 1 s, repaint < 50 ms, no edit freezes the window > 100 ms.
 // Run with QT_QPA_PLATFORM=offscreen when there is no display:
-//   portplanner-bench-scene [scale]
+//   portplanner-bench-scene [scale] [--cpu]
 #include "app/commands/Edits.h"
 #include "app/designer/AnalysisRunner.h"
 #include "app/designer/DocumentFiles.h"
+#include "app/designer/FileController.h"
 #include "app/designer/MainWindow.h"
 #include "benchmarks/XlDesign.h"
 #include "model/catalog/Catalog.h"
+#include "model/file/DesignFile.h"
 #include "model/document/DesignDocument.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
@@ -25,17 +27,40 @@
 #include <QImage>
 #include <QPainter>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cstring>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 #include <vector>
 
 namespace {
 
-double elapsedMs(const std::function<void()> &work)
+/// --cpu: CPU time instead of wall time, for a shared machine where other
+/// processes stretch the wall clock. Most rows are the UI thread's own work
+/// (its thread's CPU time); opening a file and the engine's update span the
+/// worker too (the process's).
+bool g_cpuClock = false;
+
+enum class Span { UiThread, Process };
+
+double cpuNow(Span span)
 {
+    timespec t{};
+    clock_gettime(span == Span::UiThread ? CLOCK_THREAD_CPUTIME_ID : CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double elapsedMs(const std::function<void()> &work, Span span = Span::UiThread)
+{
+    if (g_cpuClock) {
+        const double start = cpuNow(span);
+        work();
+        return cpuNow(span) - start;
+    }
     QElapsedTimer t;
     t.start();
     work();
@@ -161,7 +186,13 @@ int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
-    const int scale = argc > 1 ? std::max(1, atoi(argv[1])) : 1;
+    int scale = 1;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--cpu") == 0)
+            g_cpuClock = true;
+        else
+            scale = std::max(1, atoi(argv[i]));
+    }
     const pp::Catalog &catalog = pp::Catalog::builtin();
     const pp::Design design = pp::bench::makeXlDesign(scale, true);
 
@@ -173,9 +204,23 @@ int main(int argc, char *argv[])
     pp::app::MainWindow window(catalog);
     window.resize(1400, 900);
     window.show();
-    window.files()->newDesign(design);
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    // Open the design from its file as a user does, to a drawn canvas with
+    // the engine's analysis applied: read, scene, analysis, first paint.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("xl.portplan"));
+    QString error;
+    if (!pp::DesignFile::save(design, path, &error))
+        qFatal("%s", qPrintable(error));
     pp::app::AnalysisRunner *runner = window.analysis();
-    runner->waitForIdle();
+    const double openMs = elapsedMs([&] {
+        if (!window.fileController()->openFile(path, true))
+            qFatal("cannot open %s", qPrintable(path));
+        runner->waitForIdle();
+        QCoreApplication::processEvents();
+        window.view()->viewport()->repaint();
+    }, Span::Process);
     const pp::AnalysisPtr analysis = runner->current();
     const Rendering rendering = measureRendering(window, analysis, design);
 
@@ -191,6 +236,16 @@ int main(int argc, char *argv[])
     pp::views::FlowsPanel *flows = window.flowsPanel();
     const double sortMs = elapsedMs([&] { flows->flowsView()->sortByColumn(5, Qt::DescendingOrder); });
     const double sortTextMs = elapsedMs([&] { flows->flowsView()->sortByColumn(0, Qt::AscendingOrder); });
+    double sortWorst = 0;
+    QString sortWorstColumn;
+    for (int column = 0; column < flows->flowsView()->model()->columnCount(); ++column)
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double ms = elapsedMs([&] { flows->flowsView()->sortByColumn(column, order); });
+            if (ms > sortWorst) {
+                sortWorst = ms;
+                sortWorstColumn = flows->flowsView()->model()->headerData(column, Qt::Horizontal).toString();
+            }
+        }
     const double unfilterMs = elapsedMs([&] { flows->setCrossingOnly(false); });
     const double refilterMs = elapsedMs([&] { flows->setCrossingOnly(true); });
 
@@ -198,15 +253,16 @@ int main(int argc, char *argv[])
     for (const Row &r : rows)
         worst = std::max(worst, r.ms);
     const pp::Host host = design.hosts[design.hosts.size() / 2];
-    QElapsedTimer compute;
-    compute.start();
-    window.edits()->placeHosts({{host.id, host.pos + QPointF(20, 0), host.zone}}, QStringLiteral("bench"));
-    runner->waitForIdle();
-    const double workerMs = double(compute.nsecsElapsed()) / 1e6;
+    const double workerMs = elapsedMs([&] {
+        window.edits()->placeHosts({{host.id, host.pos + QPointF(20, 0), host.zone}}, QStringLiteral("bench"));
+        runner->waitForIdle();
+    }, Span::Process);
 
-    std::printf("PortPlanner canvas benchmark (scale %d)\n", scale);
+    std::printf("PortPlanner canvas benchmark (scale %d, %s)\n", scale,
+                g_cpuClock ? "CPU time: the UI thread's, the process's where marked" : "wall time");
     std::printf("  design               %zu hosts, %zu zones, %zu flows, %zu openings\n", design.hosts.size(),
                 design.zones.size(), analysis->analysis.flows.size(), analysis->analysis.openings.size());
+    std::printf("  open the file        %8.1f ms   target < 1500 ms (read, scene, analysis, first paint)\n", openMs);
     std::printf("  scene build          %8.1f ms   target < 1000 ms\n", buildMs);
     std::printf("  repaint, fit-to-view %8.1f ms   target < 50 ms\n", rendering.repaintFitMs);
     std::printf("  repaint, 100%% zoom   %8.1f ms\n", rendering.repaint100Ms);
@@ -217,8 +273,10 @@ int main(int argc, char *argv[])
                 rendering.tablesMs, rendering.findingsMs);
     std::printf("  flows table: sort by port %.1f ms, by host %.1f ms, show all %.1f ms, crossing only %.1f ms\n",
                 sortMs, sortTextMs, unfilterMs, refilterMs);
+    std::printf("  flows table: sort by any column, slowest %.1f ms (%s)   target < 100 ms\n", sortWorst,
+                qPrintable(sortWorstColumn));
     std::printf("  worst UI freeze      %8.1f ms   target < 100 ms\n", worst);
     std::printf("  engine on the worker %8.1f ms   (incremental update after a move; off the UI thread)\n", workerMs);
     std::printf("  autosave written     %8.1f ms   (serialize and save, as the worker does it)\n", autosaveWorkerMs);
-    return worst < 100 && rendering.repaintFitMs < 50 && buildMs < 1000 ? 0 : 1;
+    return worst < 100 && rendering.repaintFitMs < 50 && buildMs < 1000 && openMs < 1500 && sortWorst < 100 ? 0 : 1;
 }

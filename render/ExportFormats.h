@@ -1,20 +1,30 @@
 #pragma once
 
+#include "model/export/RequestWriter.h"
+
 #include <QByteArray>
-#include <QString>
+#include <QStringList>
+
+#include <memory>
 
 namespace pp {
 
-class Catalog;
-struct Analysis;
-struct ChangeRequest;
-struct Design;
+/// The change-request formats by name: the one place the CLI and the
+/// designer find a format's writer.
+namespace exportformats {
 
-/// The change-request formats that need no GUI library: csv, xlsx, html,
-/// ps1, nft and svg (the diagram). pdf and png are rendered by
-/// ReportRender; the CLI and the designer both go through here for the rest.
-/// The bytes of one format; empty with *error set when it cannot be made.
-QByteArray renderCoreFormat(const QString &format, const ChangeRequest &request, const Design &design,
-                            const Catalog &catalog, const Analysis &analysis, QString *error);
+/// csv, xlsx, html, pdf, ps1, nft, svg, png, drawio.
+QStringList names();
+/// Formats that are not text (a file is needed; no standard output).
+bool isBinary(const QString &format);
+/// Formats drawn with fonts and pictures: they need a QGuiApplication.
+bool needsGui(const QString &format);
+/// The writer of a format, or null for a name that is none.
+std::unique_ptr<RequestWriter> writer(const QString &format);
 
+/// The whole output in memory: for small requests and tests only (exports
+/// of real requests stream through writer()).
+QByteArray render(const QString &format, const ExportInput &input, QString *error);
+
+} // namespace exportformats
 } // namespace pp

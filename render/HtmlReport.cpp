@@ -2,28 +2,31 @@
 
 #include "model/engine/Analysis.h"
 #include "model/export/ChangeRequest.h"
-#include "render/DiagramSvg.h"
+#include "model/export/ExportProgress.h"
 #include "model/export/ExportText.h"
 #include "model/export/RequestTable.h"
-
-#include <map>
+#include "model/export/TextSink.h"
+#include "render/DiagramSvg.h"
+#include "render/ReportContent.h"
 
 namespace pp {
 
 namespace {
 
 using exporttext::xml;
+namespace rc = reportcontent;
 
 const char *const styleSheet =
     "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.5em;color:#1b2631;font-size:9pt}"
     "h1{font-size:16pt;margin-bottom:.2em}h2{font-size:13pt;margin-top:1.4em;border-bottom:1px solid #aab7b8}"
-    "table{border-collapse:collapse;margin-bottom:1em}"
+    "h3{font-size:11pt}table{border-collapse:collapse;margin-bottom:1em}"
     "th,td{border:1px solid #aab7b8;padding:3px 5px;text-align:left;vertical-align:top}"
     "th{background-color:#1f5f99;color:#ffffff}"
     "td.add{color:#1e8449;font-weight:bold}td.remove{color:#b02a2a;font-weight:bold}"
     "td.modify{color:#c25e00;font-weight:bold}td.high{background-color:#f5b7b1}"
     "td.medium{background-color:#fad7a0}td.low{background-color:#d5f5e3}"
-    "td:first-child{white-space:nowrap}.key{font-size:8pt}.muted{color:#707b7c}.warning{color:#9a5b00}.bridging{color:#1f4e79}.diagram svg{max-width:100%;height:auto}";
+    "td:first-child{white-space:nowrap}.key{font-size:8pt}.muted{color:#707b7c}.warning{color:#9a5b00}"
+    ".bridging{color:#1f4e79}.diagram svg{max-width:100%;height:auto}";
 
 /// Text with its line breaks kept as <br/>.
 QString lines(const QString &value)
@@ -40,7 +43,6 @@ QString cell(const QString &escaped, const QString &cssClass = {})
 /// `widths`: per column, in percent of the page (empty: the renderer decides).
 QString tableStart(const QStringList &headers, const QVector<int> &widths = {})
 {
-    // The attributes serve renderers without CSS tables (the PDF's).
     QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
     for (int i = 0; i < headers.size(); ++i)
         out += i < widths.size() ? QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths[i]).arg(xml(headers[i]))
@@ -48,180 +50,215 @@ QString tableStart(const QStringList &headers, const QVector<int> &widths = {})
     return out + QStringLiteral("</tr>\n");
 }
 
-QString plainTable(const QStringList &headers, const std::vector<QStringList> &rows)
+QString row(const QStringList &cells)
 {
-    QString out = tableStart(headers);
-    for (const QStringList &row : rows) {
-        out += QStringLiteral("<tr>");
-        for (const QString &c : row)
-            out += cell(lines(c));
-        out += QStringLiteral("</tr>\n");
-    }
-    return out + QStringLiteral("</table>\n");
+    QString out = QStringLiteral("<tr>");
+    for (const QString &c : cells)
+        out += cell(lines(c));
+    return out + QStringLiteral("</tr>\n");
 }
 
-int riskRank(const QString &level)
+QString sideText(const ChangeRequest &request, const RequestSide &side)
 {
-    return level == QLatin1String("high") ? 3 : level == QLatin1String("medium") ? 2 : level == QLatin1String("low") ? 1 : 0;
-}
-
-QString sideText(const RequestSide &side)
-{
+    const ObjectGroup &g = request.group(side);
     return QStringLiteral("<b>%1</b><br/>%2<br/><span class=\"muted\">%3</span>")
-        .arg(xml(side.zoneName), xml(side.hostNames().join(QStringLiteral(", "))),
-             xml(side.addresses().isEmpty() ? QStringLiteral("no address") : side.addresses().join(QStringLiteral(", "))));
+        .arg(xml(side.label()), xml(rc::hostsText(g)), xml(rc::addressesText(g)));
 }
 
-QString zonePairSummary(const ChangeRequest &request)
+QString lineRow(const ChangeRequest &request, const RequestLine &line)
 {
-    struct Summary
-    {
-        QString from, to;
-        int lines = 0;
-        QStringList rules, ports, actions;
-        QString risk;
-    };
-    std::vector<Summary> pairs;
-    std::map<std::pair<QString, QString>, size_t> index;
-    for (const RequestLine &line : request.lines) {
-        const auto key = std::make_pair(line.source.zoneId, line.destination.zoneId);
-        auto it = index.find(key);
-        if (it == index.end()) {
-            it = index.emplace(key, pairs.size()).first;
-            pairs.push_back({line.source.zoneName, line.destination.zoneName, 0, {}, {}, {}, {}});
+    QString action = xml(requestActionName(line.action));
+    if (!line.change.isEmpty())
+        action += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.change));
+    QString service = QStringLiteral("<b>%1</b>").arg(xml(line.portLabel()));
+    if (!line.services.isEmpty())
+        service += QStringLiteral("<br/>%1").arg(xml(line.services.join(QStringLiteral(", "))));
+    QString direction = xml(line.directionText());
+    if (!line.pairLine.isEmpty())
+        direction += QStringLiteral("<br/>pair: %1").arg(xml(line.pairLine));
+    QString justification = QStringLiteral("&#8226; ") + xml(line.justification).replace(QLatin1Char('\n'), QLatin1String("<br/>&#8226; "));
+    for (const QString &b : line.bridging)
+        justification += QStringLiteral("<br/><span class=\"bridging\">%1</span>").arg(xml(b));
+    const ObjectGroup &from = request.group(line.source), &to = request.group(line.destination);
+    const QStringList warnings = from.warnings.mid(0, 3) + to.warnings.mid(0, 3);
+    for (const QString &w : warnings)
+        justification += QStringLiteral("<br/><span class=\"warning\">%1</span>").arg(xml(w));
+    const qsizetype more = from.warnings.size() + to.warnings.size() - warnings.size();
+    if (more > 0)
+        justification += QStringLiteral("<br/><span class=\"warning\">and %1 more warning(s) of this kind</span>").arg(more);
+    QString risk = xml(line.risk.level);
+    if (!line.risk.reasons.isEmpty())
+        risk += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.risk.reasons.join(QStringLiteral("; "))));
+    const QString id = QStringLiteral("%1<br/><span class=\"key muted\">%2</span>").arg(xml(line.id), xml(line.key));
+    return QStringLiteral("<tr>") + cell(id) + cell(action, requestActionName(line.action))
+        + cell(sideText(request, line.source)) + cell(sideText(request, line.destination)) + cell(service)
+        + cell(direction) + cell(justification) + cell(xml(line.refs.join(QStringLiteral(", "))))
+        + cell(xml(line.phaseText())) + cell(risk, line.risk.level)
+        + cell(xml(request.rules[size_t(line.rule)].id)) + QStringLiteral("</tr>\n");
+}
+
+/// The blocks of lines a section's table is cut into (first line, count).
+std::vector<std::pair<int, int>> blocks(const RequestSection &section, int limit)
+{
+    std::vector<std::pair<int, int>> out;
+    const int end = std::min(section.firstLine + section.lineCount, limit);
+    for (int first = section.firstLine; first < end; first += rc::linesPerBlock)
+        out.emplace_back(first, std::min(rc::linesPerBlock, end - first));
+    return out;
+}
+
+QString sectionTitle(const RequestSection &section)
+{
+    return section.device.isEmpty() ? section.name : QStringLiteral("Firewall %1 (%2)").arg(section.name, section.device);
+}
+
+void contents(TextSink &out, const ExportInput &input)
+{
+    const ChangeRequest &request = input.request;
+    out << "<h2 id=\"contents\">Contents</h2>\n<ul>\n";
+    out << "<li><a href=\"#pairs\">Summary per zone pair</a></li>\n<li><a href=\"#diagram\">Diagram</a></li>\n"
+           "<li><a href=\"#rules\">Firewall rules</a></li>\n<li><a href=\"#groups\">Object and service groups</a></li>\n"
+           "<li><a href=\"#lines\">Request lines</a>\n<ul>\n";
+    for (size_t s = 0; s < request.sections.size(); ++s) {
+        const auto parts = blocks(request.sections[s], input.linesToWrite());
+        out << "<li><a href=\"#section-" << QString::number(s + 1) << "\">" << xml(sectionTitle(request.sections[s]))
+            << "</a>";
+        if (parts.size() > 1) {
+            out << "\n<ul>\n";
+            for (const auto &[first, count] : parts)
+                out << "<li><a href=\"#lines-" << QString::number(first + 1) << "\">"
+                    << xml(rc::blockTitle(request, first, count)) << "</a></li>\n";
+            out << "</ul>\n";
         }
-        Summary &s = pairs[it->second];
-        ++s.lines;
-        if (!s.rules.contains(line.rule))
-            s.rules << line.rule;
-        if (!s.ports.contains(line.portLabel()))
-            s.ports << line.portLabel();
-        const QString action = requestActionName(line.action);
-        if (!s.actions.contains(action))
-            s.actions << action;
-        if (riskRank(line.risk.level) > riskRank(s.risk))
-            s.risk = line.risk.level;
+        out << "</li>\n";
     }
-    QString out = tableStart({QStringLiteral("from zone"), QStringLiteral("to zone"), QStringLiteral("lines"),
-                              QStringLiteral("rules"), QStringLiteral("protocols and ports"),
-                              QStringLiteral("actions"), QStringLiteral("highest risk")});
-    for (const Summary &s : pairs)
-        out += QStringLiteral("<tr>") + cell(xml(s.from)) + cell(xml(s.to)) + cell(QString::number(s.lines))
-            + cell(xml(s.rules.join(QStringLiteral(", ")))) + cell(xml(s.ports.join(QStringLiteral(", "))))
-            + cell(xml(s.actions.join(QStringLiteral(", ")))) + cell(xml(s.risk), s.risk) + QStringLiteral("</tr>\n");
-    return out + QStringLiteral("</table>\n");
+    out << "</ul></li>\n<li><a href=\"#findings\">Findings</a></li>\n</ul>\n";
 }
 
-QString requestLines(const ChangeRequest &request)
+void head(TextSink &out, const ChangeRequest &request)
 {
-    QString out = tableStart({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("source (initiator)"),
-                              QStringLiteral("destination"), QStringLiteral("service"), QStringLiteral("direction"),
-                              QStringLiteral("justification"), QStringLiteral("refs"), QStringLiteral("phase"),
-                              QStringLiteral("risk"), QStringLiteral("rule")},
-                             {6, 5, 12, 12, 9, 6, 22, 9, 6, 8, 5});
-    for (const RequestLine &line : request.lines) {
-        QString action = xml(requestActionName(line.action));
-        if (!line.change.isEmpty())
-            action += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.change));
-        QString service = QStringLiteral("<b>%1</b>").arg(xml(line.portLabel()));
-        if (!line.services.isEmpty())
-            service += QStringLiteral("<br/>%1").arg(xml(line.services.join(QStringLiteral(", "))));
-        QString direction = xml(line.directionText());
-        if (!line.pairLine.isEmpty())
-            direction += QStringLiteral("<br/>pair: %1").arg(xml(line.pairLine));
-        QStringList kinds;
-        for (const QString &kind : line.justification().split(QLatin1Char('\n')))
-            kinds << QStringLiteral("&#8226; ") + xml(kind);
-        QString justification = kinds.join(QStringLiteral("<br/>"));
-        for (const QString &w : line.warnings)
-            justification += QStringLiteral("<br/><span class=\"warning\">%1</span>").arg(xml(w));
-        for (const QString &b : line.bridging)
-            justification += QStringLiteral("<br/><span class=\"bridging\">%1</span>").arg(xml(b));
-        QString risk = xml(line.risk.level);
-        if (!line.risk.reasons.isEmpty())
-            risk += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.risk.reasons.join(QStringLiteral("; "))));
-        const QString id = QStringLiteral("%1<br/><span class=\"key muted\">%2</span>").arg(xml(line.id), xml(line.key));
-        out += QStringLiteral("<tr>") + cell(id) + cell(action, requestActionName(line.action))
-            + cell(sideText(line.source)) + cell(sideText(line.destination)) + cell(service) + cell(direction)
-            + cell(justification) + cell(xml(line.refs.join(QStringLiteral(", ")))) + cell(xml(line.phaseText()))
-            + cell(risk, line.risk.level) + cell(xml(line.rule)) + QStringLiteral("</tr>\n");
-    }
-    return out + QStringLiteral("</table>\n");
+    const QString title = rc::title(request);
+    out << "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+           "<meta charset=\"utf-8\"/>\n"
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+           "style-src 'unsafe-inline'; img-src data:\"/>\n<title>"
+        << xml(title) << "</title>\n<style>" << styleSheet << "</style>\n</head>\n<body>\n<h1>" << xml(title)
+        << "</h1>\n";
+    out << "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n";
+    for (const auto &[name, value] : requesttable::metadata(request))
+        out << "<tr><th>" << xml(name) << "</th><td>" << (value.isEmpty() ? QStringLiteral("-") : xml(value))
+            << "</td></tr>\n";
+    out << "</table>\n<p>" << xml(rc::counts(request))
+        << " Ports and anchors follow Microsoft's <i>Ports used in Configuration Manager</i>.</p>\n";
+    out << "<p class=\"muted\">" << xml(rc::summarised(request)) << "</p>\n";
 }
 
-QString findings(const Analysis &analysis)
+void warnings(TextSink &out, const ChangeRequest &request)
 {
-    if (analysis.findings.empty())
-        return QStringLiteral("<p>No errors or warnings.</p>\n");
-    std::vector<QStringList> rows;
-    for (const Finding &f : analysis.findings)
-        rows.push_back({f.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"), f.code,
-                        f.message, f.hosts.join(QStringLiteral(", ")), f.ref});
-    return plainTable({QStringLiteral("severity"), QStringLiteral("code"), QStringLiteral("message"),
-                       QStringLiteral("hosts"), QStringLiteral("ref")},
-                      rows);
+    if (request.warnings.isEmpty())
+        return;
+    out << "<h2>Warnings</h2>\n<ul>\n";
+    for (const QString &w : request.warnings.mid(0, rc::listedWarnings))
+        out << "<li class=\"warning\">" << xml(w) << "</li>\n";
+    if (request.warnings.size() > rc::listedWarnings)
+        out << "<li class=\"warning\">and " << QString::number(request.warnings.size() - rc::listedWarnings)
+            << " more (the CSV lists each line's)</li>\n";
+    out << "</ul>\n";
+}
+
+void diagramSection(TextSink &out, const ExportInput &input, const HtmlReportOptions &options)
+{
+    // On paper the diagram starts a page of its own, its heading with it.
+    out << "<h2 id=\"diagram\" style=\"page-break-before: always\">Diagram</h2>\n<div class=\"diagram\">\n";
+    if (options.diagramImage.isEmpty())
+        out << designDiagramSvg(input.design, input.catalog, input.analysis);
+    else
+        out << "<img src=\"" << xml(options.diagramImage) << "\" alt=\"diagram\" width=\""
+            << QString::number(options.diagramWidth) << "\"/>\n";
+    out << "</div>\n";
+}
+
+void tables(TextSink &out, const ChangeRequest &request)
+{
+    out << "<h2 id=\"pairs\">Summary per zone pair</h2>\n" << tableStart(rc::zonePairHeaders());
+    for (const rc::ZonePair &pair : rc::zonePairs(request))
+        out << row(rc::zonePairRow(pair));
+    out << "</table>\n<h2 id=\"rules\">Firewall rules</h2>\n" << tableStart(rc::ruleHeaders(request));
+    for (const FirewallRule &rule : request.rules)
+        out << row(rc::ruleRow(request, rule));
+    out << "</table>\n<h2 id=\"groups\">Object and service groups</h2>\n" << tableStart(requesttable::groupHeaders());
+    for (const ObjectGroup &g : request.objectGroups)
+        out << row({g.name, QStringLiteral("hosts"), g.zoneId, rc::hostsText(g), rc::addressesText(g)});
+    for (const ServiceGroup &g : request.serviceGroups)
+        out << row(requesttable::serviceGroupRow(g));
+    out << "</table>\n";
+}
+
+bool requestLines(TextSink &out, const ExportInput &input, ExportProgress &progress)
+{
+    const ChangeRequest &request = input.request;
+    out << "<h2 id=\"lines\">Request lines</h2>\n<p>The source initiates. Direction <b>&lt;--&gt;</b> marks a "
+           "connection either side may start; its pair is the line for the other side.</p>\n";
+    for (size_t s = 0; s < request.sections.size(); ++s) {
+        out << "<h3 id=\"section-" << QString::number(s + 1) << "\">" << xml(sectionTitle(request.sections[s]))
+            << "</h3>\n";
+        for (const auto &[first, count] : blocks(request.sections[s], input.linesToWrite())) {
+            out << "<p id=\"lines-" << QString::number(first + 1) << "\" class=\"muted\">Lines "
+                << xml(rc::blockTitle(request, first, count)) << " <a href=\"#contents\">(contents)</a></p>\n";
+            out << tableStart({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("source (initiator)"),
+                               QStringLiteral("destination"), QStringLiteral("service"), QStringLiteral("direction"),
+                               QStringLiteral("justification"), QStringLiteral("refs"), QStringLiteral("phase"),
+                               QStringLiteral("risk"), QStringLiteral("rule")},
+                              {6, 5, 12, 12, 9, 6, 22, 9, 6, 8, 5});
+            for (int i = first; i < first + count; ++i) {
+                out << lineRow(request, request.lines[size_t(i)]);
+                if (!progress.advance())
+                    return false;
+            }
+            out << "</table>\n";
+        }
+    }
+    if (input.linesToWrite() < int(request.lines.size()))
+        out << "<p class=\"muted\">Preview: the first " << QString::number(input.linesToWrite()) << " of "
+            << QString::number(request.lines.size()) << " lines.</p>\n";
+    return true;
+}
+
+void findings(TextSink &out, const Analysis &analysis)
+{
+    out << "<h2 id=\"findings\">Findings</h2>\n";
+    if (analysis.findings.empty()) {
+        out << "<p>No errors or warnings.</p>\n";
+        return;
+    }
+    out << tableStart(rc::findingHeaders());
+    for (const QStringList &r : rc::findingRows(analysis))
+        out << row(r);
+    out << "</table>\n";
 }
 
 } // namespace
 
-QByteArray changeRequestHtml(const ChangeRequest &request, const Design &design, const Catalog &catalog,
-                             const Analysis &analysis, const HtmlReportOptions &options)
+HtmlReport::HtmlReport(HtmlReportOptions options)
+    : m_options(std::move(options))
 {
-    const QString title = (request.delta ? QStringLiteral("Firewall change request (changes only): ")
-                                         : QStringLiteral("Firewall change request: "))
-        + request.designName;
-    QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
-                           "<meta charset=\"utf-8\"/>\n"
-                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                           "style-src 'unsafe-inline'; img-src data:\"/>\n"
-                           "<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n")
-                .arg(xml(title), QLatin1String(styleSheet));
-    html += QStringLiteral("<h1>%1</h1>\n").arg(xml(title));
+}
 
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
-    for (const auto &[name, value] : requesttable::metadata(request))
-        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(xml(name), value.isEmpty() ? QStringLiteral("-") : xml(value));
-    html += QStringLiteral("</table>\n");
-    html += QStringLiteral("<p>%1 request line(s) in %2 firewall rule(s): %3 to add, %4 to modify, %5 to remove. "
-                           "Ports and anchors follow Microsoft's <i>Ports used in Configuration Manager</i>.</p>\n")
-                .arg(request.lines.size())
-                .arg(request.rules.size())
-                .arg(request.count(RequestAction::Add))
-                .arg(request.count(RequestAction::Modify))
-                .arg(request.count(RequestAction::Remove));
-
-    if (!request.warnings.isEmpty()) {
-        html += QStringLiteral("<h2>Warnings</h2>\n<ul>\n");
-        for (const QString &w : request.warnings)
-            html += QStringLiteral("<li class=\"warning\">%1</li>\n").arg(xml(w));
-        html += QStringLiteral("</ul>\n");
-    }
-
-    // On paper the diagram starts a page of its own, its heading with it.
-    html += QStringLiteral("<h2 style=\"page-break-before: always\">Diagram</h2>\n<div class=\"diagram\">\n");
-    if (options.diagramImage.isEmpty())
-        html += QString::fromUtf8(designDiagramSvg(design, catalog, analysis));
-    else
-        html += QStringLiteral("<img src=\"%1\" alt=\"diagram\" width=\"%2\"/>\n")
-                    .arg(xml(options.diagramImage))
-                    .arg(options.diagramWidth);
-    html += QStringLiteral("</div>\n");
-
-    html += QStringLiteral("<h2>Summary per zone pair</h2>\n") + zonePairSummary(request);
-
-    std::vector<QStringList> rules;
-    for (const FirewallRule &rule : request.rules)
-        rules.push_back(requesttable::ruleRow(request, rule));
-    html += QStringLiteral("<h2>Firewall rules</h2>\n") + plainTable(requesttable::ruleHeaders(), rules);
-    html += QStringLiteral("<h2>Object and service groups</h2>\n")
-        + plainTable(requesttable::groupHeaders(), requesttable::groupRows(request));
-    html += QStringLiteral("<h2>Request lines</h2>\n<p>The source initiates. Direction <b>&lt;--&gt;</b> marks a "
-                           "connection either side may start; its pair is the line for the other side.</p>\n")
-        + requestLines(request);
-    html += QStringLiteral("<h2>Findings</h2>\n") + findings(analysis);
-    html += QStringLiteral("<p class=\"muted\">Generated by PortPlanner.</p>\n</body>\n</html>\n");
-    return html.toUtf8();
+bool HtmlReport::write(const ExportInput &input, QIODevice &device, ExportProgress &progress, QString *error) const
+{
+    const ChangeRequest &request = input.request;
+    progress.addTotal(input.linesToWrite());
+    TextSink out(device);
+    head(out, request);
+    contents(out, input);
+    warnings(out, request);
+    diagramSection(out, input, m_options);
+    tables(out, request);
+    if (!requestLines(out, input, progress))
+        return cancelled(error);
+    findings(out, input.analysis);
+    out << "<p class=\"muted\">Generated by PortPlanner.</p>\n</body>\n</html>\n";
+    return finish(out, progress, error);
 }
 
 } // namespace pp

@@ -35,15 +35,18 @@ Commands:
         Review progress, highest risk first; exit 0 only when every
         crossing is approved and none needs re-review.
   export DESIGN --format csv|xlsx|html|pdf|ps1|nft|svg|png|drawio -o FILE
-        [--detail zones|hosts]
+        [--firewall ID] [--detail zones|hosts]
         The firewall change request: one line per opening (boundary
-        crossings only), grouped into rules per zone pair. svg, png and
-        drawio (diagrams.net) draw the diagram as the designer does: one
-        trunk per zone pair (--detail zones, the default) or the host
-        lines (--detail hosts). Without --format, FILE's extension decides.
+        crossings only), grouped into rules per zone pair, a section per
+        firewall device where the design has them. --firewall writes one
+        device's request (by default in its platform's format). svg, png
+        and drawio (diagrams.net) draw the diagram as the designer does: one
+        trunk per zone pair (--detail zones, the default) or the host lines
+        (--detail hosts). Without --format, FILE's extension decides.
   diff OLD NEW [--format table|json|csv|xlsx|html|pdf|ps1|nft] [-o FILE]
-        Openings added, removed and changed between two versions; every
-        export format gives a change request for only what changed.
+        Openings added, removed and changed between two versions, per
+        firewall device where the design has them; every export format
+        gives a change request for only what changed.
   diff-catalog DESIGN [--from ID] [--to ID] [--format table|json|csv|
         xlsx|html|pdf|ps1|nft] [-o FILE]
         The openings to add and to remove when DESIGN moves from one port
@@ -98,7 +101,8 @@ int flowsCommand(const QStringList &args)
     if (!source)
         return ExitUnreadable;
     const Catalog &catalog = *source->catalog;
-    writeOut(flowsOutput(source->design, catalog, source->analysis, cmd.parser.isSet(crossing), cmd.outputFormat()));
+    if (!writeFlows(source->design, catalog, source->analysis, cmd.parser.isSet(crossing), cmd.outputFormat()))
+        return ExitCannotWrite;
     // Rule 8's notes say why a connection is missing: beside the table for
     // people, on stderr where stdout is data (json, csv).
     const QByteArray notes = notesOutput(source->design, catalog, source->analysis);

@@ -1,10 +1,14 @@
 #include "app/cli/CliOutput.h"
 
+#include "app/cli/CliSupport.h"
 #include "app/cli/TextTable.h"
 #include "model/catalog/Catalog.h"
 #include "model/export/Csv.h"
 #include "model/design/Design.h"
 #include "model/engine/FlowText.h"
+#include "model/export/FlowsWriter.h"
+
+#include <QFile>
 
 #include <nlohmann/json.hpp>
 
@@ -134,67 +138,31 @@ QByteArray catalogOutput(const Catalog &catalog, Format format)
     return format == Format::Csv ? csv : table.toString().toUtf8();
 }
 
-namespace {
-
-/// Rule 10: the firewalls a flow passes, with each device's own names for
-/// the zones it enters and leaves by.
-Json pathJson(const FlowText &text, const Path &path)
+bool writeFlows(const Design &design, const Catalog &catalog, const Analysis &analysis, bool crossingOnly,
+                Format format)
 {
-    Json out = Json::array();
-    for (const PathHop &hop : path) {
-        Json j;
-        j["firewall"] = s(text.firewallId(hop.firewall));
-        j["in"] = s(text.interfaceName(hop.firewall, hop.ingress));
-        j["out"] = s(text.interfaceName(hop.firewall, hop.egress));
-        out.push_back(j);
+    if (format == Format::Json || format == Format::Csv) {
+        // Streamed flow by flow: an XL design has 700,000 of them.
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        QString error;
+        const FlowsWriter writer(design, catalog, analysis);
+        if (writer.write(format == Format::Json ? FlowsWriter::Format::Json : FlowsWriter::Format::Csv, crossingOnly,
+                         out, &error))
+            return true;
+        writeErr(QStringLiteral("portplanner-cli flows: %1").arg(error));
+        return false;
     }
-    return out;
-}
-
-} // namespace
-
-QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analysis &analysis,
-                       bool crossingOnly, Format format)
-{
     const FlowText text(design, catalog);
-    if (format == Format::Json) {
-        Json out = Json::array();
-        for (const Flow &f : analysis.flows) {
-            if (crossingOnly && !f.crossing())
-                continue;
-            Json j;
-            j["from"] = s(text.fromId(f));
-            j["to"] = s(text.toId(f));
-            j["fromZone"] = s(text.fromZoneId(f));
-            j["toZone"] = s(text.toZoneId(f));
-            j["protocol"] = s(protocolName(f.protocol));
-            j["port"] = s(text.port(f));
-            j["ref"] = s(text.ref(f));
-            j["crossing"] = f.crossing();
-            j["phase"] = s(phaseName(f.phase));
-            j["description"] = s(text.description(f));
-            j["service"] = s(text.service(f));
-            j["replyPath"] = f.has(FlowReplyPath);
-            j["viaProxy"] = f.has(FlowViaProxy);
-            j["fallback"] = f.has(FlowFallback);
-            j["fallbackPath"] = f.has(FlowFallback) ? Json(s(text.fallbackPath(f))) : Json();
-            j["manual"] = f.has(FlowManual);
-            j["path"] = pathJson(text, analysis.pathOf(f));
-            out.push_back(j);
-        }
-        return dump(out);
-    }
     QStringList headers = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("fromZone"),
                            QStringLiteral("toZone"), QStringLiteral("protocol"), QStringLiteral("port"),
                            QStringLiteral("ref"), QStringLiteral("crossing"), QStringLiteral("phase"),
                            QStringLiteral("description")};
-    // The path column only where there are firewalls: without them the
-    // output stays exactly what scripts have always read.
+    // The path column only where there are firewalls (as in the CSV).
     const bool paths = !design.firewalls.empty();
     if (paths)
         headers.insert(headers.size() - 1, QStringLiteral("path"));
     TextTable table(headers);
-    QByteArray csv = Csv::row(headers).toUtf8();
     for (const Flow &f : analysis.flows) {
         if (crossingOnly && !f.crossing())
             continue;
@@ -205,12 +173,10 @@ QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analy
         if (paths)
             row.insert(row.size() - 1, f.crossing() && f.path < 0 ? QStringLiteral("(no path)")
                                                                   : text.pathText(analysis.pathOf(f)));
-        if (format == Format::Csv)
-            csv += Csv::row(row).toUtf8();
-        else
-            table.addRow(row);
+        table.addRow(row);
     }
-    return format == Format::Csv ? csv : table.toString().toUtf8();
+    writeOut(table.toString().toUtf8());
+    return true;
 }
 
 QByteArray notesOutput(const Design &design, const Catalog &catalog, const Analysis &analysis)

@@ -15,9 +15,11 @@ enum class Format { Json, Csv, Table };
 
 /// Every catalog connection and reference table (DESIGN.md "catalog --format json").
 QByteArray catalogOutput(const Catalog &catalog, Format format);
-/// The flows of an analysis, optionally only those that cross a zone boundary.
-QByteArray flowsOutput(const Design &design, const Catalog &catalog, const Analysis &analysis,
-                       bool crossingOnly, Format format);
+/// The flows of an analysis, optionally only those that cross a zone
+/// boundary, to standard output (JSON and CSV streamed); false when it
+/// could not be written.
+bool writeFlows(const Design &design, const Catalog &catalog, const Analysis &analysis, bool crossingOnly,
+                Format format);
 /// Rule 8's notes: connections left out for internet-based clients, one
 /// line each ("note: clients-inet: No PXE over the internet: ..."); empty
 /// when there are none.

@@ -5,16 +5,16 @@
 #include "app/cli/CliSupport.h"
 #include "app/cli/TextTable.h"
 #include "model/catalog/Catalog.h"
-#include "model/export/ChangeRequest.h"
-#include "render/DiagramSvg.h"
-#include "render/diagram/DrawioWriter.h"
-#include "render/ExportFormats.h"
+#include "model/export/ChangeRequestBuilder.h"
+#include "model/export/ExportProgress.h"
+#include "render/DiagramWriter.h"
+#include "render/diagram/DiagramStyle.h"
 #include "model/export/ExportText.h"
 #include "model/export/OpeningDelta.h"
 #include "model/review/RiskRules.h"
+#include "render/ExportFormats.h"
 
-#include "render/ReportRender.h"
-
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -24,17 +24,10 @@ namespace pp::cli {
 
 namespace {
 
-const QStringList exportFormats{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("html"),
-                                QStringLiteral("pdf"), QStringLiteral("ps1"),  QStringLiteral("nft"),
-                                QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("drawio")};
-/// The formats that draw the diagram rather than list the request.
-const QStringList diagramFormats{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("drawio")};
+const QStringList exportFormats = exportformats::names();
 const QStringList diffFormats{QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"),
                               QStringLiteral("xlsx"),  QStringLiteral("html"), QStringLiteral("pdf"),
                               QStringLiteral("ps1"),   QStringLiteral("nft")};
-/// Formats that are not text: they need -o.
-const QStringList binaryFormats{QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("png")};
-
 const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                       QStringLiteral("Write to FILE (\"-\" or none: standard output, text formats only)."),
                                       QStringLiteral("FILE"));
@@ -50,10 +43,30 @@ QString chosenFormat(const Command &cmd, const QStringList &allowed)
     return cmd.parser.value(cmd.format);
 }
 
-/// The bytes of one format, or empty with *error set.
-QByteArray render(const QString &format, const ChangeRequest &request, const AnalyzedDesign &source, QString *error)
+/// The valid values of --firewall, for a message: "its firewalls are a, b"
+/// or "it has none".
+QString firewallIds(const Design &design)
 {
-    return report::renderChangeRequest(format, request, source.design, *source.catalog, source.analysis, error);
+    QStringList ids;
+    for (const Firewall &f : design.firewalls)
+        ids << f.id;
+    return ids.isEmpty() ? QStringLiteral("it has none")
+                         : QStringLiteral("its firewalls are %1").arg(ids.join(QStringLiteral(", ")));
+}
+
+/// The format of one device's request: --format or the file's extension
+/// when given, else what its platform reads (nft for nftables, a script of
+/// rules for Windows hosts), else CSV for the firewall team.
+QString deviceFormat(const Command &cmd, const Firewall &device)
+{
+    const QString chosen = chosenFormat(cmd, exportFormats);
+    if (cmd.parser.isSet(cmd.format) || chosen != cmd.parser.value(cmd.format))
+        return chosen;
+    switch (device.platform) {
+    case FirewallPlatform::Nftables: return QStringLiteral("nft");
+    case FirewallPlatform::Windows: return QStringLiteral("ps1");
+    default: return QStringLiteral("csv");
+    }
 }
 
 /// Writes the output (atomically when to a file); returns an exit code.
@@ -77,36 +90,71 @@ int writeOutput(const Command &cmd, const QString &format, const QByteArray &byt
 std::optional<int> checkOutput(const Command &cmd, const QString &format)
 {
     const QString path = cmd.parser.value(outputOption);
-    if (binaryFormats.contains(format) && (path.isEmpty() || path == QLatin1String("-"))) {
+    if (exportformats::isBinary(format) && (path.isEmpty() || path == QLatin1String("-"))) {
         writeErr(QStringLiteral("portplanner-cli %1: the %2 format needs -o FILE").arg(cmd.name, format));
         return ExitUsage;
     }
     return std::nullopt;
 }
 
-/// Renders a change request, tells its warnings and writes it; an exit code.
-int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const AnalyzedDesign &source)
+/// Tells a change request's warnings and streams it in one format to -o
+/// (atomically: a file that cannot be finished is not left behind) or to
+/// standard output; an exit code.
+/// `writer`: the format's own unless the command chose one (a diagram at a
+/// level of detail).
+int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const AnalyzedDesign &source,
+                 std::unique_ptr<RequestWriter> writer = nullptr)
 {
+    for (const QString &w : request.warnings)
+        writeErr(QStringLiteral("warning: ") + exporttext::singleLine(w));
+    if (!writer)
+        writer = exportformats::writer(format);
+    const ExportInput input{request, source.design, *source.catalog, source.analysis};
+    ExportProgress progress;
     QString error;
-    const QByteArray bytes = render(format, request, source, &error);
-    if (bytes.isEmpty()) {
+    const QString path = cmd.parser.value(outputOption);
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        if (writer->write(input, out, progress, &error))
+            return ExitOk;
         writeErr(QStringLiteral("portplanner-cli %1: %2").arg(cmd.name, error));
         return ExitCannotWrite;
     }
-    for (const QString &w : request.warnings)
-        writeErr(QStringLiteral("warning: ") + exporttext::singleLine(w));
-    return writeOutput(cmd, format, bytes);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        writeErr(QStringLiteral("portplanner-cli %1: cannot write %2: %3").arg(cmd.name, path, file.errorString()));
+        return ExitCannotWrite;
+    }
+    if (!writer->write(input, file, progress, &error) || !file.commit()) {
+        writeErr(QStringLiteral("portplanner-cli %1: cannot write %2: %3")
+                     .arg(cmd.name, path, error.isEmpty() ? file.errorString() : error));
+        return ExitCannotWrite;
+    }
+    writeErr(QStringLiteral("wrote %1 (%2)").arg(path, format));
+    return ExitOk;
 }
 
 QByteArray deltaTable(const OpeningDelta &delta, const ChangeRequest &request)
 {
-    TextTable table({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("opening"),
-                     QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("refs"), QStringLiteral("change")});
-    for (const RequestLine &line : request.lines)
-        table.addRow({line.id, requestActionName(line.action), exporttext::singleLine(line.key),
-                      exporttext::singleLine(line.source.hostNames().join(QStringLiteral(", ")), 40),
-                      exporttext::singleLine(line.destination.hostNames().join(QStringLiteral(", ")), 40),
-                      line.refs.join(QStringLiteral(", ")), exporttext::singleLine(line.change)});
+    // Rule 10: the same crossing on two devices is two changes; a firewall
+    // column says whose, only where there are devices.
+    const bool devices = std::any_of(request.sections.begin(), request.sections.end(),
+                                     [](const RequestSection &s) { return !s.device.isEmpty(); });
+    QStringList headers{QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("opening"),
+                        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("refs"), QStringLiteral("change")};
+    if (devices)
+        headers.insert(2, QStringLiteral("firewall"));
+    TextTable table(headers);
+    for (const RequestLine &line : request.lines) {
+        QStringList row{line.id, requestActionName(line.action), exporttext::singleLine(line.key),
+                        exporttext::singleLine(request.group(line.source).hostsText, 40),
+                        exporttext::singleLine(request.group(line.destination).hostsText, 40),
+                        line.refs.join(QStringLiteral(", ")), exporttext::singleLine(line.change)};
+        if (devices)
+            row.insert(2, request.sections[size_t(line.section)].device);
+        table.addRow(row);
+    }
     QString out = request.lines.empty() ? QString() : table.toString();
     out += QStringLiteral("%1 added, %2 removed, %3 changed, %4 unchanged\n")
                .arg(delta.count(DeltaKind::Added))
@@ -136,15 +184,17 @@ QByteArray deltaJson(const OpeningDelta &delta, const ChangeRequest &request)
         });
         Json j;
         j["key"] = line.key.toStdString();
+        if (const QString &device = request.sections[size_t(line.section)].device; !device.isEmpty())
+            j["firewall"] = device.toStdString();
         j["fromZone"] = line.source.zoneId.toStdString();
         j["toZone"] = line.destination.zoneId.toStdString();
         j["protocol"] = protocolName(line.protocol).toStdString();
         j["port"] = line.port.toStdString();
         QStringList from, to;
-        for (const RequestHost &h : line.source.hosts)
-            from << h.id;
-        for (const RequestHost &h : line.destination.hosts)
-            to << h.id;
+        for (int h : request.group(line.source).hosts)
+            from << request.host(h).id;
+        for (int h : request.group(line.destination).hosts)
+            to << request.host(h).id;
         j["from"] = strings(from);
         j["to"] = strings(to);
         j["refs"] = strings(line.refs);
@@ -190,24 +240,6 @@ int writeDelta(const Command &cmd, const QString &format, const AnalyzedDesign &
     return delta.isEmpty() ? ExitOk : ExitFindings;
 }
 
-/// The diagram at a level of detail, as the designer's canvas draws it.
-int writeDiagram(const Command &cmd, const QString &format, const AnalyzedDesign &source, diagram::Detail detail)
-{
-    const diagram::Diagram drawing = diagram::Diagram::build(source.design, *source.catalog, source.analysis, {detail, false, nullptr});
-    if (format == QLatin1String("drawio"))
-        return writeOutput(cmd, format, diagram::diagramDrawio(source.design, *source.catalog, drawing));
-    QByteArray bytes = diagramSvg(source.design, *source.catalog, source.analysis, drawing);
-    if (format == QLatin1String("png")) {
-        QString error;
-        bytes = report::svgToPng(bytes, 1.5, &error);
-        if (bytes.isEmpty()) {
-            writeErr(QStringLiteral("portplanner-cli export: %1").arg(error));
-            return ExitCannotWrite;
-        }
-    }
-    return writeOutput(cmd, format, bytes);
-}
-
 } // namespace
 
 int exportCommand(const QStringList &args)
@@ -224,34 +256,56 @@ int exportCommand(const QStringList &args)
     const QCommandLineOption allFlows(QStringLiteral("all-flows"),
                                       QStringLiteral("List the flows that cross no boundary too (flows sheet)."));
     cmd.parser.addOption(allFlows);
+    const QCommandLineOption firewall(QStringLiteral("firewall"),
+                                      QStringLiteral("Only the request for firewall device ID (rule 10), in its "
+                                                     "platform's format when neither --format nor the file says."),
+                                      QStringLiteral("ID"));
+    cmd.parser.addOption(firewall);
     const QCommandLineOption detailOption(QStringLiteral("detail"),
                                           QStringLiteral("Diagram formats: zones (trunks, the default) or hosts (host to host)."),
                                           QStringLiteral("LEVEL"), QStringLiteral("zones"));
     cmd.parser.addOption(detailOption);
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
-    diagram::Detail detail = diagram::Detail::Zones;
-    if (!diagram::detailFromName(cmd.parser.value(detailOption), &detail) || detail == diagram::Detail::Automatic) {
+    diagram::DiagramOptions drawing;
+    if (!diagram::detailFromName(cmd.parser.value(detailOption), &drawing.detail)
+        || drawing.detail == diagram::Detail::Automatic) {
         writeErr(QStringLiteral("portplanner-cli export: --detail is zones or hosts, not \"%1\"").arg(cmd.parser.value(detailOption)));
         return ExitUsage;
     }
-    const QString format = chosenFormat(cmd, exportFormats);
-    if (auto stop = checkOutput(cmd, format))
-        return *stop;
     const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst(), cmd.catalogOverride());
     if (!source)
         return ExitUnreadable;
+    const Firewall *device = nullptr;
+    if (cmd.parser.isSet(firewall)) {
+        device = source->design.firewall(cmd.parser.value(firewall));
+        if (!device) {
+            writeErr(QStringLiteral("portplanner-cli export: the design has no firewall \"%1\" (%2)")
+                         .arg(cmd.parser.value(firewall), firewallIds(source->design)));
+            return ExitUsage;
+        }
+    }
+    const QString format = device ? deviceFormat(cmd, *device) : chosenFormat(cmd, exportFormats);
+    if (auto stop = checkOutput(cmd, format))
+        return *stop;
     if (source->analysis.errorCount() > 0)
         writeErr(QStringLiteral("warning: the design has %1 error(s); 'portplanner-cli validate' lists them")
                      .arg(source->analysis.errorCount()));
-    if (diagramFormats.contains(format))
-        return writeDiagram(cmd, format, *source, detail);
 
     ChangeRequestOptions options;
     options.risk = riskRulesProvider(RiskRules::builtin());
     options.allFlows = cmd.parser.isSet(allFlows);
+    if (device)
+        options.firewall = device->id;
     const ChangeRequest request = ChangeRequestBuilder::build(source->design, *source->catalog, source->analysis, options);
-    return writeRequest(cmd, format, request, *source);
+    std::unique_ptr<RequestWriter> diagramWriter;
+    if (format == QLatin1String("svg"))
+        diagramWriter = std::make_unique<DiagramWriter>(DiagramWriter::Kind::Svg, drawing);
+    else if (format == QLatin1String("png"))
+        diagramWriter = std::make_unique<DiagramWriter>(DiagramWriter::Kind::Png, drawing);
+    else if (format == QLatin1String("drawio"))
+        diagramWriter = std::make_unique<DiagramWriter>(DiagramWriter::Kind::Drawio, drawing);
+    return writeRequest(cmd, format, request, *source, std::move(diagramWriter));
 }
 
 int diffCommand(const QStringList &args)
@@ -340,7 +394,7 @@ bool needsGuiApplication(const QStringList &arguments)
     }
     if (format.isEmpty())
         format = QFileInfo(output).suffix().toLower();
-    return format == QLatin1String("pdf") || format == QLatin1String("png");
+    return exportformats::needsGui(format);
 }
 
 } // namespace pp::cli

@@ -194,27 +194,27 @@ void Edits::remove(const QStringList &hostIds, const QStringList &zoneIds)
     for (const Host &h : d.hosts)
         if (zones.contains(h.zone))
             hosts.insert(h.id);
-    std::vector<std::pair<QString, int>> removedHosts;
+    std::vector<std::pair<int, Host>> removedHosts;
     for (size_t i = 0; i < d.hosts.size(); ++i)
         if (hosts.contains(d.hosts[i].id))
-            removedHosts.emplace_back(d.hosts[i].id, int(i));
-    std::vector<std::pair<QString, int>> removedZones;
+            removedHosts.emplace_back(int(i), d.hosts[i]);
+    std::vector<std::pair<int, Zone>> removedZones;
     for (size_t i = 0; i < d.zones.size(); ++i)
         if (zones.contains(d.zones[i].id))
-            removedZones.emplace_back(d.zones[i].id, int(i));
+            removedZones.emplace_back(int(i), d.zones[i]);
     if (removedHosts.empty() && removedZones.empty())
         return;
     QSet<QString> present;
     for (const auto &h : removedHosts)
-        present.insert(h.first);
+        present.insert(h.second.id);
     hosts = present;
 
     const int count = int(removedHosts.size() + removedZones.size());
-    const QString text = count == 1 && removedZones.empty() ? QObject::tr("Delete %1").arg(removedHosts.front().first)
+    const QString text = count == 1 && removedZones.empty() ? QObject::tr("Delete %1").arg(removedHosts.front().second.id)
                                                             : QObject::tr("Delete %n item(s)", nullptr, count);
-    QByteArray fragment = fragmentJson(d, hosts, QStringList(zones.begin(), zones.end()));
-    m_stack->push(new RemoveCommand(m_document, m_catalog, std::move(fragment), std::move(removedHosts),
-                                    std::move(removedZones), referencesTo(d, hosts, zones), text));
+    DesignPatch references = referencesTo(d, hosts, zones);
+    m_stack->push(new RemoveCommand(m_document, std::move(removedHosts), std::move(removedZones), std::move(references),
+                                    text));
 }
 
 QString Edits::addZone(ZoneKind kind, const QRectF &rect)

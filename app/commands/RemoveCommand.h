@@ -1,20 +1,21 @@
 #pragma once
 
 // Private to the undo layer: deleting hosts and zones. The removed hosts and
-// zones are kept as a file-format fragment (Fragment.h) and restored from it
-// on undo, at their old positions in the document's lists; what else named
-// them (links, boundary groups, a site's proxy) is a DesignPatch applied in
-// the same step.
+// zones are kept as the design's own values with their old positions in the
+// document's lists, and put back exactly there on undo (no serialising and
+// reading back: undoing the deletion of a zone of 2,000 hosts is a list
+// merge); what else named them (links, boundary groups, a site's proxy) is
+// a DesignPatch applied in the same step.
 
 #include <QUndoCommand>
 
 #include "app/commands/DesignPatch.h"
+#include "model/design/Design.h"
 
 #include <utility>
 #include <vector>
 
 namespace pp {
-class Catalog;
 class DesignDocument;
 } // namespace pp
 
@@ -23,20 +24,17 @@ namespace pp::commands {
 class RemoveCommand : public QUndoCommand
 {
 public:
-    /// `hosts` and `zones`: ids with their index in the document at removal.
-    RemoveCommand(DesignDocument *document, const Catalog &catalog, QByteArray fragment,
-                  std::vector<std::pair<QString, int>> hosts, std::vector<std::pair<QString, int>> zones,
-                  DesignPatch references, const QString &text);
+    /// `hosts` and `zones`: each with its index in the document at removal.
+    RemoveCommand(DesignDocument *document, std::vector<std::pair<int, Host>> hosts,
+                  std::vector<std::pair<int, Zone>> zones, DesignPatch references, const QString &text);
 
     void redo() override;
     void undo() override;
 
 private:
     DesignDocument *m_document;
-    const Catalog &m_catalog;
-    QByteArray m_fragment;
-    std::vector<std::pair<QString, int>> m_hosts; ///< ascending index
-    std::vector<std::pair<QString, int>> m_zones; ///< ascending index
+    std::vector<std::pair<int, Host>> m_hosts; ///< ascending index
+    std::vector<std::pair<int, Zone>> m_zones; ///< ascending index
     DesignPatch m_references;
 };
 

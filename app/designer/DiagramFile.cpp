@@ -3,7 +3,7 @@
 #include "model/design/Design.h"
 #include "render/DiagramPdf.h"
 #include "render/DiagramSvg.h"
-#include "render/ReportRender.h"
+#include "render/DiagramWriter.h"
 #include "render/diagram/DrawioWriter.h"
 
 #include <QFileInfo>
@@ -31,7 +31,7 @@ bool DiagramFile::write(const Design &design, const Catalog &catalog, const Anal
     } else {
         bytes = diagramSvg(design, catalog, analysis, drawing);
         if (suffix == QLatin1String("png"))
-            bytes = report::svgToPng(bytes, PngScale, error);
+            bytes = DiagramWriter::svgToPng(bytes, PngScale, error);
         else if (suffix == QLatin1String("pdf"))
             bytes = diagramPdf(bytes, error);
         if (bytes.isEmpty())

@@ -1,42 +1,64 @@
 #include "app/designer/ExportDialog.h"
 
+#include "app/designer/ExportTask.h"
 #include "model/catalog/Catalog.h"
-#include "model/file/DesignFile.h"
 #include "model/engine/RulesEngine.h"
-#include "render/DiagramSvg.h"
-#include "render/ExportFormats.h"
-#include "render/HtmlReport.h"
+#include "model/export/ChangeRequestBuilder.h"
+#include "model/export/ExportProgress.h"
 #include "model/export/OpeningDelta.h"
+#include "model/file/DesignFile.h"
 #include "model/review/RiskRules.h"
-#include "render/ReportRender.h"
+#include "render/ExportFormats.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGridLayout>
-#include <QImage>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pp::app {
 
 namespace {
 
-/// Previews bigger than this show their beginning: a 300-page report in a
-/// text browser helps nobody and stalls the window.
-constexpr int previewLimit = 400'000;
+/// Pictures one under the other (the PDF's first pages), with a gap.
+QImage stacked(const std::vector<QImage> &pictures)
+{
+    constexpr int gap = 12;
+    int width = 0, height = 0;
+    for (const QImage &p : pictures) {
+        width = std::max(width, p.width());
+        height += p.height() + gap;
+    }
+    if (width == 0)
+        return {};
+    QImage out(width, height - gap, QImage::Format_RGB32);
+    out.fill(QColor(0x80, 0x80, 0x80));
+    QPainter painter(&out);
+    int y = 0;
+    for (const QImage &p : pictures) {
+        painter.drawImage((width - p.width()) / 2, y, p);
+        y += p.height() + gap;
+    }
+    return out;
+}
 
 } // namespace
 
@@ -54,6 +76,9 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     , m_html(new QTextBrowser(this))
     , m_text(new QPlainTextEdit(this))
     , m_image(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel export"), this))
+    , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this))
 {
     setWindowTitle(tr("Export change request"));
@@ -71,7 +96,7 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     auto *imageScroll = new QScrollArea(this);
     imageScroll->setWidget(m_image);
     imageScroll->setWidgetResizable(true);
@@ -79,6 +104,17 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     m_preview->addWidget(m_text);
     m_preview->addWidget(imageScroll);
     m_summary->setWordWrap(true);
+    m_summary->setText(tr("Preparing the change request…"));
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelExport"));
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_cancel->hide();
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setOpenExternalLinks(true);
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     auto *grid = new QGridLayout;
     auto *formatLabel = new QLabel(tr("&Format:"), this);
@@ -91,10 +127,15 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     grid->addWidget(m_baselineEdit, 1, 1);
     grid->addWidget(m_baselineButton, 1, 2);
     grid->addWidget(m_clearBaseline, 1, 3);
+    auto *running = new QHBoxLayout;
+    running->addWidget(m_progress, 1);
+    running->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_summary);
     layout->addWidget(m_preview, 1);
+    layout->addLayout(running);
+    layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
     m_format->setAccessibleName(tr("Export format"));
@@ -105,7 +146,10 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     m_summary->setAccessibleName(tr("Change request summary"));
     m_html->setAccessibleName(tr("Preview"));
     m_text->setAccessibleName(tr("Preview"));
-    m_image->setAccessibleName(tr("Diagram preview"));
+    m_image->setAccessibleName(tr("Picture preview"));
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_cancel->setAccessibleDescription(tr("Stop the export; no file is left behind"));
+    m_status->setAccessibleName(tr("Export result"));
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_baselineButton, &QPushButton::clicked, this, &ExportDialog::chooseBaseline);
@@ -115,9 +159,19 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
         m_baselineEdit->clear();
         rebuild();
     });
+    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(&m_building, &QFutureWatcher<Built>::finished, this, &ExportDialog::applyRequest);
+    connect(&m_previewing, &QFutureWatcher<ExportPreview>::finished, this, &ExportDialog::showPreview);
     rebuild();
+}
+
+ExportDialog::~ExportDialog()
+{
+    delete m_task; // cancels and waits for its writer
+    m_building.waitForFinished();
+    m_previewing.waitForFinished();
 }
 
 bool ExportDialog::setBaseline(const QString &path, QString *error)
@@ -128,12 +182,11 @@ bool ExportDialog::setBaseline(const QString &path, QString *error)
             *error = loaded.errorText();
         return false;
     }
-    AnalysisSnapshot baseline;
-    baseline.design = std::move(*loaded.design);
+    auto baseline = std::make_shared<AnalysisSnapshot>();
+    baseline->design = std::move(*loaded.design);
     // The baseline follows its own catalog (loading refused unknown ones).
-    baseline.catalog = Catalog::forDesign(baseline.design.catalog);
-    baseline.analysis = RulesEngine(baseline.catalogOr(m_catalog)).analyze(baseline.design);
-    m_baseline = std::move(baseline);
+    baseline->catalog = Catalog::forDesign(baseline->design.catalog);
+    m_baseline = std::move(baseline); // analysed with the request, off this thread
     m_baselinePath = path;
     m_baselineEdit->setText(QFileInfo(path).fileName());
     setWindowTitle(tr("Changes since %1").arg(QFileInfo(path).fileName()));
@@ -170,27 +223,65 @@ bool ExportDialog::chooseBaseline()
 
 void ExportDialog::rebuild()
 {
-    ChangeRequestOptions options;
-    options.risk = riskRulesProvider(RiskRules::builtin());
-    const Design &design = m_current->design;
-    const Analysis &analysis = m_current->analysis;
+    // A request being built finishes first (it cannot be stopped halfway);
+    // its result is then thrown away for this one.
+    m_building.waitForFinished();
+    m_request.reset();
+    m_summary->setText(tr("Preparing the change request…"));
+    const AnalysisPtr current = m_current;
+    const std::shared_ptr<const AnalysisSnapshot> baseline = m_baseline;
     const Catalog &catalog = currentCatalog();
-    if (m_baseline) {
-        const OpeningDelta delta = OpeningDelta::compare(m_baseline->design, m_baseline->analysis, design, analysis, catalog);
-        m_request = ChangeRequestBuilder::build(delta, m_baseline->design, m_baseline->analysis,
-                                                m_baseline->catalogOr(m_catalog), design, analysis, catalog, options);
+    const Catalog &baselineCatalog = baseline ? baseline->catalogOr(m_catalog) : m_catalog;
+    m_building.setFuture(QtConcurrent::run([current, baseline, &catalog, &baselineCatalog] {
+        ChangeRequestOptions options;
+        options.risk = riskRulesProvider(RiskRules::builtin());
+        Built built;
+        if (!baseline) {
+            built.request = std::make_shared<ChangeRequest>(
+                ChangeRequestBuilder::build(current->design, catalog, current->analysis, options));
+            return built;
+        }
+        auto analysed = std::make_shared<AnalysisSnapshot>();
+        analysed->design = baseline->design;
+        analysed->catalog = baseline->catalog;
+        analysed->analysis = RulesEngine(baselineCatalog).analyze(analysed->design);
+        const OpeningDelta delta = OpeningDelta::compare(analysed->design, analysed->analysis, current->design,
+                                                         current->analysis, catalog);
+        built.request = std::make_shared<ChangeRequest>(
+            ChangeRequestBuilder::build(delta, analysed->design, analysed->analysis, baselineCatalog, current->design,
+                                        current->analysis, catalog, options));
+        built.baseline = analysed;
+        built.added = delta.count(DeltaKind::Added);
+        built.changed = delta.count(DeltaKind::Changed);
+        built.removed = delta.count(DeltaKind::Removed);
+        built.unchanged = delta.unchanged;
+        return built;
+    }));
+}
+
+void ExportDialog::applyRequest()
+{
+    if (m_request || !m_building.future().isValid() || !m_building.isFinished())
+        return;
+    const Built built = m_building.result();
+    m_request = built.request;
+    if (built.baseline) {
         m_summary->setText(tr("Since %1: %2 opening(s) to add, %3 to modify, %4 to remove; %5 unchanged.")
                                .arg(m_baselineEdit->text())
-                               .arg(delta.count(DeltaKind::Added))
-                               .arg(delta.count(DeltaKind::Changed))
-                               .arg(delta.count(DeltaKind::Removed))
-                               .arg(delta.unchanged));
+                               .arg(built.added)
+                               .arg(built.changed)
+                               .arg(built.removed)
+                               .arg(built.unchanged));
     } else {
-        m_request = ChangeRequestBuilder::build(design, catalog, analysis, options);
-        m_summary->setText(tr("%1 request line(s) in %2 firewall rule(s).").arg(m_request.lines.size()).arg(m_request.rules.size()));
+        m_summary->setText(tr("%1 request line(s) in %2 firewall rule(s).").arg(m_request->lines.size()).arg(m_request->rules.size()));
     }
-    if (!m_request.warnings.isEmpty())
-        m_summary->setText(m_summary->text() + QStringLiteral("\n") + tr("Warnings: %1").arg(m_request.warnings.join(QStringLiteral("; "))));
+    if (!m_request->warnings.isEmpty()) {
+        const QStringList first = m_request->warnings.mid(0, 3);
+        QString text = tr("Warnings: %1").arg(first.join(QStringLiteral("; ")));
+        if (m_request->warnings.size() > first.size())
+            text += QLatin1Char(' ') + tr("and %1 more").arg(m_request->warnings.size() - first.size());
+        m_summary->setText(m_summary->text() + QLatin1Char('\n') + text);
+    }
     updatePreview();
 }
 
@@ -199,59 +290,133 @@ const Catalog &ExportDialog::currentCatalog() const
     return m_current->catalogOr(m_catalog);
 }
 
-QByteArray ExportDialog::render(QString *error) const
+const ChangeRequest &ExportDialog::request()
 {
-    return report::renderChangeRequest(format(), m_request, m_current->design, currentCatalog(), m_current->analysis, error);
+    m_building.waitForFinished();
+    applyRequest();
+    return *m_request;
 }
 
 void ExportDialog::updatePreview()
 {
+    if (!m_request)
+        return;
+    if (m_previewing.isRunning()) {
+        m_previewAgain = true; // this one's result is stale when it comes
+        return;
+    }
+    m_previewAgain = false;
+    const std::shared_ptr<const ChangeRequest> request = m_request;
+    const AnalysisPtr current = m_current;
+    const Catalog &catalog = currentCatalog();
     const QString f = format();
-    QString error;
-    if (f == QLatin1String("svg") || f == QLatin1String("png")) {
-        const QByteArray png = report::svgToPng(designDiagramSvg(m_current->design, currentCatalog(), m_current->analysis), 0.5, &error);
-        QPixmap pm;
-        pm.loadFromData(png, "PNG");
-        m_image->setPixmap(pm);
-        m_preview->setCurrentIndex(2);
-        return;
-    }
-    if (f == QLatin1String("html") || f == QLatin1String("pdf") || f == QLatin1String("xlsx")) {
-        // XLSX and PDF carry the same lines as the report: preview that. The
-        // text browser cannot draw inline SVG, so the diagram goes in as a
-        // picture, the way the PDF takes it.
-        HtmlReportOptions options;
-        options.diagramImage = QStringLiteral("preview-diagram.png");
-        options.diagramWidth = std::max(700, m_html->viewport()->width() - 60);
-        const QByteArray html = changeRequestHtml(m_request, m_current->design, currentCatalog(), m_current->analysis, options);
-        QImage diagram;
-        diagram.loadFromData(
-            report::svgToPng(designDiagramSvg(m_current->design, currentCatalog(), m_current->analysis), 1.0, &error), "PNG");
-        m_html->document()->addResource(QTextDocument::ImageResource, QUrl(options.diagramImage), diagram);
-        if (html.size() > previewLimit)
-            m_html->setPlainText(tr("The report is %1 MB: too large to preview here. Save it and open it in a browser.")
-                                     .arg(html.size() / 1048576.0, 0, 'f', 1));
-        else
-            m_html->setHtml(QString::fromUtf8(html));
-        m_preview->setCurrentIndex(0);
-        return;
-    }
-    QByteArray text = renderCoreFormat(f, m_request, m_current->design, currentCatalog(), m_current->analysis, &error);
-    if (text.size() > previewLimit)
-        text = text.left(previewLimit) + "\n…";
-    m_text->setPlainText(text.isEmpty() ? error : QString::fromUtf8(text));
-    m_preview->setCurrentIndex(1);
+    const int width = std::max(700, m_preview->width() - 40);
+    m_previewing.setFuture(QtConcurrent::run([request, current, &catalog, f, width] {
+        ExportInput input{*request, current->design, catalog, current->analysis};
+        input.lineLimit = ExportPreview::lines;
+        return ExportPreview::make(f, input, width);
+    }));
 }
 
-bool ExportDialog::saveTo(const QString &path, QString *error) const
+void ExportDialog::showPreview()
 {
-    const QByteArray bytes = render(error);
-    if (bytes.isEmpty())
-        return false;
+    if (!m_previewing.future().isValid() || !m_previewing.isFinished() || m_previewing.future().resultCount() == 0)
+        return;
+    const ExportPreview preview = m_previewing.result();
+    m_previewing.setFuture(QFuture<ExportPreview>()); // shown once
+    if (m_previewAgain) {
+        updatePreview();
+        return;
+    }
+    switch (preview.kind) {
+    case ExportPreview::Kind::Report:
+        m_html->document()->addResource(QTextDocument::ImageResource, QUrl(ExportPreview::diagramName()), preview.diagram);
+        m_html->setHtml(preview.text);
+        m_preview->setCurrentIndex(0);
+        break;
+    case ExportPreview::Kind::Text:
+        m_text->setPlainText(preview.text.isEmpty() ? preview.error : preview.text);
+        m_preview->setCurrentIndex(1);
+        break;
+    case ExportPreview::Kind::Pictures:
+        m_image->setPixmap(QPixmap::fromImage(stacked(preview.pictures)));
+        if (preview.pictures.empty())
+            m_image->setText(preview.error);
+        m_preview->setCurrentIndex(2);
+        break;
+    }
+}
+
+void ExportDialog::waitForPreview()
+{
+    request();
+    while (m_previewing.future().isValid()) {
+        m_previewing.waitForFinished();
+        showPreview();
+    }
+}
+
+bool ExportDialog::isExporting() const
+{
+    return m_task != nullptr;
+}
+
+void ExportDialog::startExport(const QString &path)
+{
+    if (m_task)
+        return;
+    request();
+    m_task = new ExportTask(m_request, m_current, currentCatalog(), format(), path, this);
+    connect(m_task, &ExportTask::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_task, &ExportTask::finished, this, &ExportDialog::exportDone);
+    m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    setExporting(true);
+    m_task->start();
+}
+
+void ExportDialog::cancelExport()
+{
+    if (m_task)
+        m_task->cancel();
+}
+
+void ExportDialog::exportDone(bool saved, const QString &error)
+{
+    const QString path = m_task->path();
+    m_task->deleteLater();
+    m_task = nullptr;
+    setExporting(false);
+    const QString native = QDir::toNativeSeparators(path);
+    if (saved)
+        m_status->setText(tr("Saved to <a href=\"%1\">%2</a>").arg(QUrl::fromLocalFile(path).toString(), native.toHtmlEscaped()));
+    else
+        m_status->setText(tr("Not saved: %1").arg(error.toHtmlEscaped()));
+    emit exportFinished(saved, path, error);
+}
+
+void ExportDialog::setExporting(bool exporting)
+{
+    m_progress->setValue(0);
+    m_progress->setVisible(exporting);
+    m_cancel->setVisible(exporting);
+    m_format->setEnabled(!exporting);
+    m_baselineButton->setEnabled(!exporting);
+    m_clearBaseline->setEnabled(!exporting);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!exporting);
+    if (exporting)
+        m_cancel->setFocus();
+}
+
+bool ExportDialog::saveTo(const QString &path, QString *error)
+{
+    const auto writer = exportformats::writer(format());
+    const ExportInput input{request(), m_current->design, currentCatalog(), m_current->analysis};
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    ExportProgress progress;
+    QString why;
+    if (!file.open(QIODevice::WriteOnly) || !writer->write(input, file, progress, &why) || !file.commit()) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = tr("Could not write %1: %2").arg(path, why.isEmpty() ? file.errorString() : why);
         return false;
     }
     return true;
@@ -271,11 +436,18 @@ void ExportDialog::save()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + f;
-    QString error;
-    if (!saveTo(path, &error))
-        QMessageBox::critical(this, tr("Export change request"), error);
-    else
-        accept();
+    startExport(path);
+}
+
+void ExportDialog::reject()
+{
+    // Closing stops an export under way; its file is not left behind.
+    if (m_task) {
+        m_task->cancel();
+        delete m_task;
+        m_task = nullptr;
+    }
+    QDialog::reject();
 }
 
 } // namespace pp::app

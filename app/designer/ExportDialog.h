@@ -1,16 +1,20 @@
 #pragma once
 
 #include <QDialog>
+#include <QFuture>
+#include <QFutureWatcher>
 
+#include "app/designer/ExportPreview.h"
 #include "model/engine/AnalysisSnapshot.h"
 #include "model/export/ChangeRequest.h"
 
-#include <optional>
+#include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -22,16 +26,22 @@ class Catalog;
 
 namespace pp::app {
 
+class ExportTask;
+
 /// File > Export Change Request and File > Compare With: the change request
 /// of the current design (or only what changed since a baseline design), in
-/// any format, previewed before it is saved. Reads the engine's analysis;
-/// computes nothing but the baseline's analysis.
+/// any format, previewed before it is saved. Nothing here blocks the window:
+/// the request is built, previews are drawn (first pages only) and the file
+/// is written on worker threads; the export shows its progress, can be
+/// cancelled (leaving no file) and says where the file went. Reads the
+/// engine's analysis; computes nothing but the baseline's analysis.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     ExportDialog(const Catalog &catalog, AnalysisPtr current, const QString &currentPath, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     /// Compares with a baseline design file; false (and a message) when it
     /// cannot be read.
@@ -41,24 +51,53 @@ public:
     bool chooseBaseline();
     void setFormat(const QString &format);
     QString format() const;
-    const ChangeRequest &request() const { return m_request; }
-    /// Renders the chosen format (what Save writes).
-    QByteArray render(QString *error) const;
-    bool saveTo(const QString &path, QString *error) const;
+    /// The request being previewed; waits for it if it is still being built.
+    const ChangeRequest &request();
+    /// Waits for the preview under way (tests, and a window about to close).
+    void waitForPreview();
+
+    /// Writes the chosen format to `path` in the background; exportFinished
+    /// tells the outcome. While it runs the dialog shows progress and Cancel.
+    void startExport(const QString &path);
+    void cancelExport();
+    bool isExporting() const;
+    /// The same, waiting for the file (no progress shown).
+    bool saveTo(const QString &path, QString *error);
+
+signals:
+    void exportFinished(bool saved, const QString &path, const QString &error);
+
+protected:
+    void reject() override;
 
 private:
+    struct Built
+    {
+        std::shared_ptr<const ChangeRequest> request;
+        std::shared_ptr<const AnalysisSnapshot> baseline; ///< analysed, when comparing
+        int added = 0, changed = 0, removed = 0, unchanged = 0;
+    };
+
     /// The catalog the current analysis used (the design's own).
     const Catalog &currentCatalog() const;
     void rebuild();
+    void applyRequest();
     void updatePreview();
+    void showPreview();
     void save();
+    void exportDone(bool saved, const QString &error);
+    void setExporting(bool exporting);
 
     const Catalog &m_catalog;
     AnalysisPtr m_current;
     QString m_currentPath;
-    std::optional<AnalysisSnapshot> m_baseline;
+    std::shared_ptr<const AnalysisSnapshot> m_baseline;
     QString m_baselinePath;
-    ChangeRequest m_request;
+    std::shared_ptr<const ChangeRequest> m_request;
+    QFutureWatcher<Built> m_building;
+    QFutureWatcher<ExportPreview> m_previewing;
+    bool m_previewAgain = false;
+    ExportTask *m_task = nullptr;
 
     QComboBox *m_format;
     QLineEdit *m_baselineEdit;
@@ -69,6 +108,9 @@ private:
     QTextBrowser *m_html;
     QPlainTextEdit *m_text;
     QLabel *m_image;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_status;
     QDialogButtonBox *m_buttons;
 };
 

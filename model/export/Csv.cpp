@@ -1,21 +1,52 @@
 #include "model/export/Csv.h"
 
-#include <QRegularExpression>
+#include "model/export/TextSink.h"
 
 namespace pp {
 
+namespace {
+
+/// "-1", "+2.5": numbers a spreadsheet reads as numbers, not formulas.
+bool isPlainNumber(QStringView v)
+{
+    qsizetype i = v.startsWith(u'-') || v.startsWith(u'+') ? 1 : 0;
+    const qsizetype digitsFrom = i;
+    while (i < v.size() && v[i].isDigit() && v[i].unicode() < 128)
+        ++i;
+    if (i == digitsFrom)
+        return false;
+    if (i == v.size())
+        return true;
+    if (v[i] != u'.' || ++i == v.size())
+        return false;
+    while (i < v.size() && v[i].isDigit() && v[i].unicode() < 128)
+        ++i;
+    return i == v.size();
+}
+
+} // namespace
+
+bool Csv::needsApostrophe(QStringView v)
+{
+    if (v.isEmpty())
+        return false;
+    const QChar c = v.front();
+    const bool risky = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    return risky && !isPlainNumber(v);
+}
+
+bool Csv::needsQuotes(QStringView v)
+{
+    for (const QChar c : v)
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r')
+            return true;
+    return false;
+}
+
 QString Csv::field(const QString &value)
 {
-    QString v = value;
-    if (!v.isEmpty()) {
-        const QChar c = v.front();
-        static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+(\\.[0-9]+)?$"));
-        const bool risky = c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
-        if (risky && !number.match(v).hasMatch())
-            v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r'))) {
+    QString v = needsApostrophe(value) ? QLatin1Char('\'') + value : value;
+    if (needsQuotes(v)) {
         v.replace(QLatin1String("\""), QLatin1String("\"\""));
         v = QLatin1Char('"') + v + QLatin1Char('"');
     }
@@ -29,6 +60,31 @@ QString Csv::row(const QStringList &fields)
     for (const QString &f : fields)
         out << field(f);
     return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+void Csv::writeRow(TextSink &sink, const QStringList &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            sink << ',';
+        const QStringView v = fields[i];
+        const bool quoted = needsQuotes(v);
+        if (quoted)
+            sink << '"';
+        if (needsApostrophe(v))
+            sink << '\'';
+        if (!quoted) {
+            sink << v;
+            continue;
+        }
+        qsizetype from = 0;
+        for (qsizetype q = v.indexOf(u'"'); q >= 0; q = v.indexOf(u'"', from)) {
+            sink << v.mid(from, q + 1 - from) << '"';
+            from = q + 1;
+        }
+        sink << v.mid(from) << '"';
+    }
+    sink << "\r\n";
 }
 
 } // namespace pp

@@ -89,6 +89,13 @@ QString psQuote(const QString &value)
     return out;
 }
 
+QString summarised(const QStringList &items, int shown)
+{
+    if (items.size() <= shown)
+        return items.join(QStringLiteral(", "));
+    return items.mid(0, shown).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(items.size() - shown);
+}
+
 QString shortHash(const QString &value, int length)
 {
     return QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Sha1).toHex().left(length));

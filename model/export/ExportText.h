@@ -28,6 +28,10 @@ QString identifier(const QString &value, int maxLength = 24);
 /// single quotes (U+2018..U+201B) as quotes too: each is doubled.
 QString psQuote(const QString &value);
 
+/// The first `shown` items joined with ", ", then "and N more" for the rest:
+/// how a report names a long list of hosts.
+QString summarised(const QStringList &items, int shown);
+
 /// First `length` hex digits of the SHA-1 of `value`: short, stable names.
 QString shortHash(const QString &value, int length = 6);
 

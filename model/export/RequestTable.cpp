@@ -20,49 +20,62 @@ QString yesNo(bool b)
 
 QStringList lineHeaders()
 {
-    return {QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("change"), QStringLiteral("opening"),
-            QStringLiteral("source zone"), QStringLiteral("source hosts"), QStringLiteral("source addresses"),
-            QStringLiteral("source group"), QStringLiteral("destination zone"), QStringLiteral("destination hosts"),
-            QStringLiteral("destination addresses"), QStringLiteral("destination group"), QStringLiteral("protocol"),
-            QStringLiteral("port"), QStringLiteral("services"), QStringLiteral("service group"),
-            QStringLiteral("rule"), QStringLiteral("initiator"), QStringLiteral("direction"), QStringLiteral("pair"),
-            QStringLiteral("justification"), QStringLiteral("refs"), QStringLiteral("phase"), QStringLiteral("risk"),
-            QStringLiteral("risk reasons"), QStringLiteral("warnings"), QStringLiteral("ssl bridging"),
-            QStringLiteral("ticket"),
-            QStringLiteral("requester"), QStringLiteral("owner"), QStringLiteral("requested date"),
-            QStringLiteral("review date"), QStringLiteral("window")};
+    return {QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("firewall"), QStringLiteral("change"),
+            QStringLiteral("opening"), QStringLiteral("source zone"), QStringLiteral("source hosts"),
+            QStringLiteral("source addresses"), QStringLiteral("source group"), QStringLiteral("destination zone"),
+            QStringLiteral("destination hosts"), QStringLiteral("destination addresses"),
+            QStringLiteral("destination group"), QStringLiteral("protocol"), QStringLiteral("port"),
+            QStringLiteral("services"), QStringLiteral("service group"), QStringLiteral("rule"),
+            QStringLiteral("initiator"), QStringLiteral("direction"), QStringLiteral("pair"),
+            QStringLiteral("justification"), QStringLiteral("ssl bridging"), QStringLiteral("refs"),
+            QStringLiteral("phase"), QStringLiteral("risk"), QStringLiteral("risk reasons"),
+            QStringLiteral("warnings"), QStringLiteral("ticket"), QStringLiteral("requester"),
+            QStringLiteral("owner"), QStringLiteral("requested date"), QStringLiteral("review date"),
+            QStringLiteral("window")};
+}
+
+QString warningsText(const ChangeRequest &request, const RequestLine &line)
+{
+    const QString &from = request.group(line.source).warningsText;
+    const QString &to = request.group(line.destination).warningsText;
+    if (from.isEmpty() || to.isEmpty())
+        return from.isEmpty() ? to : from;
+    return from + QLatin1Char('\n') + to;
 }
 
 QStringList lineRow(const ChangeRequest &request, const RequestLine &line)
 {
     const ChangeRequestInfo &info = request.info;
+    const ObjectGroup &from = request.group(line.source);
+    const ObjectGroup &to = request.group(line.destination);
     return {line.id,
             requestActionName(line.action),
+            request.sections[size_t(line.section)].device,
             line.change,
             line.key,
-            line.source.zoneName,
-            list(line.source.hostNames()),
-            list(line.source.addresses()),
-            line.source.group,
-            line.destination.zoneName,
-            list(line.destination.hostNames()),
-            list(line.destination.addresses()),
-            line.destination.group,
+            line.source.label(),
+            from.hostsText,
+            from.addressesText,
+            from.name,
+            line.destination.label(),
+            to.hostsText,
+            to.addressesText,
+            to.name,
             protocolName(line.protocol),
             line.port,
             list(line.services),
-            line.serviceGroup,
-            line.rule,
-            line.source.zoneName,
+            request.services(line).name,
+            request.rules[size_t(line.rule)].id,
+            line.source.label(),
             line.directionText(),
             line.pairLine,
-            line.justification(),
+            line.justification,
+            line.bridging.join(QLatin1Char('\n')),
             list(line.refs),
             line.phaseText(),
             line.risk.level,
             line.risk.reasons.join(QStringLiteral("; ")),
-            line.warnings.join(QLatin1Char('\n')),
-            line.bridging.join(QLatin1Char('\n')),
+            warningsText(request, line),
             info.ticket,
             info.requester,
             info.owner,
@@ -73,23 +86,24 @@ QStringList lineRow(const ChangeRequest &request, const RequestLine &line)
 
 QStringList ruleHeaders()
 {
-    return {QStringLiteral("rule"), QStringLiteral("action"), QStringLiteral("source zone"),
-            QStringLiteral("destination zone"), QStringLiteral("source group"),
+    return {QStringLiteral("rule"), QStringLiteral("action"), QStringLiteral("firewall"),
+            QStringLiteral("source zone"), QStringLiteral("destination zone"), QStringLiteral("source group"),
             QStringLiteral("destination group"), QStringLiteral("service group"), QStringLiteral("services"),
             QStringLiteral("lines")};
 }
 
 QStringList ruleRow(const ChangeRequest &request, const FirewallRule &rule)
 {
-    const ServiceGroup *services = request.serviceGroup(rule.serviceGroup);
+    const ServiceGroup &services = request.serviceGroups[size_t(rule.serviceGroup)];
     return {rule.id,
             requestActionName(rule.action),
+            request.sections[size_t(rule.section)].device,
             rule.fromZone,
             rule.toZone,
-            rule.sourceGroup,
-            rule.destinationGroup,
-            rule.serviceGroup,
-            services ? list(services->members) : QString(),
+            request.objectGroups[size_t(rule.sourceGroup)].name,
+            request.objectGroups[size_t(rule.destinationGroup)].name,
+            services.name,
+            list(services.members),
             list(rule.lines)};
 }
 
@@ -99,14 +113,14 @@ QStringList groupHeaders()
             QStringLiteral("addresses or ports")};
 }
 
-std::vector<QStringList> groupRows(const ChangeRequest &request)
+QStringList objectGroupRow(const ObjectGroup &g)
 {
-    std::vector<QStringList> rows;
-    for (const ObjectGroup &g : request.objectGroups)
-        rows.push_back({g.name, QStringLiteral("hosts"), g.zoneId, list(g.hosts), list(g.addresses)});
-    for (const ServiceGroup &g : request.serviceGroups)
-        rows.push_back({g.name, QStringLiteral("services"), QString(), QString(), list(g.members)});
-    return rows;
+    return {g.name, QStringLiteral("hosts"), g.zoneId, g.hostsText, g.addressesText};
+}
+
+QStringList serviceGroupRow(const ServiceGroup &g)
+{
+    return {g.name, QStringLiteral("services"), QString(), list(g.services), list(g.members)};
 }
 
 QStringList flowHeaders()
@@ -117,19 +131,13 @@ QStringList flowHeaders()
             QStringLiteral("fallback")};
 }
 
-std::vector<QStringList> flowRows(const ChangeRequest &request)
+QStringList flowRow(const ChangeRequest &request, const QString &line, const RequestFlow &f)
 {
-    std::vector<QStringList> rows;
-    auto add = [&rows](const RequestFlow &f) {
-        rows.push_back({f.line, f.fromName, f.fromZone, f.toName, f.toZone, f.protocol, f.port, f.ref, f.phase,
-                        yesNo(f.crossing), f.description, f.fallback});
-    };
-    for (const RequestLine &line : request.lines)
-        for (const RequestFlow &f : line.flows)
-            add(f);
-    for (const RequestFlow &f : request.otherFlows)
-        add(f);
-    return rows;
+    const RequestHost &from = request.host(f.from);
+    const RequestHost &to = request.host(f.to);
+    const FlowKind &k = request.kind(f);
+    return {line, from.name, from.zoneId, to.name, to.zoneId, k.protocol, k.port, k.ref, k.phase,
+            yesNo(k.crossing()), k.description, k.fallback};
 }
 
 QStringList hostHeaders()
@@ -138,19 +146,14 @@ QStringList hostHeaders()
             QStringLiteral("roles"), QStringLiteral("addresses"), QStringLiteral("machines")};
 }
 
-std::vector<QStringList> hostRows(const Design &design, const Catalog &catalog)
+QStringList hostRow(const Host &h, const Catalog &catalog)
 {
-    std::vector<QStringList> rows;
-    for (const Host &h : design.hosts) {
-        QStringList roles;
-        for (const QString &r : h.roles) {
-            const Role *role = catalog.role(r);
-            roles << (role ? role->name : r);
-        }
-        rows.push_back({h.id, h.name, h.zone, h.site, list(roles), list(h.addresses),
-                        QString::number(h.machineCount())});
+    QStringList roles;
+    for (const QString &r : h.roles) {
+        const Role *role = catalog.role(r);
+        roles << (role ? role->name : r);
     }
-    return rows;
+    return {h.id, h.name, h.zone, h.site, list(roles), list(h.addresses), QString::number(h.machineCount())};
 }
 
 QStringList zoneHeaders()
@@ -159,15 +162,9 @@ QStringList zoneHeaders()
             QStringLiteral("hosts")};
 }
 
-std::vector<QStringList> zoneRows(const Design &design)
+QStringList zoneRow(const Zone &z, int hosts)
 {
-    std::vector<QStringList> rows;
-    for (const Zone &z : design.zones) {
-        const auto hosts = std::count_if(design.hosts.begin(), design.hosts.end(),
-                                         [&z](const Host &h) { return h.zone == z.id; });
-        rows.push_back({z.id, z.name, zoneKindName(z.kind), list(z.subnets), QString::number(hosts)});
-    }
-    return rows;
+    return {z.id, z.name, zoneKindName(z.kind), list(z.subnets), QString::number(hosts)};
 }
 
 std::vector<std::pair<QString, QString>> metadata(const ChangeRequest &request)

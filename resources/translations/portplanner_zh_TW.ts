@@ -374,10 +374,6 @@
         <translation>預覽</translation>
     </message>
     <message>
-        <source>Diagram preview</source>
-        <translation>圖表預覽</translation>
-    </message>
-    <message>
         <source>Changes since %1</source>
         <translation>自 %1 以來的變更</translation>
     </message>
@@ -412,10 +408,6 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>The report is %1 MB: too large to preview here. Save it and open it in a browser.</source>
-        <translation>報告大小為 %1 MB，過大而無法在此預覽。請儲存後以瀏覽器開啟。</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
@@ -434,6 +426,57 @@
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 檔案 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消匯出</translation>
+    </message>
+    <message>
+        <source>Preparing the change request…</source>
+        <translation>正在準備變更申請…</translation>
+    </message>
+    <message>
+        <source>Picture preview</source>
+        <translation>圖片預覽</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>匯出進度</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is left behind</source>
+        <translation>停止匯出；不會留下任何檔案</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>匯出結果</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>及另外 %1 項</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <source>Saved to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>已儲存至 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::app::ExportTask</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
     </message>
 </context>
 <context>

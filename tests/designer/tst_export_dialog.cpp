@@ -1,6 +1,8 @@
 // File > Export Change Request and Compare With, through the dialog the
 // designer shows: every format renders from the engine's openings, a
-// baseline turns the request into only what changed.
+// baseline turns the request into only what changed, and the export runs
+// in the background: Cancel leaves no file, a finished one is there and
+// opens, and the dialog says where it went.
 #include "tests/support/TestPaths.h"
 
 #include "app/commands/Edits.h"
@@ -8,8 +10,14 @@
 #include "app/designer/ExportDialog.h"
 #include "tests/designer/DesignerFixture.h"
 
+#include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -61,18 +69,78 @@ private slots:
         QVERIFY2(bytes.startsWith(starts), bytes.left(40).constData());
         if (format == QLatin1String("csv"))
             QCOMPARE(bytes.count("\nCR-"), qsizetype(dialog.request().lines.size())); // one row per line
-        // The preview shows something for every format.
+        // The preview shows something for every format: text, the report,
+        // or pictures (the diagram, the PDF's first pages).
+        dialog.waitForPreview();
         const auto *text = dialog.findChild<QPlainTextEdit *>();
         const auto *html = dialog.findChild<QTextBrowser *>();
-        QVERIFY(!text->toPlainText().isEmpty() || !html->toPlainText().isEmpty() || format == QLatin1String("svg")
-                || format == QLatin1String("png"));
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        const bool picture = std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return !l->pixmap().isNull(); });
+        QVERIFY(!text->toPlainText().isEmpty() || !html->toPlainText().isEmpty() || picture);
+        if (format == QLatin1String("svg") || format == QLatin1String("png") || format == QLatin1String("pdf"))
+            QVERIFY(picture);
         // The report preview cannot draw inline SVG: its diagram is a picture.
         if (format == QLatin1String("html")) {
             QVERIFY(!html->toHtml().contains(QLatin1String("<svg")));
-            const QVariant picture = html->document()->resource(QTextDocument::ImageResource,
+            const QVariant diagram = html->document()->resource(QTextDocument::ImageResource,
                                                                 QUrl(QStringLiteral("preview-diagram.png")));
-            QVERIFY(picture.canConvert<QImage>() && !picture.value<QImage>().isNull());
+            QVERIFY(diagram.canConvert<QImage>() && !diagram.value<QImage>().isNull());
         }
+    }
+
+    void exportRunsInTheBackground()
+    {
+        auto w = test::openWindow(QStringLiteral("cas-branches.portplan"));
+        app::ExportDialog dialog(Catalog::builtin(), w->analysis()->current(), w->files()->path(), w.get());
+        dialog.setFormat(QStringLiteral("pdf"));
+        dialog.show();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("request.pdf"));
+        QSignalSpy finished(&dialog, &app::ExportDialog::exportFinished);
+        auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelExport"));
+        auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("exportProgress"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("exportStatus"));
+        QVERIFY(cancel && progress && status);
+        QVERIFY(!cancel->isVisible());
+
+        // Cancelled: no file, not even the half-written one beside it.
+        dialog.startExport(path);
+        QVERIFY(dialog.isExporting());
+        QVERIFY(cancel->isVisible() && progress->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList());
+        QVERIFY(!cancel->isVisible() && !dialog.isExporting());
+        QVERIFY2(status->text().contains(QLatin1String("cancelled")), qPrintable(status->text()));
+
+        // Failed (a folder that is not there): no file, and it says why.
+        const QString nowhere = dir.filePath(QStringLiteral("missing/request.pdf"));
+        dialog.startExport(nowhere);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        QVERIFY(!QFile::exists(nowhere));
+        QVERIFY2(status->text().contains(QLatin1String("Not saved")), qPrintable(status->text()));
+
+        // To the end: the file is there, opens, and the dialog says where.
+        dialog.startExport(path);
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
+        QCOMPARE(finished.last().at(1).toString(), path);
+        QVERIFY2(status->text().contains(QDir::toNativeSeparators(path)), qPrintable(status->text()));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        if (!text.waitForFinished(60000) || text.exitCode() != 0)
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF was checked by its header and trailer only");
+        const QString read = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(read.contains(QStringLiteral("%1 request line(s)").arg(dialog.request().lines.size())));
+        QVERIFY(read.contains(dialog.request().lines.back().id));
     }
 
     void compareWithAskesOnlyForWhatChanged()

@@ -1,5 +1,8 @@
 #include "tests/export/ExportTools.h"
 
+#include "model/catalog/Catalog.h"
+#include "render/ExportFormats.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -7,10 +10,17 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QXmlStreamReader>
 
 #include <unistd.h>
 
 namespace pp::test {
+
+QByteArray exportBytes(const QString &format, const ChangeRequest &request, const Design &design,
+                       const Analysis &analysis, QString *error)
+{
+    return exportformats::render(format, ExportInput{request, design, Catalog::builtin(), analysis}, error);
+}
 
 namespace {
 
@@ -199,6 +209,31 @@ Report pdfText(const QString &path, QString *text)
     if (run.exitCode != 0)
         r.error = QString::fromUtf8(run.err);
     *text = QString::fromUtf8(run.out);
+    return r;
+}
+
+Report pdfPages(const QString &path, QStringList *pages)
+{
+    QString text;
+    Report r = pdfText(path, &text);
+    *pages = text.split(QLatin1Char('\f'));
+    if (!pages->isEmpty() && pages->back().trimmed().isEmpty())
+        pages->removeLast();
+    return r;
+}
+
+Report pdfWords(const QString &path, QStringList *words)
+{
+    if (!has(QStringLiteral("pdftotext")))
+        return {missing(QStringLiteral("pdftotext"), QStringLiteral("poppler-utils")), {}, {}};
+    const ToolRun run = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    Report r;
+    if (run.exitCode != 0)
+        r.error = QString::fromUtf8(run.err);
+    QXmlStreamReader xml(run.out);
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("word"))
+            *words << xml.readElementText();
     return r;
 }
 

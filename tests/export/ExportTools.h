@@ -12,7 +12,18 @@
 
 #include <vector>
 
+namespace pp {
+struct Analysis;
+struct ChangeRequest;
+struct Design;
+}
+
 namespace pp::test {
+
+/// A change request in one format, through that format's writer (and the
+/// builtin catalog); empty with *error set when it could not be written.
+QByteArray exportBytes(const QString &format, const ChangeRequest &request, const Design &design,
+                       const Analysis &analysis, QString *error = nullptr);
 
 struct ToolRun
 {
@@ -57,6 +68,10 @@ Report nftLoad(const QString &path);
 
 /// pdftotext's text of a PDF (layout kept).
 Report pdfText(const QString &path, QString *text);
+/// The same, page by page.
+Report pdfPages(const QString &path, QStringList *pages);
+/// The words of a PDF in the order they were drawn (pdftotext -bbox).
+Report pdfWords(const QString &path, QStringList *words);
 
 /// The commands a generated script may call; anything else would be text
 /// from the design that escaped its quotes.

@@ -5,12 +5,8 @@
 #include "model/catalog/Catalog.h"
 #include "model/file/DesignFile.h"
 #include "model/engine/FlowText.h"
-#include "model/export/ChangeRequest.h"
-#include "model/export/CsvExport.h"
-#include "render/HtmlReport.h"
-#include "model/export/NftExport.h"
-#include "model/export/PowerShellExport.h"
-#include "model/export/XlsxExport.h"
+#include "model/export/ChangeRequestBuilder.h"
+#include "render/DiagramSvg.h"
 #include "model/review/RiskRules.h"
 #include "tests/export/ExportTools.h"
 #include "tests/support/TestDesign.h"
@@ -109,7 +105,7 @@ private slots:
     {
         QFETCH(QString, file);
         const Subject s = load(file);
-        const test::Rows rows = test::pythonCsvRows(write(m_dir, file + QStringLiteral(".csv"), changeRequestCsv(s.request)));
+        const test::Rows rows = test::pythonCsvRows(write(m_dir, file + QStringLiteral(".csv"), test::exportBytes(QStringLiteral("csv"), s.request, s.design, s.analysis)));
         if (!rows.skip.isEmpty())
             QSKIP(qPrintable(rows.skip));
         QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
@@ -138,7 +134,7 @@ private slots:
         QFETCH(QString, file);
         const Subject s = load(file);
         QString error;
-        const QByteArray bytes = changeRequestXlsx(s.request, s.design, Catalog::builtin(), &error);
+        const QByteArray bytes = test::exportBytes(QStringLiteral("xlsx"), s.request, s.design, s.analysis, &error);
         QVERIFY2(!bytes.isEmpty(), qPrintable(error));
         const QString path = write(m_dir, file + QStringLiteral(".xlsx"), bytes);
 
@@ -183,7 +179,7 @@ private slots:
     {
         QFETCH(QString, file);
         const Subject s = load(file);
-        const QByteArray bytes = changeRequestHtml(s.request, s.design, Catalog::builtin(), s.analysis);
+        const QByteArray bytes = test::exportBytes(QStringLiteral("html"), s.request, s.design, s.analysis);
 
         // Well-formed XHTML: an XML reader reads it to the end.
         QXmlStreamReader xml(bytes);
@@ -219,7 +215,7 @@ private slots:
         QFETCH(QString, file);
         const Subject s = load(file);
         const test::Report look = test::powerShellCheck(
-            write(m_dir, file + QStringLiteral(".ps1"), changeRequestPowerShell(s.request)));
+            write(m_dir, file + QStringLiteral(".ps1"), test::exportBytes(QStringLiteral("ps1"), s.request, s.design, s.analysis)));
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
@@ -234,13 +230,14 @@ private slots:
         // scoped to the addresses of the hosts that connect to it.
         QStringList expected;
         for (const RequestLine &line : s.request.lines)
-            for (const RequestHost &to : line.destination.hosts) {
+            for (int toIndex : s.request.group(line.destination).hosts) {
+                const RequestHost &to = s.request.host(toIndex);
                 if (!windowsHost(to))
                     continue;
                 QStringList remote;
                 for (const RequestFlow &f : line.flows)
-                    if (f.to == to.id)
-                        for (const QString &a : line.source.host(f.from)->addresses)
+                    if (s.request.host(f.to).id == to.id)
+                        for (const QString &a : s.request.host(f.from).addresses)
                             if (!remote.contains(a))
                                 remote << a;
                 if (remote.isEmpty())
@@ -273,7 +270,7 @@ private slots:
     {
         QFETCH(QString, file);
         const Subject s = load(file);
-        const QString path = write(m_dir, file + QStringLiteral(".nft"), changeRequestNft(s.request, s.design));
+        const QString path = write(m_dir, file + QStringLiteral(".nft"), test::exportBytes(QStringLiteral("nft"), s.request, s.design, s.analysis));
         const test::Report loaded = test::nftLoad(path);
         if (!loaded.skip.isEmpty())
             QSKIP(qPrintable(loaded.skip));
@@ -293,14 +290,15 @@ private slots:
         }
         QStringList expected;
         for (const RequestLine &line : s.request.lines) {
-            const QStringList from = line.source.addresses(), to = line.destination.addresses();
+            const QStringList from = s.request.group(line.source).addresses, to = s.request.group(line.destination).addresses;
             auto family = [](const QStringList &a, bool six) {
                 return std::any_of(a.begin(), a.end(), [six](const QString &x) { return x.contains(QLatin1Char(':')) == six; });
             };
             for (bool six : {false, true})
                 if (family(from, six) && family(to, six))
                     expected << line.key;
-            QVERIFY(sets.contains(line.source.group + QStringLiteral("_v4")) || sets.contains(line.source.group + QStringLiteral("_v6"))
+            const QString group = s.request.group(line.source).name;
+            QVERIFY(sets.contains(group + QStringLiteral("_v4")) || sets.contains(group + QStringLiteral("_v6"))
                     || from.isEmpty());
         }
         QCOMPARE(comments, expected);

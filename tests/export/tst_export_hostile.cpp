@@ -4,14 +4,9 @@
 #include "model/catalog/Catalog.h"
 #include "model/file/DesignFile.h"
 #include "model/engine/FlowText.h"
-#include "model/export/ChangeRequest.h"
-#include "model/export/CsvExport.h"
+#include "model/export/ChangeRequestBuilder.h"
 #include "render/DiagramSvg.h"
 #include "model/export/ExportText.h"
-#include "render/HtmlReport.h"
-#include "model/export/NftExport.h"
-#include "model/export/PowerShellExport.h"
-#include "model/export/XlsxExport.h"
 #include "tests/export/ExportTools.h"
 #include "tests/export/HostileDesign.h"
 #include "tests/support/TestDesign.h"
@@ -68,7 +63,7 @@ private slots:
 
     void csvCellsNeverStartAFormula()
     {
-        const test::Rows rows = test::pythonCsvRows(write(QStringLiteral("r.csv"), changeRequestCsv(m_request)));
+        const test::Rows rows = test::pythonCsvRows(write(QStringLiteral("r.csv"), test::exportBytes(QStringLiteral("csv"), m_request, m_design, m_analysis)));
         if (!rows.skip.isEmpty())
             QSKIP(qPrintable(rows.skip));
         QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
@@ -90,7 +85,7 @@ private slots:
     void xlsxHoldsTextNotFormulas()
     {
         QString error;
-        const QByteArray bytes = changeRequestXlsx(m_request, m_design, Catalog::builtin(), &error);
+        const QByteArray bytes = test::exportBytes(QStringLiteral("xlsx"), m_request, m_design, m_analysis, &error);
         QVERIFY2(!bytes.isEmpty(), qPrintable(error));
         const QString path = write(QStringLiteral("r.xlsx"), bytes);
         const test::Report look = test::xlsxCheck(path);
@@ -116,7 +111,7 @@ private slots:
 
     void htmlShowsTheTextAndRunsNothing()
     {
-        const QByteArray bytes = changeRequestHtml(m_request, m_design, Catalog::builtin(), m_analysis);
+        const QByteArray bytes = test::exportBytes(QStringLiteral("html"), m_request, m_design, m_analysis);
         QXmlStreamReader xml(bytes);
         while (!xml.atEnd()) {
             xml.readNext();
@@ -144,7 +139,7 @@ private slots:
 
     void powerShellKeepsNamesInsideQuotes()
     {
-        const test::Report look = test::powerShellCheck(write(QStringLiteral("r.ps1"), changeRequestPowerShell(m_request)));
+        const test::Report look = test::powerShellCheck(write(QStringLiteral("r.ps1"), test::exportBytes(QStringLiteral("ps1"), m_request, m_design, m_analysis)));
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
@@ -169,7 +164,7 @@ private slots:
 
     void nftablesIdentifiersAreClean()
     {
-        const QString path = write(QStringLiteral("r.nft"), changeRequestNft(m_request, m_design));
+        const QString path = write(QStringLiteral("r.nft"), test::exportBytes(QStringLiteral("nft"), m_request, m_design, m_analysis));
         const test::Report loaded = test::nftLoad(path);
         if (!loaded.skip.isEmpty())
             QSKIP(qPrintable(loaded.skip));

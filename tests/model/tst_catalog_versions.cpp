@@ -6,6 +6,7 @@
 #include "model/engine/FlowText.h"
 #include "model/engine/RulesEngine.h"
 #include "model/export/ChangeRequest.h"
+#include "model/export/ChangeRequestBuilder.h"
 #include "model/export/OpeningDelta.h"
 #include "model/file/DesignFile.h"
 #include "tests/support/TestDesign.h"
@@ -475,7 +476,7 @@ private slots:
         // Removed lines read the old catalog's words, added ones the new.
         for (const RequestLine &l : request.lines)
             if (l.key == QLatin1String("dmz>dc/TCP/3269"))
-                QVERIFY(l.justification().contains(QStringLiteral("Global catalog LDAP SSL")));
+                QVERIFY(l.justification.contains(QStringLiteral("Global catalog LDAP SSL")));
     }
 };
 

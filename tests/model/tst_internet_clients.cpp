@@ -6,11 +6,15 @@
 #include "model/engine/FlowText.h"
 #include "model/engine/RulesEngine.h"
 #include "model/export/ChangeRequest.h"
-#include "model/export/CsvExport.h"
+#include "model/export/ChangeRequestBuilder.h"
+#include "model/export/CsvWriter.h"
+#include "model/export/ExportProgress.h"
+#include "model/export/RequestWriter.h"
 #include "model/export/RequestTable.h"
 #include "model/review/ReviewSheet.h"
 #include "tests/support/TestDesign.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace pp;
@@ -377,7 +381,11 @@ private slots:
         const int column = int(requesttable::lineHeaders().indexOf(QStringLiteral("ssl bridging")));
         QVERIFY(column >= 0);
         QCOMPARE(requesttable::lineRow(request, *line).at(column), bridging);
-        const QString csv = QString::fromUtf8(changeRequestCsv(request));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ExportProgress progress;
+        QVERIFY(CsvWriter().write({request, t.design, Catalog::builtin(), a}, buffer, progress, nullptr));
+        const QString csv = QString::fromUtf8(buffer.data());
         QVERIFY(csv.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("ssl bridging")));
 
         // ...and the review lists it among the recommendations.

@@ -12,6 +12,12 @@ FlowFilterProxy::FlowFilterProxy(QObject *parent)
     setDynamicSortFilter(false); // sorting 200,000 rows on every analysis would stall the UI
 }
 
+void FlowFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_flows = qobject_cast<FlowTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void FlowFilterProxy::changed()
 {
     // Qt 6.4 has no begin/endFilterChange; invalidateFilter is the API.
@@ -62,6 +68,12 @@ void FlowFilterProxy::setRef(const QString &text)
 
 void FlowFilterProxy::sort(int column, Qt::SortOrder order)
 {
+    // The flow table sorts itself on keys ranked once per distinct text
+    // (FlowSortKeys): this proxy then only filters, in the model's order.
+    if (m_flows) {
+        m_flows->sortFlows(column, order);
+        return;
+    }
     QAbstractItemModel *source = sourceModel();
     const int rows = source && column >= 0 ? source->rowCount() : 0;
     bool numbers = rows > 0;
@@ -98,8 +110,8 @@ bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     // The flow table has hundreds of thousands of rows: test the common
     // criterion on the flow itself before building any QVariant.
-    if (const auto *flows = qobject_cast<const FlowTableModel *>(sourceModel())) {
-        if (const Flow *f = flows->flowAt(sourceRow); f && m_crossingOnly && !f->crossing())
+    if (m_flows) {
+        if (const Flow *f = m_flows->flowAt(sourceRow); f && m_crossingOnly && !f->crossing())
             return false;
         if (m_fromZone.isEmpty() && m_toZone.isEmpty() && m_host.isEmpty() && m_protocol.isEmpty() && m_port.isEmpty()
             && m_ref.isEmpty())

@@ -6,6 +6,8 @@
 
 namespace pp::views {
 
+class FlowTableModel;
+
 /// Filters the flow and opening tables: crossing only, zone pair, host,
 /// protocol, port and seed anchor. Empty criteria match everything.
 class FlowFilterProxy : public QSortFilterProxyModel
@@ -23,9 +25,10 @@ public:
     void setPort(const QString &port);     ///< a number inside the row's port or range
     void setRef(const QString &text);      ///< substring of the seed anchor
 
-    /// Reads each row's sort key once, then sorts on the keys: comparing
-    /// through data() costs seconds on the XL design's 300,000 flows.
+    /// The flow table sorts itself (FlowTableModel::sortFlows); other
+    /// models: reads each row's sort key once, then sorts on the keys.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -34,6 +37,8 @@ protected:
 private:
     void changed();
 
+    /// The source when it is the flow table: filtered on its flows directly.
+    FlowTableModel *m_flows = nullptr;
     bool m_crossingOnly = false;
     QString m_fromZone;
     QString m_toZone;

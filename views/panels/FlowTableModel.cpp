@@ -2,8 +2,12 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
+#include "views/panels/FlowSortKeys.h"
 
 #include <QColor>
+
+#include <algorithm>
+#include <numeric>
 
 namespace pp::views {
 
@@ -31,7 +35,72 @@ void FlowTableModel::setAnalysis(const AnalysisPtr &analysis)
 {
     beginResetModel();
     m_analysis = analysis;
+    m_order = sortedOrder(m_sortColumn, m_sortOrder);
     endResetModel();
+}
+
+std::vector<int> FlowTableModel::sortedOrder(int column, Qt::SortOrder order) const
+{
+    if (!m_analysis || column < 0 || column >= ColumnCount)
+        return {};
+    // The table's own words for its few fixed values, so they sort as shown.
+    const auto words = [](const char *w) {
+        const QLatin1String word(w);
+        if (word == QLatin1String("yes"))
+            return tr("yes");
+        if (word == QLatin1String("no"))
+            return tr("no");
+        if (word == QLatin1String("install"))
+            return phaseText(Phase::Install);
+        if (word == QLatin1String("runtime"))
+            return phaseText(Phase::Runtime);
+        if (word == QLatin1String("boundary fallback"))
+            return tr("boundary fallback");
+        if (word == QLatin1String("manual link"))
+            return tr("manual link");
+        return tr("catalog rule");
+    };
+    const std::vector<quint32> keys = FlowSortKeys::keys(*m_analysis, m_analysis->catalogOr(m_catalog), column, words);
+    // Keys are ranks (or ports): a counting sort, stable, in linear time.
+    const quint32 buckets = keys.empty() ? 0 : *std::max_element(keys.begin(), keys.end()) + 1;
+    std::vector<int> start(size_t(buckets) + 1, 0);
+    for (quint32 k : keys)
+        ++start[size_t(order == Qt::AscendingOrder ? k : buckets - 1 - k) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<int> rows(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i)
+        rows[size_t(start[size_t(order == Qt::AscendingOrder ? keys[i] : buckets - 1 - keys[i])]++)] = int(i);
+    return rows;
+}
+
+void FlowTableModel::sortFlows(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applyOrder(sortedOrder(column, order));
+}
+
+void FlowTableModel::applyOrder(std::vector<int> order)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Each persistent index keeps its flow: old row -> flow -> new row.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> flows;
+    flows.reserve(size_t(before.size()));
+    for (const QModelIndex &i : before)
+        flows.push_back(flowIndex(i.row()));
+    m_order = std::move(order);
+    std::vector<int> rowOf(m_order.size());
+    for (size_t r = 0; r < m_order.size(); ++r)
+        rowOf[size_t(m_order[r])] = int(r);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int flow = flows[size_t(i)];
+        after << index(m_order.empty() ? flow : rowOf[size_t(flow)], before[i].column());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int FlowTableModel::rowCount(const QModelIndex &parent) const
@@ -69,7 +138,7 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_analysis)
         return {};
     const Design &d = m_analysis->design;
-    const Flow &f = m_analysis->analysis.flows[size_t(index.row())];
+    const Flow &f = m_analysis->analysis.flows[size_t(flowIndex(index.row()))];
     const FlowText text(d, m_analysis->catalogOr(m_catalog));
     switch (role) {
     case Qt::DisplayRole:
@@ -96,7 +165,7 @@ QVariant FlowTableModel::data(const QModelIndex &index, int role) const
         if (f.crossing())
             return QColor(0xa0, 0x40, 0x00);
         return {};
-    case FlowIndexRole: return index.row();
+    case FlowIndexRole: return flowIndex(index.row());
     case PairKeyRole: return pairKey(text.fromId(f), text.toId(f));
     case HostIdsRole: return QStringList{text.fromId(f), text.toId(f)};
     case CrossingRole: return f.crossing();

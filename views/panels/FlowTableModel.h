@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 
+#include <vector>
+
 #include "model/engine/AnalysisSnapshot.h"
 #include "views/panels/ItemRoles.h"
 
@@ -11,7 +13,9 @@ class Catalog;
 
 namespace pp::views {
 
-/// Every flow of the current analysis, one row each.
+/// Every flow of the current analysis, one row each. It sorts itself
+/// (sortFlows): rows are then a permutation of the flows, and flowIndex()
+/// says which flow a row shows.
 class FlowTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,15 +25,22 @@ public:
 
     explicit FlowTableModel(const Catalog &catalog, QObject *parent = nullptr);
 
+    /// A new analysis keeps the sort the user chose.
     void setAnalysis(const AnalysisPtr &analysis);
     const AnalysisPtr &analysis() const { return m_analysis; }
+    /// The index in the analysis' flows of the flow a row shows.
+    int flowIndex(int row) const { return m_order.empty() ? row : m_order[size_t(row)]; }
     /// The flow behind a row, for filters that must not go through data().
     const Flow *flowAt(int row) const
     {
         return m_analysis && row >= 0 && size_t(row) < m_analysis->analysis.flows.size()
-            ? &m_analysis->analysis.flows[size_t(row)]
+            ? &m_analysis->analysis.flows[size_t(flowIndex(row))]
             : nullptr;
     }
+    /// Orders the rows by a column's text (stable: equal rows keep their
+    /// order); -1 goes back to the engine's order. Persistent indexes
+    /// (selections) follow their flows.
+    void sortFlows(int column, Qt::SortOrder order);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,8 +48,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    std::vector<int> sortedOrder(int column, Qt::SortOrder order) const;
+    void applyOrder(std::vector<int> order);
+
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
+    std::vector<int> m_order;     ///< row -> flow index; empty: the engine's order
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace pp::views

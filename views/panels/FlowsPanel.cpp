@@ -309,7 +309,8 @@ void FlowsPanel::selectPairs(const QSet<QString> &pairKeys)
     }
     const auto &flows = m_analysis->analysis.flows;
     const QItemSelection selection = rowsWhere(m_flowProxy, [&](int row) {
-        return pairs.contains(pairOf(flows[size_t(row)].from, flows[size_t(row)].to));
+        const Flow &f = flows[size_t(m_flowModel->flowIndex(row))];
+        return pairs.contains(pairOf(f.from, f.to));
     });
     m_flowsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (!selection.isEmpty())
@@ -328,7 +329,7 @@ void FlowsPanel::selectHosts(const QStringList &hostIds)
     QItemSelection openings;
     if (!hostIds.isEmpty()) {
         flows = rowsWhere(m_flowProxy, [&](int row) {
-            const Flow &f = a.flows[size_t(row)];
+            const Flow &f = a.flows[size_t(m_flowModel->flowIndex(row))];
             return wanted[size_t(f.from)] || wanted[size_t(f.to)];
         });
         openings = rowsWhere(m_openingProxy, [&](int row) {

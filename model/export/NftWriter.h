@@ -1,15 +1,11 @@
 #pragma once
 
-#include <QByteArray>
+#include "model/export/RequestWriter.h"
 
 namespace pp {
 
-class Catalog;
-struct ChangeRequest;
-struct Design;
-
 /// The change request as an nftables ruleset for a firewall between zones:
-/// table "inet portplanner" with a named set per zone and per host group
+/// table "inet portplanner" with a named set per zone and per object group
 /// (one per address family), and a forward chain with one accept rule per
 /// request line, commented with its line id and seed anchors and tagged with
 /// its opening key. The chain's policy stays accept: the default drop is the
@@ -17,6 +13,10 @@ struct Design;
 /// delta adds its rules to the loaded table and lists, as comments, the rules
 /// to delete. Identifiers are [A-Za-z0-9_] only; names from the design appear
 /// only in one-line comments.
-QByteArray changeRequestNft(const ChangeRequest &request, const Design &design);
+class NftWriter final : public RequestWriter
+{
+public:
+    bool write(const ExportInput &input, QIODevice &out, ExportProgress &progress, QString *error) const override;
+};
 
 } // namespace pp

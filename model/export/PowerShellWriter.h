@@ -1,10 +1,8 @@
 #pragma once
 
-#include <QByteArray>
+#include "model/export/RequestWriter.h"
 
 namespace pp {
-
-struct ChangeRequest;
 
 /// The change request as a Windows Defender Firewall script: for each
 /// responding Windows host, inbound New-NetFirewallRule rules scoped to the
@@ -15,6 +13,10 @@ struct ChangeRequest;
 /// added, and a full request also removes rules of its group it no longer
 /// lists. Every value from the design is a single-quoted literal or part of
 /// a one-line comment; the script has no expandable strings.
-QByteArray changeRequestPowerShell(const ChangeRequest &request);
+class PowerShellWriter final : public RequestWriter
+{
+public:
+    bool write(const ExportInput &input, QIODevice &out, ExportProgress &progress, QString *error) const override;
+};
 
 } // namespace pp

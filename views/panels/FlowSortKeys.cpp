@@ -1,0 +1,109 @@
+#include "views/panels/FlowSortKeys.h"
+
+#include "model/catalog/Catalog.h"
+#include "model/engine/FlowText.h"
+#include "model/engine/FlowKinds.h"
+#include "views/panels/FlowTableModel.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace pp::views {
+
+namespace {
+
+/// Ranks of `texts` in sorted order; equal texts share a rank.
+std::vector<quint32> ranks(const std::vector<QString> &texts)
+{
+    std::vector<int> order(texts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return texts[size_t(a)] < texts[size_t(b)]; });
+    std::vector<quint32> rank(texts.size(), 0);
+    quint32 next = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && texts[size_t(order[i])] != texts[size_t(order[i - 1])])
+            ++next;
+        rank[size_t(order[i])] = next;
+    }
+    return rank;
+}
+
+template<typename Key>
+std::vector<quint32> perFlow(const Analysis &a, Key key)
+{
+    std::vector<quint32> out(a.flows.size());
+    for (size_t i = 0; i < a.flows.size(); ++i)
+        out[i] = key(a.flows[i]);
+    return out;
+}
+
+/// A key from one of a few words: the words' own order decides.
+std::vector<quint32> byWords(const Analysis &a, const std::vector<QString> &words,
+                             const std::function<int(const Flow &)> &which)
+{
+    const std::vector<quint32> rank = ranks(words);
+    return perFlow(a, [&](const Flow &f) { return rank[size_t(which(f))]; });
+}
+
+} // namespace
+
+std::vector<quint32> FlowSortKeys::keys(const AnalysisSnapshot &snapshot, const Catalog &catalog, int column,
+                                       const Words &words)
+{
+    const Design &d = snapshot.design;
+    const Analysis &a = snapshot.analysis;
+    const FlowText text(d, catalog);
+    switch (column) {
+    case FlowTableModel::From:
+    case FlowTableModel::To: {
+        std::vector<QString> ids;
+        for (const Host &h : d.hosts)
+            ids.push_back(h.id);
+        const std::vector<quint32> rank = ranks(ids);
+        const bool from = column == FlowTableModel::From;
+        return perFlow(a, [&](const Flow &f) { return rank[size_t(from ? f.from : f.to)]; });
+    }
+    case FlowTableModel::FromZone:
+    case FlowTableModel::ToZone: {
+        std::vector<QString> ids{QString()}; // a flow with no zone sorts first
+        for (const Zone &z : d.zones)
+            ids.push_back(z.id);
+        const std::vector<quint32> rank = ranks(ids);
+        const bool from = column == FlowTableModel::FromZone;
+        return perFlow(a, [&](const Flow &f) { return rank[size_t((from ? f.fromZone : f.toZone) + 1)]; });
+    }
+    case FlowTableModel::Protocol:
+        return byWords(a, {protocolName(Protocol::Tcp), protocolName(Protocol::Udp), protocolName(Protocol::Icmp)},
+                       [](const Flow &f) { return f.protocol == Protocol::Tcp ? 0 : f.protocol == Protocol::Udp ? 1 : 2; });
+    case FlowTableModel::Port:
+        return perFlow(a, [](const Flow &f) { return quint32(f.range.first); });
+    case FlowTableModel::Crossing:
+        return byWords(a, {words("no"), words("yes")}, [](const Flow &f) { return f.crossing() ? 1 : 0; });
+    case FlowTableModel::Phase:
+        return byWords(a, {words("runtime"), words("install")}, [](const Flow &f) { return f.phase == Phase::Install ? 1 : 0; });
+    case FlowTableModel::Traffic:
+        return byWords(a, {words("catalog rule"), words("manual link"), words("boundary fallback")}, [](const Flow &f) {
+            return f.has(FlowFallback) ? 2 : f.has(FlowManual) ? 1 : 0;
+        });
+    default:
+        break;
+    }
+    // Anchors and descriptions: the words of each kind of flow, made once.
+    std::vector<FlowKind> kinds;
+    FlowKinds kindOf(d, catalog, kinds);
+    std::vector<int> kind(a.flows.size());
+    for (size_t i = 0; i < a.flows.size(); ++i)
+        kind[i] = kindOf.indexOf(a.flows[i]);
+    std::vector<QString> texts;
+    for (const FlowKind &k : kinds)
+        texts.push_back(column == FlowTableModel::Ref ? k.ref : k.description);
+    const std::vector<quint32> rank = ranks(texts);
+    std::vector<quint32> out(a.flows.size());
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = rank[size_t(kind[i])];
+    return out;
+}
+
+} // namespace pp::views
