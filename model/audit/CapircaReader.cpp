@@ -13,6 +13,7 @@ namespace {
 using ruletext::shown;
 
 constexpr int MaxNesting = 16;
+constexpr int MaxExpansion = 100000; ///< values one term may expand to (fan-out bombs)
 
 /// NAME = tokens, continued on the lines below; '#' starts a comment.
 struct Definitions
@@ -70,12 +71,15 @@ private:
     PolicyChain m_chain;
     QStringList m_from, m_to; ///< zones of the current filter
     int m_filters = 0;
+    int m_expanded = 0; ///< values expanded for the current term
 };
 
 bool Parser::network(const QString &name, AddressSet &out, int depth, int line)
 {
     if (depth > MaxNesting)
         return fail(line, QStringLiteral("network %1 nests deeper than %2 (a loop?)").arg(shown(name)).arg(MaxNesting));
+    if (++m_expanded > MaxExpansion)
+        return fail(line, QStringLiteral("the term's definitions expand to more than %1 values").arg(MaxExpansion));
     if (const auto r = IpRange::parse(name); r && depth > 0) {
         out.add(*r);
         return true;
@@ -93,6 +97,8 @@ bool Parser::ports(const QString &name, QList<QPair<QString, PortSet>> &out, int
 {
     if (depth > MaxNesting)
         return fail(line, QStringLiteral("service %1 nests deeper than %2 (a loop?)").arg(shown(name)).arg(MaxNesting));
+    if (++m_expanded > MaxExpansion)
+        return fail(line, QStringLiteral("the term's definitions expand to more than %1 values").arg(MaxExpansion));
     if (depth > 0 && name.contains(QLatin1Char('/'))) {
         const auto p = ruletext::ports(name.section(QLatin1Char('/'), 0, 0));
         if (!p)
@@ -126,6 +132,7 @@ bool Parser::header(const QHash<QString, QStringList> &keys)
 
 bool Parser::term(const QString &name, const QHash<QString, QStringList> &keys, int line)
 {
+    m_expanded = 0;
     PolicyRule r;
     r.name = shown(name);
     r.where = QStringLiteral("line %1").arg(line);

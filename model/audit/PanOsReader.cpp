@@ -12,6 +12,7 @@ namespace {
 using ruletext::shown;
 
 constexpr int MaxGroupDepth = 16;
+constexpr int MaxExpansion = 100000; ///< members one rule may expand to (fan-out bombs)
 
 class Parser
 {
@@ -33,6 +34,7 @@ private:
     std::vector<const XmlNode *> m_pre, m_rules, m_post;
     QString m_error;
     Policy m_policy;
+    int m_expanded = 0; ///< members expanded for the current rule
 };
 
 void Parser::collect(const XmlNode &node, const QString &parent, int depth)
@@ -63,6 +65,10 @@ void Parser::collect(const XmlNode &node, const QString &parent, int depth)
 
 bool Parser::address(const QString &member, AddressSet &out, int depth, QString &unresolved)
 {
+    if (++m_expanded > MaxExpansion) {
+        m_error = QStringLiteral("a rule's address groups expand to more than %1 members").arg(MaxExpansion);
+        return false;
+    }
     if (member.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0) {
         out.merge(AddressSet::anyAddress());
         return true;
@@ -106,6 +112,10 @@ bool Parser::address(const QString &member, AddressSet &out, int depth, QString 
 
 bool Parser::service(const QString &member, std::vector<ServiceMatch> &out, int depth, QString &unresolved)
 {
+    if (++m_expanded > MaxExpansion) {
+        m_error = QStringLiteral("a rule's service groups expand to more than %1 members").arg(MaxExpansion);
+        return false;
+    }
     if (member == QLatin1String("service-http")) {
         out.push_back({Protocol::Tcp, PortSet(80, 80)});
         out.back().ports.add(8080, 8080);
@@ -146,6 +156,7 @@ bool Parser::service(const QString &member, std::vector<ServiceMatch> &out, int 
 
 bool Parser::rule(const XmlNode &e, PolicyRule &r)
 {
+    m_expanded = 0;
     r.name = e.name.isEmpty() ? QStringLiteral("(unnamed rule)") : shown(e.name);
     r.where = QStringLiteral("line %1").arg(e.line);
     const XmlNode *action = e.child(u"action");
@@ -214,7 +225,7 @@ PolicyReadResult Parser::run(const QByteArray &bytes)
                 continue;
             PolicyRule r;
             if (!rule(*e, r))
-                return {{}, m_error};
+                return {{}, m_error.startsWith(QLatin1Char('<')) ? m_error : e->where() + QStringLiteral(": ") + m_error};
             if (!r.unevaluated.isEmpty())
                 m_policy.notes << QStringLiteral("%1 (%2) not evaluated: %3").arg(r.name, r.where, r.unevaluated);
             chain.rules.push_back(std::move(r));

@@ -31,7 +31,8 @@ struct VerificationImportOutcome
 /// holds); every opening that serves one of those flows gets a record:
 /// failed when any of its checks could not connect, verified when every
 /// TCP flow it serves connected and it serves nothing else, untested
-/// otherwise (UDP, ICMP, flows no line checked). On a path through several
+/// otherwise (UDP, ICMP, flows no line checked, a port range whose one
+/// tried port refused: nothing need listen there). On a path through several
 /// firewalls, one connect proves each device's opening.
 class VerificationImport
 {

@@ -30,7 +30,7 @@ QString targetComment(const Design &design, const VerifyCheck &c)
     const Host &to = design.hosts[size_t(c.to)];
     QString text = QStringLiteral("%1 %2/%3").arg(to.name, protocolName(c.protocol), c.range.isEmpty() ? QString() : c.range.toString());
     if (!c.range.isSingle())
-        text += QStringLiteral(" (range: tried at its first port)");
+        text += QStringLiteral(" (range: tried at its first port; a refusal there is read as untested)");
     return singleLine(text, 200);
 }
 

@@ -88,6 +88,7 @@ private slots:
     void resultsFileErrorsNameTheLine();
     void jsonResultsRead();
     void windowsHostsGetPowerShell();
+    void rangeRefusalIsUntested();
 };
 
 void TestVerify::shellScriptReportsOpenAndClosedPorts()
@@ -279,6 +280,24 @@ void TestVerify::windowsHostsGetPowerShell()
     QVERIFY(ps.contains(QLatin1String("Test-NetConnection -ComputerName $c[1] -Port ([int]$c[3])")));
     QVERIFY(ps.contains(QLatin1String("'172.16.0.5'")) || ps.contains(QLatin1String("'10.")));
     QCOMPARE(VerifyScript::fileName(t.design, plans.front()).right(4), QStringLiteral(".ps1"));
+}
+
+void TestVerify::rangeRefusalIsUntested()
+{
+    // Dynamic RPC and the like: the script tries the range's first port, where
+    // nothing need listen. A refusal there neither fails nor proves the opening.
+    Design design = loopbackDesign({{Protocol::Tcp, {40000, 40010}}, {Protocol::Tcp, PortRange::single(40100)}});
+    const Analysis analysis = test::analyze(design);
+    const VerifyResults results = VerifyResults::parse("host,target,address,protocol,port,result,time\n"
+                                                       "mac1,srv,127.0.0.1,TCP,40000,closed,t1\n"
+                                                       "mac1,srv,127.0.0.1,TCP,40100,closed,t2\n");
+    QVERIFY(results.ok());
+    const Catalog &catalog = *Catalog::forDesign(design.catalog);
+    design.verifications = VerificationImport::apply(design, catalog, analysis, results, QStringLiteral("r.csv")).records;
+    const VerificationStatus status(design, catalog, analysis);
+    QCOMPARE(status.state(openingOf(design, analysis, Protocol::Tcp, 40000)), VerificationState::Untested);
+    QCOMPARE(status.record(openingOf(design, analysis, Protocol::Tcp, 40000))->untested, 1);
+    QCOMPARE(status.state(openingOf(design, analysis, Protocol::Tcp, 40100)), VerificationState::Failed);
 }
 
 QTEST_GUILESS_MAIN(TestVerify)
