@@ -12,11 +12,11 @@ namespace {
 
 using ruletext::shown;
 
-constexpr int MaxNesting = 16;
-constexpr int MaxExpansion = 100000; ///< values one term may expand to (fan-out bombs)
+constexpr int MaxDefinitionNesting = 16;
+constexpr int MaxTermValues = 100000; ///< values one term may expand to (fan-out bombs)
 
 /// NAME = tokens, continued on the lines below; '#' starts a comment.
-struct Definitions
+struct CapircaDefinitions
 {
     QHash<QString, QStringList> networks, services;
     QString error;
@@ -48,10 +48,10 @@ struct Definitions
     }
 };
 
-class Parser
+class CapircaParser
 {
 public:
-    explicit Parser(const Definitions &defs) : m_defs(defs) {}
+    explicit CapircaParser(const CapircaDefinitions &defs) : m_defs(defs) {}
     PolicyReadResult run(const QByteArray &bytes);
 
 private:
@@ -65,7 +65,7 @@ private:
     bool term(const QString &name, const QHash<QString, QStringList> &keys, int line);
     bool header(const QHash<QString, QStringList> &keys);
 
-    const Definitions &m_defs;
+    const CapircaDefinitions &m_defs;
     QString m_error;
     Policy m_policy;
     PolicyChain m_chain;
@@ -74,12 +74,12 @@ private:
     int m_expanded = 0; ///< values expanded for the current term
 };
 
-bool Parser::network(const QString &name, AddressSet &out, int depth, int line)
+bool CapircaParser::network(const QString &name, AddressSet &out, int depth, int line)
 {
-    if (depth > MaxNesting)
-        return fail(line, QStringLiteral("network %1 nests deeper than %2 (a loop?)").arg(shown(name)).arg(MaxNesting));
-    if (++m_expanded > MaxExpansion)
-        return fail(line, QStringLiteral("the term's definitions expand to more than %1 values").arg(MaxExpansion));
+    if (depth > MaxDefinitionNesting)
+        return fail(line, QStringLiteral("network %1 nests deeper than %2 (a loop?)").arg(shown(name)).arg(MaxDefinitionNesting));
+    if (++m_expanded > MaxTermValues)
+        return fail(line, QStringLiteral("the term's definitions expand to more than %1 values").arg(MaxTermValues));
     if (const auto r = IpRange::parse(name); r && depth > 0) {
         out.add(*r);
         return true;
@@ -93,12 +93,12 @@ bool Parser::network(const QString &name, AddressSet &out, int depth, int line)
     return true;
 }
 
-bool Parser::ports(const QString &name, QList<QPair<QString, PortSet>> &out, int depth, int line)
+bool CapircaParser::ports(const QString &name, QList<QPair<QString, PortSet>> &out, int depth, int line)
 {
-    if (depth > MaxNesting)
-        return fail(line, QStringLiteral("service %1 nests deeper than %2 (a loop?)").arg(shown(name)).arg(MaxNesting));
-    if (++m_expanded > MaxExpansion)
-        return fail(line, QStringLiteral("the term's definitions expand to more than %1 values").arg(MaxExpansion));
+    if (depth > MaxDefinitionNesting)
+        return fail(line, QStringLiteral("service %1 nests deeper than %2 (a loop?)").arg(shown(name)).arg(MaxDefinitionNesting));
+    if (++m_expanded > MaxTermValues)
+        return fail(line, QStringLiteral("the term's definitions expand to more than %1 values").arg(MaxTermValues));
     if (depth > 0 && name.contains(QLatin1Char('/'))) {
         const auto p = ruletext::ports(name.section(QLatin1Char('/'), 0, 0));
         if (!p)
@@ -115,7 +115,7 @@ bool Parser::ports(const QString &name, QList<QPair<QString, PortSet>> &out, int
     return true;
 }
 
-bool Parser::header(const QHash<QString, QStringList> &keys)
+bool CapircaParser::header(const QHash<QString, QStringList> &keys)
 {
     ++m_filters;
     m_from.clear();
@@ -130,7 +130,7 @@ bool Parser::header(const QHash<QString, QStringList> &keys)
     return true;
 }
 
-bool Parser::term(const QString &name, const QHash<QString, QStringList> &keys, int line)
+bool CapircaParser::term(const QString &name, const QHash<QString, QStringList> &keys, int line)
 {
     m_expanded = 0;
     PolicyRule r;
@@ -191,7 +191,7 @@ bool Parser::term(const QString &name, const QHash<QString, QStringList> &keys, 
     return true;
 }
 
-PolicyReadResult Parser::run(const QByteArray &bytes)
+PolicyReadResult CapircaParser::run(const QByteArray &bytes)
 {
     m_policy.format = QStringLiteral("capirca");
     m_chain.name = QStringLiteral("terms");
@@ -255,7 +255,7 @@ PolicyReadResult Parser::run(const QByteArray &bytes)
 
 PolicyReadResult CapircaReader::read(const QByteArray &policy, const QHash<QString, QByteArray> &definitions)
 {
-    Definitions defs;
+    CapircaDefinitions defs;
     for (auto it = definitions.begin(); it != definitions.end(); ++it) {
         const bool net = it.key().endsWith(QLatin1String(".net"));
         if (!net && !it.key().endsWith(QLatin1String(".svc")))
@@ -263,7 +263,7 @@ PolicyReadResult CapircaReader::read(const QByteArray &policy, const QHash<QStri
         if (!defs.load(it.key(), it.value(), net ? defs.networks : defs.services))
             return {{}, defs.error};
     }
-    return Parser(defs).run(policy);
+    return CapircaParser(defs).run(policy);
 }
 
 QHash<QString, QByteArray> CapircaReader::definitionsIn(const QString &dir, QString *error)

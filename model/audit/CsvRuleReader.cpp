@@ -11,7 +11,7 @@ namespace {
 
 using ruletext::shown;
 
-enum Column { Name, Source, Destination, Protocol_, Port, Action, From, To, ColumnCount };
+enum CsvColumn { ColName, ColSource, ColDestination, ColProtocol, ColPort, ColAction, ColFrom, ColTo, ColumnCount };
 
 int columnOf(const QString &header)
 {
@@ -88,11 +88,11 @@ PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
     for (int i = 0; i < head.fields.size(); ++i)
         if (const int c = columnOf(head.fields[i]); c >= 0 && index[c] < 0)
             index[c] = i;
-    for (int c : {Source, Destination, Action})
+    for (int c : {ColSource, ColDestination, ColAction})
         if (index[c] < 0)
             return {{}, QStringLiteral("line %1: no %2 column (the header has: %3)")
                             .arg(head.line)
-                            .arg(c == Source ? QStringLiteral("source") : c == Destination ? QStringLiteral("destination")
+                            .arg(c == ColSource ? QStringLiteral("source") : c == ColDestination ? QStringLiteral("destination")
                                                                                             : QStringLiteral("action"),
                                  shown(head.fields.join(QStringLiteral(", "))))};
     Policy policy;
@@ -109,9 +109,9 @@ PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
         };
         PolicyRule rule;
         rule.where = QStringLiteral("line %1").arg(rec.line);
-        const QString name = cellAt(rec, index[Name]).trimmed();
+        const QString name = cellAt(rec, index[ColName]).trimmed();
         rule.name = name.isEmpty() ? QStringLiteral("row %1").arg(i) : ruletext::shown(name);
-        const QString action = cellAt(rec, index[Action]).trimmed().toLower();
+        const QString action = cellAt(rec, index[ColAction]).trimmed().toLower();
         if (QStringList{QStringLiteral("allow"), QStringLiteral("accept"), QStringLiteral("permit"), QStringLiteral("pass")}
                 .contains(action))
             rule.action = RuleAction::Accept;
@@ -121,8 +121,8 @@ PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
         else
             return fail(QStringLiteral("action"), QStringLiteral("\"%1\" is not allow, accept, permit, deny, drop or reject")
                                                       .arg(shown(action)));
-        for (const auto &[column, set, label] : {std::tuple{Source, &rule.sources, QStringLiteral("source")},
-                                                 std::tuple{Destination, &rule.destinations, QStringLiteral("destination")}}) {
+        for (const auto &[column, set, label] : {std::tuple{ColSource, &rule.sources, QStringLiteral("source")},
+                                                 std::tuple{ColDestination, &rule.destinations, QStringLiteral("destination")}}) {
             const QStringList v = values(cellAt(rec, index[column]));
             if (isAny(v))
                 continue;
@@ -135,7 +135,7 @@ PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
                     return fail(label, QStringLiteral("\"%1\" is not an address, network, range or DNS name").arg(shown(a)));
             }
         }
-        const QStringList protocols = values(cellAt(rec, index[Protocol_]));
+        const QStringList protocols = values(cellAt(rec, index[ColProtocol]));
         std::vector<std::optional<Protocol>> protos;
         if (isAny(protocols))
             protos.push_back(std::nullopt);
@@ -145,7 +145,7 @@ PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
                 return fail(QStringLiteral("protocol"), QStringLiteral("\"%1\" is not tcp, udp, icmp or any").arg(shown(p)));
             protos.push_back(proto);
         }
-        const QStringList ports = values(cellAt(rec, index[Port]));
+        const QStringList ports = values(cellAt(rec, index[ColPort]));
         for (const auto &proto : protos) {
             if (isAny(ports)) {
                 rule.services.push_back(ServiceMatch{proto, PortSet::all()});
@@ -157,8 +157,8 @@ PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
         }
         if (rule.services.size() == 1 && !rule.services.front().protocol && rule.services.front().ports.isAll())
             rule.services.clear();
-        rule.fromZones = isAny(values(cellAt(rec, index[From]))) ? QStringList() : values(cellAt(rec, index[From]));
-        rule.toZones = isAny(values(cellAt(rec, index[To]))) ? QStringList() : values(cellAt(rec, index[To]));
+        rule.fromZones = isAny(values(cellAt(rec, index[ColFrom]))) ? QStringList() : values(cellAt(rec, index[ColFrom]));
+        rule.toZones = isAny(values(cellAt(rec, index[ColTo]))) ? QStringList() : values(cellAt(rec, index[ColTo]));
         chain.rules.push_back(std::move(rule));
     }
     policy.chains.push_back(std::move(chain));

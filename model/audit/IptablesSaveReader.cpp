@@ -22,7 +22,7 @@ bool knownModule(const QString &m)
     return known.contains(m);
 }
 
-class Parser
+class IptablesParser
 {
 public:
     PolicyReadResult run(const QByteArray &bytes);
@@ -46,7 +46,7 @@ private:
     QHash<QString, int> m_count; ///< rules per chain, for names
 };
 
-PolicyChain *Parser::chain(const QString &name)
+PolicyChain *IptablesParser::chain(const QString &name)
 {
     for (PolicyChain &c : m_policy.chains)
         if (c.name == name)
@@ -54,7 +54,7 @@ PolicyChain *Parser::chain(const QString &name)
     return nullptr;
 }
 
-bool Parser::chainLine(const QString &line)
+bool IptablesParser::chainLine(const QString &line)
 {
     const QStringList parts = line.mid(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() < 2)
@@ -80,7 +80,7 @@ bool Parser::chainLine(const QString &line)
     return true;
 }
 
-bool Parser::addresses(const QString &text, AddressSet &set, bool negated)
+bool IptablesParser::addresses(const QString &text, AddressSet &set, bool negated)
 {
     set.negated = negated;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -94,7 +94,7 @@ bool Parser::addresses(const QString &text, AddressSet &set, bool negated)
     return true;
 }
 
-bool Parser::option(const QStringList &w, int &i, bool negated, PolicyRule &rule, QString &comment)
+bool IptablesParser::option(const QStringList &w, int &i, bool negated, PolicyRule &rule, QString &comment)
 {
     const QString opt = w[i];
     auto value = [&](QString &out) {
@@ -207,7 +207,7 @@ bool Parser::option(const QStringList &w, int &i, bool negated, PolicyRule &rule
     return fail(QStringLiteral("unexpected \"%1\"").arg(shown(opt)));
 }
 
-bool Parser::ruleLine(const QStringList &w)
+bool IptablesParser::ruleLine(const QStringList &w)
 {
     if (m_table.isEmpty())
         return fail(QStringLiteral("a rule before any table (*filter)"));
@@ -241,7 +241,7 @@ bool Parser::ruleLine(const QStringList &w)
     return true;
 }
 
-PolicyReadResult Parser::run(const QByteArray &bytes)
+PolicyReadResult IptablesParser::run(const QByteArray &bytes)
 {
     m_policy.format = QStringLiteral("iptables");
     const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
@@ -281,7 +281,7 @@ PolicyReadResult Parser::run(const QByteArray &bytes)
 
 PolicyReadResult IptablesSaveReader::read(const QByteArray &bytes)
 {
-    return Parser().run(bytes);
+    return IptablesParser().run(bytes);
 }
 
 } // namespace pp

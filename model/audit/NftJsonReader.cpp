@@ -24,7 +24,7 @@ QString chainKey(const QJsonObject &o, const QString &chainField)
         + QLatin1Char(' ') + o.value(chainField).toString();
 }
 
-class Parser
+class NftParser
 {
 public:
     PolicyReadResult run(const QByteArray &bytes);
@@ -53,7 +53,7 @@ private:
     bool m_inSet = false; ///< expanding a named set (sets hold no sets)
 };
 
-QStringList Parser::strings(const QJsonValue &v) const
+QStringList NftParser::strings(const QJsonValue &v) const
 {
     QStringList out;
     if (v.isString())
@@ -65,7 +65,7 @@ QStringList Parser::strings(const QJsonValue &v) const
     return out;
 }
 
-std::optional<QJsonArray> Parser::setElements(const QString &name) const
+std::optional<QJsonArray> NftParser::setElements(const QString &name) const
 {
     const auto it = m_sets.constFind(m_table + name);
     if (it == m_sets.constEnd())
@@ -73,7 +73,7 @@ std::optional<QJsonArray> Parser::setElements(const QString &name) const
     return *it;
 }
 
-bool Parser::addresses(const QJsonValue &v, const QString &where, AddressSet &set)
+bool NftParser::addresses(const QJsonValue &v, const QString &where, AddressSet &set)
 {
     if (v.isString() && v.toString().startsWith(QLatin1Char('@'))) {
         const auto elements = setElements(v.toString().mid(1));
@@ -127,7 +127,7 @@ bool Parser::addresses(const QJsonValue &v, const QString &where, AddressSet &se
     return fail(where, QStringLiteral("an address match this reader does not know"));
 }
 
-bool Parser::ports(const QJsonValue &v, const QString &where, PortSet &out)
+bool NftParser::ports(const QJsonValue &v, const QString &where, PortSet &out)
 {
     if (v.isDouble()) {
         const int p = v.toInt(-1);
@@ -184,7 +184,7 @@ bool Parser::ports(const QJsonValue &v, const QString &where, PortSet &out)
     return fail(where, QStringLiteral("a port match this reader does not know"));
 }
 
-bool Parser::match(const QJsonObject &m, const QString &where, PolicyRule &rule)
+bool NftParser::match(const QJsonObject &m, const QString &where, PolicyRule &rule)
 {
     const QString op = m.value(QLatin1String("op")).toString(QStringLiteral("=="));
     const bool negated = op == QLatin1String("!=");
@@ -282,7 +282,7 @@ bool Parser::match(const QJsonObject &m, const QString &where, PolicyRule &rule)
     return true;
 }
 
-bool Parser::verdict(const QString &key, const QJsonValue &v, const QString &where, PolicyRule &rule,
+bool NftParser::verdict(const QString &key, const QJsonValue &v, const QString &where, PolicyRule &rule,
                      const QString &prefix)
 {
     if (key == QLatin1String("accept"))
@@ -301,7 +301,7 @@ bool Parser::verdict(const QString &key, const QJsonValue &v, const QString &whe
     return true;
 }
 
-bool Parser::readRule(const QJsonObject &r, const QString &where)
+bool NftParser::readRule(const QJsonObject &r, const QString &where)
 {
     if (!usedFamily(r.value(QLatin1String("family")).toString()))
         return true;
@@ -339,7 +339,7 @@ bool Parser::readRule(const QJsonObject &r, const QString &where)
     return true;
 }
 
-bool Parser::readChain(const QJsonObject &o, const QString &where)
+bool NftParser::readChain(const QJsonObject &o, const QString &where)
 {
     if (!usedFamily(o.value(QLatin1String("family")).toString()))
         return true;
@@ -356,7 +356,7 @@ bool Parser::readChain(const QJsonObject &o, const QString &where)
     return true;
 }
 
-bool Parser::readSet(const QJsonObject &s, const QString &)
+bool NftParser::readSet(const QJsonObject &s, const QString &)
 {
     const QString key = s.value(QLatin1String("family")).toString() + QLatin1Char(' ')
         + s.value(QLatin1String("table")).toString() + QLatin1Char(' ') + s.value(QLatin1String("name")).toString();
@@ -364,7 +364,7 @@ bool Parser::readSet(const QJsonObject &s, const QString &)
     return true;
 }
 
-PolicyReadResult Parser::run(const QByteArray &bytes)
+PolicyReadResult NftParser::run(const QByteArray &bytes)
 {
     m_policy.format = QStringLiteral("nftables");
     QJsonParseError error{};
@@ -400,7 +400,7 @@ PolicyReadResult Parser::run(const QByteArray &bytes)
 
 PolicyReadResult NftJsonReader::read(const QByteArray &bytes)
 {
-    return Parser().run(bytes);
+    return NftParser().run(bytes);
 }
 
 } // namespace pp

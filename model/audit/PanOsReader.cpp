@@ -11,10 +11,10 @@ namespace {
 
 using ruletext::shown;
 
-constexpr int MaxGroupDepth = 16;
-constexpr int MaxExpansion = 100000; ///< members one rule may expand to (fan-out bombs)
+constexpr int MaxPanGroupDepth = 16;
+constexpr int MaxRuleMembers = 100000; ///< members one rule may expand to (fan-out bombs)
 
-class Parser
+class PanOsParser
 {
 public:
     PolicyReadResult run(const QByteArray &bytes);
@@ -37,7 +37,7 @@ private:
     int m_expanded = 0; ///< members expanded for the current rule
 };
 
-void Parser::collect(const XmlNode &node, const QString &parent, int depth)
+void PanOsParser::collect(const XmlNode &node, const QString &parent, int depth)
 {
     if (node.tag == QLatin1String("entry")) {
         if (parent == QLatin1String("address"))
@@ -63,10 +63,10 @@ void Parser::collect(const XmlNode &node, const QString &parent, int depth)
         collect(*c, node.tag, depth + 1);
 }
 
-bool Parser::address(const QString &member, AddressSet &out, int depth, QString &unresolved)
+bool PanOsParser::address(const QString &member, AddressSet &out, int depth, QString &unresolved)
 {
-    if (++m_expanded > MaxExpansion) {
-        m_error = QStringLiteral("a rule's address groups expand to more than %1 members").arg(MaxExpansion);
+    if (++m_expanded > MaxRuleMembers) {
+        m_error = QStringLiteral("a rule's address groups expand to more than %1 members").arg(MaxRuleMembers);
         return false;
     }
     if (member.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0) {
@@ -91,8 +91,8 @@ bool Parser::address(const QString &member, AddressSet &out, int depth, QString 
         return true;
     }
     if (const XmlNode *g = m_addressGroups.value(member)) {
-        if (depth >= MaxGroupDepth)
-            return fail(*g, QStringLiteral("address groups nested deeper than %1 (a loop?)").arg(MaxGroupDepth));
+        if (depth >= MaxPanGroupDepth)
+            return fail(*g, QStringLiteral("address groups nested deeper than %1 (a loop?)").arg(MaxPanGroupDepth));
         if (!g->child(u"static")) {
             unresolved = QStringLiteral("dynamic address group %1").arg(shown(member));
             return true;
@@ -110,10 +110,10 @@ bool Parser::address(const QString &member, AddressSet &out, int depth, QString 
     return true;
 }
 
-bool Parser::service(const QString &member, std::vector<ServiceMatch> &out, int depth, QString &unresolved)
+bool PanOsParser::service(const QString &member, std::vector<ServiceMatch> &out, int depth, QString &unresolved)
 {
-    if (++m_expanded > MaxExpansion) {
-        m_error = QStringLiteral("a rule's service groups expand to more than %1 members").arg(MaxExpansion);
+    if (++m_expanded > MaxRuleMembers) {
+        m_error = QStringLiteral("a rule's service groups expand to more than %1 members").arg(MaxRuleMembers);
         return false;
     }
     if (member == QLatin1String("service-http")) {
@@ -143,8 +143,8 @@ bool Parser::service(const QString &member, std::vector<ServiceMatch> &out, int 
         return fail(*s, QStringLiteral("a service without protocol tcp or udp"));
     }
     if (const XmlNode *g = m_serviceGroups.value(member)) {
-        if (depth >= MaxGroupDepth)
-            return fail(*g, QStringLiteral("service groups nested deeper than %1 (a loop?)").arg(MaxGroupDepth));
+        if (depth >= MaxPanGroupDepth)
+            return fail(*g, QStringLiteral("service groups nested deeper than %1 (a loop?)").arg(MaxPanGroupDepth));
         for (const QString &m : g->members(u"members"))
             if (!service(m, out, depth + 1, unresolved))
                 return false;
@@ -154,7 +154,7 @@ bool Parser::service(const QString &member, std::vector<ServiceMatch> &out, int 
     return true;
 }
 
-bool Parser::rule(const XmlNode &e, PolicyRule &r)
+bool PanOsParser::rule(const XmlNode &e, PolicyRule &r)
 {
     m_expanded = 0;
     r.name = e.name.isEmpty() ? QStringLiteral("(unnamed rule)") : shown(e.name);
@@ -205,7 +205,7 @@ bool Parser::rule(const XmlNode &e, PolicyRule &r)
     return true;
 }
 
-PolicyReadResult Parser::run(const QByteArray &bytes)
+PolicyReadResult PanOsParser::run(const QByteArray &bytes)
 {
     const XmlTree tree = XmlTree::parse(bytes);
     if (!tree.root || !tree.error.isEmpty())
@@ -241,7 +241,7 @@ PolicyReadResult Parser::run(const QByteArray &bytes)
 
 PolicyReadResult PanOsReader::read(const QByteArray &bytes)
 {
-    return Parser().run(bytes);
+    return PanOsParser().run(bytes);
 }
 
 } // namespace pp

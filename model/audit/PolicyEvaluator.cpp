@@ -6,7 +6,7 @@ namespace pp {
 
 namespace {
 
-constexpr int MaxDepth = 32; // jump loops (nft refuses them, a CSV cannot have them)
+constexpr int MaxChainDepth = 32; // jump loops (nft refuses them, a CSV cannot have them)
 
 /// "*" and a trailing "+" (iptables) are wildcards.
 bool nameMatches(const QString &pattern, const QStringList &names)
@@ -95,7 +95,7 @@ void PolicyEvaluator::walk(const PolicyChain &chain, const PolicyQuery &q, PortS
         case RuleAction::Jump:
         case RuleAction::Goto: {
             const PolicyChain *target = m_policy.chain(rule.target);
-            if (!whole || !target || depth >= MaxDepth)
+            if (!whole || !target || depth >= MaxChainDepth)
                 continue;
             Walk sub;
             walk(*target, q, matched, sub, depth + 1);

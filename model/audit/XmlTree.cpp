@@ -6,8 +6,8 @@
 namespace pp {
 
 namespace {
-constexpr int MaxDepth = 64;
-constexpr int MaxNodes = 2000000;
+constexpr int MaxXmlDepth = 64;
+constexpr int MaxXmlNodes = 2000000;
 } // namespace
 
 const XmlNode *XmlNode::child(QStringView t) const
@@ -55,9 +55,9 @@ XmlTree XmlTree::parse(const QByteArray &bytes)
             return tree;
         }
         if (token == QXmlStreamReader::StartElement) {
-            if (int(stack.size()) >= MaxDepth || ++nodes > MaxNodes) {
+            if (int(stack.size()) >= MaxXmlDepth || ++nodes > MaxXmlNodes) {
                 tree.error = QStringLiteral("line %1: elements nested deeper than %2 or more than %3 of them")
-                                 .arg(xml.lineNumber()).arg(MaxDepth).arg(MaxNodes);
+                                 .arg(xml.lineNumber()).arg(MaxXmlDepth).arg(MaxXmlNodes);
                 tree.root.reset();
                 return tree;
             }

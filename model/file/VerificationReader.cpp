@@ -6,7 +6,7 @@ namespace pp::io {
 
 namespace {
 
-int count(JsonReader &r, const Json &o, const char *key, const QString &path)
+int readCount(JsonReader &r, const Json &o, const char *key, const QString &path)
 {
     const Json *v = r.field(o, key);
     if (!v || v->is_null())
@@ -38,9 +38,9 @@ void readVerifications(JsonReader &r, const Json &array, Design &d)
         v.time = r.string(o, "time", path);
         v.source = r.string(o, "source", path);
         v.fingerprint = r.string(o, "fingerprint", path);
-        v.passed = count(r, o, "passed", path);
-        v.failed = count(r, o, "failed", path);
-        v.untested = count(r, o, "untested", path);
+        v.passed = readCount(r, o, "passed", path);
+        v.failed = readCount(r, o, "failed", path);
+        v.untested = readCount(r, o, "untested", path);
         v.failures = r.stringList(o, "failures", path);
         v.extras = extrasOf(o, {"key", "result", "time", "source", "fingerprint", "passed", "failed", "untested",
                                 "failures"});

@@ -43,7 +43,7 @@ struct Tally
     QStringList failures;
 };
 
-void count(Tally &t, const Design &design, const Flow &f, const std::vector<const CheckLine *> &lines)
+void tally(Tally &t, const Design &design, const Flow &f, const std::vector<const CheckLine *> &lines)
 {
     if (lines.empty()) {
         ++t.unchecked;
@@ -93,7 +93,7 @@ VerificationImportOutcome VerificationImport::apply(const Design &design, const 
             const auto lines = linesFor(byPair, design, f);
             for (const CheckLine *l : lines)
                 used[size_t(l - results.lines.data())] = true;
-            count(t, design, f, lines);
+            tally(t, design, f, lines);
         }
         if (t.passed + t.failed + t.untested == 0)
             continue; // no line checks this opening: its earlier record stands

@@ -53,7 +53,7 @@ QString readLine(const QStringList &values, CheckLine &out)
     return {};
 }
 
-VerifyResults fail(int line, const QString &message)
+VerifyResults failAt(int line, const QString &message)
 {
     VerifyResults r;
     r.error = QStringLiteral("line %1: %2").arg(line).arg(message);
@@ -64,9 +64,9 @@ VerifyResults fromCsv(const QByteArray &bytes)
 {
     const CsvTable table = readCsv(bytes);
     if (!table.ok())
-        return fail(table.errorLine, table.error);
+        return failAt(table.errorLine, table.error);
     if (table.records.empty())
-        return fail(1, QStringLiteral("no header line (expected host,target,address,protocol,port,result,time)"));
+        return failAt(1, QStringLiteral("no header line (expected host,target,address,protocol,port,result,time)"));
     const CsvRecord &head = table.records.front();
     QList<int> index;
     for (const char *name : columns) {
@@ -75,7 +75,7 @@ VerifyResults fromCsv(const QByteArray &bytes)
             if (head.fields[i].trimmed().compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
                 at = i;
         if (at < 0 && QLatin1String(name) != QLatin1String("address") && QLatin1String(name) != QLatin1String("time"))
-            return fail(head.line, QStringLiteral("no \"%1\" column (the header has: %2)")
+            return failAt(head.line, QStringLiteral("no \"%1\" column (the header has: %2)")
                                        .arg(QLatin1String(name), head.fields.join(QStringLiteral(", ")).left(200)));
         index << at;
     }
@@ -83,14 +83,14 @@ VerifyResults fromCsv(const QByteArray &bytes)
     for (size_t i = 1; i < table.records.size(); ++i) {
         const CsvRecord &rec = table.records[i];
         if (int(i) > MaxLines)
-            return fail(rec.line, QStringLiteral("more than %1 results").arg(MaxLines));
+            return failAt(rec.line, QStringLiteral("more than %1 results").arg(MaxLines));
         QStringList values;
         for (int at : index)
             values << (at >= 0 && at < rec.fields.size() ? rec.fields[at] : QString());
         CheckLine line;
         line.line = rec.line;
         if (const QString error = readLine(values, line); !error.isEmpty())
-            return fail(rec.line, error);
+            return failAt(rec.line, error);
         r.lines.push_back(std::move(line));
     }
     return r;
@@ -112,7 +112,7 @@ VerifyResults fromJsonObjects(const QList<QJsonObject> &objects, const QList<int
         CheckLine line;
         line.line = lines[i];
         if (const QString error = readLine(values, line); !error.isEmpty())
-            return fail(line.line, error);
+            return failAt(line.line, error);
         r.lines.push_back(std::move(line));
     }
     return r;
@@ -127,10 +127,10 @@ VerifyResults fromJson(const QByteArray &bytes)
     if (error.error == QJsonParseError::NoError) {
         const QJsonArray array = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("results")).toArray();
         if (!doc.isArray() && !doc.object().value(QLatin1String("results")).isArray())
-            return fail(1, QStringLiteral("expected an array of results or an object with \"results\""));
+            return failAt(1, QStringLiteral("expected an array of results or an object with \"results\""));
         for (int i = 0; i < array.size(); ++i) {
             if (!array[i].isObject())
-                return fail(i + 1, QStringLiteral("result %1 is not an object").arg(i + 1));
+                return failAt(i + 1, QStringLiteral("result %1 is not an object").arg(i + 1));
             objects << array[i].toObject();
             lines << i + 1;
         }
@@ -144,7 +144,7 @@ VerifyResults fromJson(const QByteArray &bytes)
             continue;
         const QJsonDocument one = QJsonDocument::fromJson(row, &error);
         if (error.error != QJsonParseError::NoError || !one.isObject())
-            return fail(i + 1, QStringLiteral("not JSON: %1").arg(error.errorString()));
+            return failAt(i + 1, QStringLiteral("not JSON: %1").arg(error.errorString()));
         objects << one.object();
         lines << i + 1;
     }

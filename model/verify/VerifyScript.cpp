@@ -19,7 +19,7 @@ QString shQuote(const QString &value)
     return QLatin1Char('\'') + out + QLatin1Char('\'');
 }
 
-QString what(const Design &design, const VerifyHostPlan &plan)
+QString scriptSubject(const Design &design, const VerifyHostPlan &plan)
 {
     const Host &h = design.hosts[size_t(plan.host)];
     return singleLine(QStringLiteral("%1 (%2), design %3").arg(h.name, h.id, design.name), 200);
@@ -56,7 +56,7 @@ QString VerifyScript::fileName(const Design &design, const VerifyHostPlan &plan)
 QString VerifyScript::powerShell(const Design &design, const VerifyHostPlan &plan)
 {
     QString ps;
-    ps += QStringLiteral("# PortPlanner verification checks from %1\n").arg(what(design, plan));
+    ps += QStringLiteral("# PortPlanner verification checks from %1\n").arg(scriptSubject(design, plan));
     ps += QStringLiteral("# Read-only: opens TCP connections with Test-NetConnection and prints one CSV line per\n"
                          "# check (or writes them to -OutFile). UDP and ICMP cannot be proven by a connect:\n"
                          "# their lines say untested. A port range is tried at its first port.\n"
@@ -96,7 +96,7 @@ QString VerifyScript::posixShell(const Design &design, const VerifyHostPlan &pla
 {
     QString sh;
     sh += QStringLiteral("#!/bin/sh\n");
-    sh += QStringLiteral("# PortPlanner verification checks from %1\n").arg(what(design, plan));
+    sh += QStringLiteral("# PortPlanner verification checks from %1\n").arg(scriptSubject(design, plan));
     sh += QStringLiteral("# Read-only: opens TCP connections (nc, else bash's /dev/tcp) and prints one CSV\n"
                          "# line per check. UDP and ICMP cannot be proven by a connect: their lines say\n"
                          "# untested. A port range is tried at its first port.\n"
