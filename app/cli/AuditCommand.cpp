@@ -6,10 +6,11 @@
 #include "app/cli/TextTable.h"
 #include "model/audit/PolicyAudit.h"
 #include "model/audit/PolicyReader.h"
-#include "model/export/ChangeRequest.h"
+#include "model/export/ChangeRequestBuilder.h"
 #include "model/export/Csv.h"
 #include "model/review/RiskRules.h"
-#include "render/ReportRender.h"
+#include "model/export/ExportProgress.h"
+#include "render/ExportFormats.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -120,12 +121,15 @@ int writeMissingRequest(const QString &path, const AuditReport &report, const An
     ChangeRequestOptions options;
     options.risk = riskRulesProvider(RiskRules::builtin());
     const ChangeRequest request = ChangeRequestBuilder::build(source.design, *source.catalog, missing, options);
+    // Streamed by the format's one writer, as export writes it.
+    const auto writer = exportformats::writer(format);
+    const ExportInput input{request, source.design, *source.catalog, missing};
+    ExportProgress progress;
     QString error;
-    const QByteArray bytes = report::renderChangeRequest(format, request, source.design, *source.catalog, missing, &error);
     QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !writer->write(input, file, progress, &error) || !file.commit()) {
         writeErr(QStringLiteral("portplanner-cli audit: cannot write %1: %2")
-                     .arg(path, bytes.isEmpty() ? error : file.errorString()));
+                     .arg(path, error.isEmpty() ? file.errorString() : error));
         return ExitCannotWrite;
     }
     writeErr(QStringLiteral("wrote %1 (%2 opening(s) not yet allowed)").arg(path).arg(missing.openings.size()));
