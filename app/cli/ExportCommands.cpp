@@ -374,6 +374,16 @@ int diffCatalogCommand(const QStringList &args)
 
 bool needsGuiApplication(const QStringList &arguments)
 {
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("audit")) {
+        // audit --request FILE.pdf draws the request.
+        for (int i = 1; i + 1 < arguments.size(); ++i)
+            if (arguments[i] == QLatin1String("--request"))
+                return QFileInfo(arguments[i + 1]).suffix().toLower() == QLatin1String("pdf");
+        for (const QString &a : arguments)
+            if (a.startsWith(QLatin1String("--request=")))
+                return QFileInfo(a.mid(10)).suffix().toLower() == QLatin1String("pdf");
+        return false;
+    }
     if (arguments.isEmpty()
         || (arguments.constFirst() != QLatin1String("export") && arguments.constFirst() != QLatin1String("diff")
             && arguments.constFirst() != QLatin1String("diff-catalog")))

@@ -353,6 +353,16 @@ void Edits::moveReviewCursor(const QString &key)
     push(std::move(p), QObject::tr("Move in the review"), ReviewCursor);
 }
 
+void Edits::setVerifications(const std::vector<VerificationRecord> &records, const QString &text)
+{
+    const Design &d = m_document->design();
+    if (d.verifications == records)
+        return;
+    DesignPatch p;
+    p.verifications = std::make_pair(d.verifications, records);
+    push(std::move(p), text);
+}
+
 void Edits::setName(const QString &name)
 {
     DesignPatch p;

@@ -82,6 +82,8 @@ public:
     /// run of moves is one undo step, and one that ends where it began
     /// leaves the stack.
     void moveReviewCursor(const QString &key);
+    /// Issue 15: the verification records after an import of results, as one step.
+    void setVerifications(const std::vector<VerificationRecord> &records, const QString &text);
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);

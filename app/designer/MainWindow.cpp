@@ -2,6 +2,7 @@
 
 #include "app/commands/Edits.h"
 #include "app/designer/AnalysisRunner.h"
+#include "app/designer/CheckController.h"
 #include "app/designer/DockLayout.h"
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/EditController.h"
@@ -16,6 +17,7 @@
 #include "views/canvas/DesignView.h"
 #include "views/panels/BoundaryGroupsPanel.h"
 #include "views/panels/FlowsPanel.h"
+#include "views/panels/OpeningTableModel.h"
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
 #include "views/panels/ValidationPanel.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_docks = new DockLayout(this, m_document, catalog);
     m_actions = new WindowActions(this);
     m_fileController = new FileController(this, m_files, m_edits.get(), m_document, m_runner, catalog);
+    m_checkController = new CheckController(this, m_edits.get(), m_document, m_runner, catalog);
     m_editController = new EditController(this, m_edits.get(), m_document, m_scene, m_view, m_runner);
     m_actions->createMenus(m_docks->toggleActions());
     m_actions->setRecentFiles(m_files->recentFiles());
@@ -133,6 +136,8 @@ void MainWindow::connectActions()
     connect(a->saveAs, &QAction::triggered, files, &FileController::saveAs);
     connect(a->importInventory, &QAction::triggered, files, &FileController::importInventory);
     connect(a->exportRequest, &QAction::triggered, files, &FileController::exportChangeRequest);
+    connect(a->auditPolicy, &QAction::triggered, m_checkController, &CheckController::auditAgainstPolicy);
+    connect(a->importVerification, &QAction::triggered, m_checkController, &CheckController::importVerificationResults);
     connect(a->compareWith, &QAction::triggered, files, &FileController::compareWith);
     connect(a->exportDiagram, &QAction::triggered, files, [this, files] {
         files->exportDiagram(m_scene->effectiveDetail(), m_scene->connections()->showInternal());
@@ -291,6 +296,12 @@ void MainWindow::connectDocument()
     connect(m_fileController, &FileController::designReplaced, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::fitToView); });
     connect(m_fileController, &FileController::message, this, &MainWindow::showMessage);
+    // Issue 15: the openings table shows the audit and the verification results.
+    views::OpeningTableModel *openings = m_docks->flows()->openingModel();
+    connect(m_checkController, &CheckController::auditChanged, openings, &views::OpeningTableModel::setAudit);
+    auto verifications = [this, openings] { openings->setVerifications(m_document->design().verifications); };
+    connect(m_document, &DesignDocument::verificationsChanged, this, verifications);
+    connect(m_document, &DesignDocument::designReset, this, verifications);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_actions->updateUndo(m_undo); });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { m_actions->updateUndo(m_undo); });
@@ -308,6 +319,7 @@ void MainWindow::onAnalysis(const AnalysisPtr &analysis)
     m_docks->flows()->setAnalysis(analysis);
     m_docks->validation()->setAnalysis(analysis);
     m_docks->review()->setAnalysis(analysis);
+    m_checkController->onAnalysis(analysis);
     // The palette offers the roles of the catalog the design follows.
     m_docks->palette()->setCatalog(analysis->catalogOr(m_catalog));
     updateStatus();

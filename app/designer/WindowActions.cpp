@@ -111,6 +111,7 @@ void WindowActions::createMenus(const QList<QAction *> &dockToggles)
     m_fileMenu->addActions({save, saveAs});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(importInventory);
+    m_fileMenu->addActions({auditPolicy, importVerification});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({exportRequest, compareWith, exportDiagram});
     m_fileMenu->addSeparator();
@@ -215,6 +216,10 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {exportRequest, tr("Export &Change Request…"), tr("The firewall change request in a format the firewall team takes, previewed first")},
         {importInventory, tr("&Import Site Inventory…"),
          tr("Add the site systems of an existing site from a ConfigMgr inventory CSV (ServerName, SiteCode, RoleName)")},
+        {auditPolicy, tr("&Audit Against Policy…"),
+         tr("Which openings an existing firewall policy already allows (nftables JSON, iptables-save, Capirca, PAN-OS XML, CSV)")},
+        {importVerification, tr("Import &Verification Results…"),
+         tr("Read what the verification scripts found: each opening verified, failed or untested")},
         {compareWith, tr("Co&mpare With…"), tr("Only what changed since an earlier version of the design")},
         {startReview, tr("Start or Resume &Walkthrough"), tr("Step through every boundary crossing, highest risk first")},
         {reviewRecord, tr("Export Review &Record…"), tr("Who decided what and when, as an HTML page")},

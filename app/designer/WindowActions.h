@@ -33,6 +33,8 @@ public:
     // Some platforms bind no key to Save As or Quit: give them the usual ones.
     QAction *const saveAs = make("saveAs", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *const importInventory = make("importInventory", {});
+    QAction *const auditPolicy = make("auditPolicy", {});
+    QAction *const importVerification = make("importVerification", {});
     QAction *const exportRequest = make("exportRequest", QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *const compareWith = make("compareWith", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *const exportDiagram = make("exportDiagram", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));

@@ -9,6 +9,7 @@
 #include "model/design/Firewall.h"
 #include "model/design/PortRange.h"
 #include "model/design/Settings.h"
+#include "model/design/Verification.h"
 
 #include <optional>
 #include <vector>
@@ -223,6 +224,7 @@ struct Design
     std::vector<Firewall> firewalls; ///< rule 10; empty = one implicit firewall between every two zones
     std::vector<Route> routes;       ///< rule 10: pinned zone paths
     std::vector<ReviewDecision> reviews;
+    std::vector<VerificationRecord> verifications; ///< issue 15: one per opening key, latest import
     QString reviewCursor;     ///< opening key the walkthrough was on (resume)
     Extras extras;
 

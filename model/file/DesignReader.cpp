@@ -7,6 +7,7 @@
 #include "model/file/DesignFile.h"
 #include "model/file/FirewallReader.h"
 #include "model/file/GroupsAndReviewsReader.h"
+#include "model/file/VerificationReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -352,9 +353,11 @@ Design readDesign(JsonReader &r, const Json &doc, const Catalog &catalog)
     if (const Json *a = arrayField(r, doc, "reviews"))
         io::readReviews(r, *a, d);
     d.reviewCursor = r.string(doc, "reviewCursor", QString());
+    if (const Json *a = arrayField(r, doc, "verifications"))
+        io::readVerifications(r, *a, d);
     d.extras = extrasOf(doc, {"format", "version", "name", "catalog", "settings", "changeRequest", "sites", "zones",
                               "hosts", "links", "reviews", "boundaryGroups", "firewalls",
-                              "routes", "reviewCursor"});
+                              "routes", "reviewCursor", "verifications"});
     return d;
 }
 

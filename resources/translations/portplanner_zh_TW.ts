@@ -185,6 +185,65 @@
     </message>
 </context>
 <context>
+    <name>pp::app::CheckController</name>
+    <message>
+        <source>%1 opening(s) against %2: %3 allowed, %4 partly allowed, %5 missing.</source>
+        <translation>%1 個開放項目對照 %2：%3 個已允許，%4 個部分允許，%5 個尚缺。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) reach ConfigMgr hosts wider than the design needs:</source>
+        <translation>
+            <numerusform>%n 條規則讓 ConfigMgr 主機的開放範圍超出設計所需：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>附註：%1</translation>
+    </message>
+    <message>
+        <source>The policy could not be read: %1</source>
+        <translation>無法讀取原則：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1: %2</source>
+        <translation>未匯入任何內容：%1：%2</translation>
+    </message>
+    <message>
+        <source>Import verification results %1</source>
+        <translation>匯入驗證結果 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n verification result file(s)</source>
+        <translation>
+            <numerusform>匯入 %n 個驗證結果檔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 result line(s) matched, %2 opening(s) updated.</source>
+        <translation>%1 行結果相符，已更新 %2 個開放項目。</translation>
+    </message>
+    <message>
+        <source>Audit against policy</source>
+        <translation>對照防火牆原則稽核</translation>
+    </message>
+    <message>
+        <source>Firewall policies (*.json *.rules *.txt *.pol *.xml *.csv);;All files (*)</source>
+        <translation>防火牆原則 (*.json *.rules *.txt *.pol *.xml *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import verification results</source>
+        <translation>匯入驗證結果</translation>
+    </message>
+    <message>
+        <source>Verification results (*.csv *.json);;All files (*)</source>
+        <translation>驗證結果 (*.csv *.json);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>pp::app::DockLayout</name>
     <message>
         <source>Roles</source>
@@ -1099,6 +1158,20 @@
     <message>
         <source>Cards</source>
         <translation>卡片</translation>
+        <source>&amp;Audit Against Policy…</source>
+        <translation>對照原則稽核(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Which openings an existing firewall policy already allows (nftables JSON, iptables-save, Capirca, PAN-OS XML, CSV)</source>
+        <translation>現有防火牆原則已允許哪些開放項目（nftables JSON、iptables-save、Capirca、PAN-OS XML、CSV）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Verification Results…</source>
+        <translation>匯入驗證結果(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Read what the verification scripts found: each opening verified, failed or untested</source>
+        <translation>讀取驗證指令碼的結果：每個開放項目為已驗證、失敗或未測試</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2165,66 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>catalog rule</source>
         <translation>目錄規則</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>已允許</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分允許</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <source>Allowed by: %1</source>
+        <translation>允許的規則：%1</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>仍缺少：%1</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1</source>
+        <translation>封鎖的規則：%1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>check again</source>
+        <translation>需重新檢查</translation>
+    </message>
+    <message>
+        <source>untested</source>
+        <translation>未測試</translation>
+    </message>
+    <message>
+        <source>No verification result yet</source>
+        <translation>尚無驗證結果</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 untested; %4 from %5</source>
+        <translation>%1 項通過、%2 項失敗、%3 項未測試；%4，來自 %5</translation>
+    </message>
+    <message>
+        <source>The opening changed since it was checked.</source>
+        <translation>此開放項目在檢查後已變更。</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>原則</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>驗證</translation>
     </message>
 </context>
 <context>
