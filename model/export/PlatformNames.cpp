@@ -273,7 +273,10 @@ QString PlatformNames::comment(const QString &text, int limitOverride)
             || (m_platform == FirewallPlatform::AwsSg && !awsCommentChar(c));
         if (!forbidden)
             continue;
-        c = c == u'"' ? QChar(u'\'') : c == u'\\' ? QChar(u'/') : QChar(u'_');
+        if (m_platform == FirewallPlatform::AwsSg)
+            c = u'_';
+        else
+            c = c == u'"' ? QChar(u'\'') : c == u'\\' ? QChar(u'/') : QChar(u'_');
         replaced = true;
     }
     if (replaced)
