@@ -3,6 +3,7 @@
 #include "app/cli/AnalyzedDesign.h"
 #include "app/cli/Cli.h"
 #include "app/cli/CliSupport.h"
+#include "app/cli/DeviceExport.h"
 #include "app/cli/TextTable.h"
 #include "model/catalog/Catalog.h"
 #include "model/export/ChangeRequestBuilder.h"
@@ -55,18 +56,14 @@ QString firewallIds(const Design &design)
 }
 
 /// The format of one device's request: --format or the file's extension
-/// when given, else what its platform reads (nft for nftables, a script of
-/// rules for Windows hosts), else CSV for the firewall team.
+/// when given, else what its platform reads (its own language; nft for
+/// nftables, a script of rules for Windows hosts, CSV for generic).
 QString deviceFormat(const Command &cmd, const Firewall &device)
 {
     const QString chosen = chosenFormat(cmd, exportFormats);
     if (cmd.parser.isSet(cmd.format) || chosen != cmd.parser.value(cmd.format))
         return chosen;
-    switch (device.platform) {
-    case FirewallPlatform::Nftables: return QStringLiteral("nft");
-    case FirewallPlatform::Windows: return QStringLiteral("ps1");
-    default: return QStringLiteral("csv");
-    }
+    return exportformats::forPlatform(device.platform);
 }
 
 /// Writes the output (atomically when to a file); returns an exit code.
@@ -247,8 +244,12 @@ int exportCommand(const QStringList &args)
     Command cmd(QStringLiteral("export"),
                 QStringLiteral("Export a design's firewall change request: one line per opening (every boundary "
                                "crossing), grouped into rules by zone pair. svg, png and drawio (diagrams.net) draw the "
-                               "diagram, at --detail zones (one trunk per zone pair, the default) or hosts.\n"
-                               "Without --format the output file's extension decides.\n"
+                               "diagram, at --detail zones (one trunk per zone pair, the default) or hosts; capirca, "
+                               "paloalto, fortigate, cisco-asa, juniper-srx, iptables, azure-nsg and aws-sg write "
+                               "each firewall's own language, one file per device in the folder -o names when the "
+                               "design has several (capirca: the folders aclgen reads).\n"
+                               "Without --format the output file's extension decides; for a design with firewalls "
+                               "and -o a folder, each device gets its platform's format.\n"
                                "Exit 0: written; 2: the design cannot be read; 64: bad command line; "
                                "73: the output cannot be written."),
                 exportFormats, QStringLiteral("csv"));
@@ -298,6 +299,13 @@ int exportCommand(const QStringList &args)
     if (device)
         options.firewall = device->id;
     const ChangeRequest request = ChangeRequestBuilder::build(source->design, *source->catalog, source->analysis, options);
+    // A format given (or a device chosen) is used as it is; none, with -o a
+    // folder, writes each device in its platform's format.
+    const bool formatGiven = device || cmd.parser.isSet(cmd.format)
+        || exportFormats.contains(QFileInfo(cmd.parser.value(outputOption)).suffix().toLower());
+    const DeviceExport job{cmd.name, formatGiven ? format : QString(), QString(), cmd.parser.value(outputOption)};
+    if (auto code = exportByDevice(job, request, *source))
+        return *code;
     std::unique_ptr<RequestWriter> diagramWriter;
     if (format == QLatin1String("svg"))
         diagramWriter = std::make_unique<DiagramWriter>(DiagramWriter::Kind::Svg, drawing);

@@ -384,6 +384,22 @@ void Edits::setChangeRequest(const ChangeRequestInfo &info)
     push(std::move(p), QObject::tr("Edit change request"));
 }
 
+bool Edits::renameGroup(const QString &generated, const QString &name)
+{
+    ChangeRequestInfo info = m_document->design().changeRequest;
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty() || wanted == generated)
+        info.groupNames.remove(generated);
+    else
+        info.groupNames.insert(generated, wanted);
+    if (info == m_document->design().changeRequest)
+        return false;
+    DesignPatch p;
+    p.changeRequest = std::make_pair(m_document->design().changeRequest, info);
+    push(std::move(p), QObject::tr("Rename group %1").arg(generated));
+    return true;
+}
+
 void Edits::setCatalog(const QString &catalogId)
 {
     DesignPatch p;

@@ -87,6 +87,11 @@ public:
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);
+    /// Names the object or service group the request calls `generated`
+    /// `name` in every export (kept in the design's change request); an
+    /// empty `name`, or `generated` itself, gives the group its own name
+    /// back. False when nothing changes.
+    bool renameGroup(const QString &generated, const QString &name);
     /// The port catalog the design follows (a built-in catalog id).
     void setCatalog(const QString &catalogId);
     /// Pastes hosts (and optionally zones) copied as file-format JSON; new

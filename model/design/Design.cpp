@@ -132,7 +132,7 @@ bool operator==(const ChangeRequestInfo &a, const ChangeRequestInfo &b)
 {
     return a.ticket == b.ticket && a.requester == b.requester && a.owner == b.owner
         && a.requestedDate == b.requestedDate && a.reviewDate == b.reviewDate && a.window == b.window
-        && a.extras == b.extras;
+        && a.groupNames == b.groupNames && a.extras == b.extras;
 }
 
 bool operator==(const Design &a, const Design &b)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -200,11 +201,15 @@ struct ChangeRequestInfo
     QString requestedDate;    ///< ISO date, e.g. "2026-11-25"
     QString reviewDate;       ///< expiry or review date, ISO
     QString window;           ///< implementation window, free text
+    /// The user's names for object and service groups (file key
+    /// "groupNames"): the name GroupNaming gives -> the name to use. Kept
+    /// in key order so the file diffs well.
+    QMap<QString, QString> groupNames;
     Extras extras;
     bool isEmpty() const
     {
         return ticket.isEmpty() && requester.isEmpty() && owner.isEmpty() && requestedDate.isEmpty()
-            && reviewDate.isEmpty() && window.isEmpty() && extras.is_null();
+            && reviewDate.isEmpty() && window.isEmpty() && groupNames.isEmpty() && extras.is_null();
     }
     friend bool operator==(const ChangeRequestInfo &a, const ChangeRequestInfo &b);
 };

@@ -291,6 +291,12 @@ Json designJson(const Design &d)
                                          std::pair{"reviewDate", cr.reviewDate}, std::pair{"window", cr.window}})
             if (!value.isEmpty())
                 req[key] = str(value);
+        if (!cr.groupNames.isEmpty()) {
+            Json names = Json::object();
+            for (auto it = cr.groupNames.cbegin(); it != cr.groupNames.cend(); ++it)
+                names[it.key().toStdString()] = str(it.value());
+            req["groupNames"] = names;
+        }
         putExtras(req, cr.extras);
         o["changeRequest"] = req;
     }

@@ -172,6 +172,10 @@
         <source>Unlink firewall %1 from zone %2</source>
         <translation>中斷防火牆 %1 與區域 %2 的連接</translation>
     </message>
+    <message>
+        <source>Rename group %1</source>
+        <translation>重新命名群組 %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
