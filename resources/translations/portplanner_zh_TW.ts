@@ -1080,6 +1080,22 @@
         <source>Connection &amp;Detail</source>
         <translation>連線詳細程度(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Audit Against Policy…</source>
+        <translation>對照原則稽核(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Which openings an existing firewall policy already allows (nftables JSON, iptables-save, Capirca, PAN-OS XML, CSV)</source>
+        <translation>現有防火牆原則已允許哪些開放項目（nftables JSON、iptables-save、Capirca、PAN-OS XML、CSV）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Verification Results…</source>
+        <translation>匯入驗證結果(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Read what the verification scripts found: each opening verified, failed or untested</source>
+        <translation>讀取驗證指令碼的結果：每個開放項目為已驗證、失敗或未測試</translation>
+    </message>
 </context>
 <context>
     <name>pp::diagram::Legend</name>
@@ -1162,20 +1178,6 @@
     <message>
         <source>Cards</source>
         <translation>卡片</translation>
-        <source>&amp;Audit Against Policy…</source>
-        <translation>對照原則稽核(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Which openings an existing firewall policy already allows (nftables JSON, iptables-save, Capirca, PAN-OS XML, CSV)</source>
-        <translation>現有防火牆原則已允許哪些開放項目（nftables JSON、iptables-save、Capirca、PAN-OS XML、CSV）</translation>
-    </message>
-    <message>
-        <source>Import &amp;Verification Results…</source>
-        <translation>匯入驗證結果(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Read what the verification scripts found: each opening verified, failed or untested</source>
-        <translation>讀取驗證指令碼的結果：每個開放項目為已驗證、失敗或未測試</translation>
     </message>
 </context>
 <context>
