@@ -1,28 +1,25 @@
 #include "render/DiagramSvg.h"
 
-#include "model/engine/Analysis.h"
-#include "model/design/CardGeometry.h"
 #include "model/catalog/Catalog.h"
+#include "model/design/CardGeometry.h"
 #include "model/design/Design.h"
+#include "model/engine/Analysis.h"
+#include "model/engine/FlowText.h"
 #include "model/export/ExportText.h"
+#include "render/diagram/DiagramShapes.h"
 
-#include <QLineF>
 #include <QRegularExpression>
 
-#include <cmath>
-#include <map>
+#include <algorithm>
 
 namespace pp {
 
 namespace {
 
-// The canvas' host card size, so the drawing matches what the architect drew.
-using geometry::hostHeight;
-using geometry::hostWidth;
+using namespace diagram;
+
 constexpr qreal margin = 20;
-constexpr qreal header = 34;
 const char *const fontFamily = "DejaVu Sans, Arial, Helvetica, sans-serif";
-const char *const crossingColor = "#d35400";
 
 struct ZoneStyle
 {
@@ -48,6 +45,14 @@ QString num(qreal v)
     return QString::number(v, 'f', 1);
 }
 
+QString points(const std::vector<QPointF> &pts)
+{
+    QStringList out;
+    for (const QPointF &p : pts)
+        out << num(p.x()) + QLatin1Char(',') + num(p.y());
+    return out.join(QLatin1Char(' '));
+}
+
 /// Cuts text to what fits in `width` at `size` px (an average glyph is
 /// about 0.6 em wide in the sans fonts used).
 QString fit(const QString &text, qreal width, qreal size)
@@ -63,132 +68,259 @@ QString text(qreal x, qreal y, qreal size, const QString &value, const QString &
              exporttext::xml(value));
 }
 
-QRectF hostRect(const Host &h)
+QString group(const QString &title)
 {
-    return QRectF(h.pos, QSizeF(hostWidth, hostHeight));
+    return QStringLiteral("<g>\n<title>%1</title>\n").arg(exporttext::xml(title));
 }
 
-/// Where the segment from the card's centre towards `towards` leaves the card.
-QPointF borderPoint(const QRectF &card, const QPointF &towards)
+/// stroke, width and dash of a line kind, as SVG attributes.
+QString strokeOf(LineKind kind, qreal width)
 {
-    const QPointF c = card.center();
-    const QPointF d = towards - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (card.width() / 2) / std::abs(d.x());
-    const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (card.height() / 2) / std::abs(d.y());
-    return c + d * qMin(1.0, qMin(sx, sy));
+    const LineStyle s = lineStyle(kind);
+    QString out = QStringLiteral("fill=\"none\" stroke=\"%1\" stroke-width=\"%2\"").arg(hex(s.color), num(width));
+    if (!s.dashes.empty()) {
+        QStringList dashes;
+        // Dashes grow with the line, as the canvas's pens do.
+        for (qreal d : s.dashes)
+            dashes << num(d * width / s.width);
+        out += QStringLiteral(" stroke-dasharray=\"%1\"").arg(dashes.join(QLatin1Char(',')));
+    }
+    if (s.roundCap)
+        out += QStringLiteral(" stroke-linecap=\"round\"");
+    return out;
 }
 
-/// A filled triangle at `tip` pointing away from `from` (QSvgRenderer draws
-/// no markers, so arrowheads are shapes of their own).
-QString arrowHead(const QPointF &tip, const QPointF &from)
+QString polygon(const std::vector<QPointF> &pts, const QColor &fill)
 {
-    QLineF back(tip, from);
-    if (back.length() < 1)
+    if (pts.empty())
         return {};
-    back.setLength(12);
-    QLineF left = back, right = back;
-    left.setAngle(back.angle() + 25);
-    right.setAngle(back.angle() - 25);
-    return QStringLiteral("<polygon points=\"%1,%2 %3,%4 %5,%6\" fill=\"%7\"/>\n")
-        .arg(num(tip.x()), num(tip.y()), num(left.p2().x()), num(left.p2().y()), num(right.p2().x()),
-             num(right.p2().y()), QLatin1String(crossingColor));
+    return QStringLiteral("<polygon points=\"%1\" fill=\"%2\"/>\n").arg(points(pts), hex(fill));
 }
 
-QString zones(const Design &design)
+QString badge(ReviewMark mark, const QPointF &c, qreal r)
+{
+    if (mark == ReviewMark::NotReviewed)
+        return {};
+    const QColor color = reviewColor(mark);
+    const std::vector<QPointF> outline = badgeOutline(mark, c, r);
+    QString svg = outline.empty()
+        ? QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\" fill=\"%4\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n")
+              .arg(num(c.x()), num(c.y()), num(r), hex(color))
+        : QStringLiteral("<polygon points=\"%1\" fill=\"%2\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n")
+              .arg(points(outline), hex(color));
+    svg += text(c.x(), c.y() + r * 0.45, r * 1.25, reviewGlyph(mark),
+                QStringLiteral("text-anchor=\"middle\" font-weight=\"bold\" fill=\"#ffffff\""));
+    return svg;
+}
+
+/// A legend sample for one mark, 28 units wide, centred on y.
+QString sample(LegendMark mark, qreal x, qreal y)
+{
+    const std::vector<QPointF> line{{x, y}, {x + 28, y}};
+    switch (mark) {
+    case LegendMark::Crossing: return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, 2.5));
+    case LegendMark::Internal: return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Internal, 1.4));
+    case LegendMark::FallbackOnly:
+        return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::FallbackOnly, 2.2));
+    case LegendMark::Install: return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Install, 2.4));
+    case LegendMark::Trunk:
+        return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, trunkWidth(8)));
+    case LegendMark::Arrow:
+        return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points({{x, y}, {x + 20, y}}), strokeOf(LineKind::Crossing, 2))
+            + polygon(arrowHead({x + 28, y}, {x, y}, 10), lineStyle(LineKind::Crossing).color);
+    case LegendMark::Approved:
+    case LegendMark::Rejected:
+    case LegendMark::Questioned:
+    case LegendMark::Stale: {
+        const ReviewMark m = mark == LegendMark::Approved ? ReviewMark::Approved
+            : mark == LegendMark::Rejected               ? ReviewMark::Rejected
+            : mark == LegendMark::Questioned             ? ReviewMark::Questioned
+                                                         : ReviewMark::Stale;
+        return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, 2)) + badge(m, {x + 14, y}, 7);
+    }
+    case LegendMark::Firewall:
+        return QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"22\" height=\"14\" rx=\"2\" fill=\"#c0392b\" stroke=\"#7a1f12\"/>\n")
+            .arg(num(x + 3), num(y - 7));
+    default: return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, 2));
+    }
+}
+
+/// The legend, in rows across the top, wrapping at `width`; returns its height.
+QString legend(const Diagram &d, qreal left, qreal top, qreal width, qreal *height)
+{
+    QString svg;
+    qreal x = left, y = top + 8;
+    for (LegendMark mark : d.marks) {
+        const QString label = legendText(mark);
+        const qreal w = 28 + 8 + label.size() * 11 * 0.58 + 22;
+        if (x > left && x + w > left + width) {
+            x = left;
+            y += 20;
+        }
+        svg += sample(mark, x, y);
+        svg += text(x + 36, y + 4, 11, label, QStringLiteral("fill=\"#444444\""));
+        x += w;
+    }
+    *height = d.marks.empty() ? 0 : y - top + 14;
+    return svg;
+}
+
+QString zones(const Design &design, const Diagram &d)
 {
     static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     QString svg;
-    for (const Zone &z : design.zones) {
+    for (size_t i = 0; i < design.zones.size(); ++i) {
+        const Zone &z = design.zones[i];
+        const QRectF r = d.geometry.zones[i];
         const ZoneStyle style = zoneStyle(z.kind);
         const QString border = QLatin1String(style.border);
         const QString fill = colour.match(z.color).hasMatch() ? z.color : QLatin1String(style.fill);
         const QString subnets = z.subnets.join(QStringLiteral(", "));
-        svg += QStringLiteral("<g>\n<title>%1</title>\n")
-                   .arg(exporttext::xml(QStringLiteral("%1 (%2, %3) %4").arg(z.name, z.id, zoneKindName(z.kind), subnets)));
+        svg += group(QStringLiteral("%1 (%2, %3) %4").arg(z.name, z.id, zoneKindName(z.kind), subnets));
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"8\" fill=\"%5\" "
                               "stroke=\"%6\" stroke-width=\"1.5\"/>\n")
-                   .arg(num(z.rect.x()), num(z.rect.y()), num(z.rect.width()), num(z.rect.height()), fill, border);
-        const QString title = subnets.isEmpty() ? z.name : QStringLiteral("%1   %2").arg(z.name, subnets);
-        svg += text(z.rect.x() + 10, z.rect.y() + 20, 13, fit(title, z.rect.width() - 20, 13),
-                    QStringLiteral("font-weight=\"bold\" fill=\"%1\"").arg(border));
+                   .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()), fill, border);
+        const QString name = fit(z.name.isEmpty() ? z.id : z.name, r.width() * 0.65, 15);
+        svg += text(r.x() + 12, r.y() + 21, 15, name, QStringLiteral("font-weight=\"bold\" fill=\"%1\"").arg(border));
+        const qreal used = 12 + name.size() * 15 * 0.62 + 14;
+        const QString detail = zoneKindName(z.kind) + (subnets.isEmpty() ? QString() : QStringLiteral(" · ") + subnets);
+        if (r.width() - used > 60)
+            svg += text(r.x() + used, r.y() + 20, 11, fit(detail, r.width() - used - 12, 11),
+                        QStringLiteral("fill=\"%1\"").arg(border));
         svg += QStringLiteral("</g>\n");
     }
     return svg;
 }
 
-/// One line per pair of hosts with crossing flows, its ports in the
-/// tooltip; arrowheads mark the side that answers.
-QString crossings(const Design &design, const Analysis &analysis)
+QString edgeTitle(const Design &design, const Catalog &catalog, const Analysis &analysis, const DiagramEdge &e)
 {
-    struct Pair
-    {
-        QStringList forward, backward; ///< ports first -> second, second -> first
-    };
-    std::map<std::pair<int, int>, Pair> pairs;
-    for (const Flow &f : analysis.flows) {
-        if (!f.crossing() || f.from == f.to)
-            continue;
-        const auto key = std::minmax(f.from, f.to);
-        Pair &p = pairs[key];
-        QStringList &ports = f.from == key.first ? p.forward : p.backward;
-        const QString port = protocolName(f.protocol) + QLatin1Char(' ')
-            + (f.protocol == Protocol::Icmp ? (f.row ? f.row->port : QStringLiteral("any")) : f.range.toString());
-        if (!ports.contains(port))
-            ports << port;
+    if (e.isTrunk()) {
+        const Zone &a = design.zones[size_t(e.a)];
+        const QString b = e.bKind == EndKind::Firewall ? design.firewalls[size_t(e.b)].name : design.zones[size_t(e.b)].name;
+        return QStringLiteral("%1 <-> %2\n%3").arg(a.name, b, trunkLabel(e));
     }
+    const FlowText ft(design, catalog);
+    QStringList lines;
+    for (int fi : e.flows) {
+        const Flow &f = analysis.flows[size_t(fi)];
+        if (lines.size() == 12) {
+            lines << QStringLiteral("... %1 more").arg(e.flows.size() - 12);
+            break;
+        }
+        lines << QStringLiteral("%1 -> %2  %3 %4  %5").arg(ft.fromId(f), ft.toId(f), protocolName(f.protocol), ft.port(f), ft.ref(f));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString edges(const Design &design, const Catalog &catalog, const Analysis &analysis, const Diagram &d)
+{
     QString svg;
-    for (const auto &[key, p] : pairs) {
-        const Host &a = design.hosts[size_t(key.first)];
-        const Host &b = design.hosts[size_t(key.second)];
-        const QRectF ra = hostRect(a), rb = hostRect(b);
-        const QPointF pa = borderPoint(ra, rb.center()), pb = borderPoint(rb, ra.center());
-        QStringList tip;
-        if (!p.forward.isEmpty())
-            tip << QStringLiteral("%1 -> %2: %3").arg(a.name, b.name, p.forward.join(QStringLiteral(", ")));
-        if (!p.backward.isEmpty())
-            tip << QStringLiteral("%1 -> %2: %3").arg(b.name, a.name, p.backward.join(QStringLiteral(", ")));
-        const auto ports = p.forward.size() + p.backward.size();
-        svg += QStringLiteral("<g>\n<title>%1</title>\n").arg(exporttext::xml(tip.join(QLatin1Char('\n'))));
+    for (const DiagramEdge &e : d.edges) {
+        if (e.route.size() < 2)
+            continue;
+        const qreal width = e.isTrunk() ? trunkWidth(int(e.openings.size())) : lineStyle(e.kind).width;
+        const QColor color = lineStyle(e.kind).color;
+        svg += group(edgeTitle(design, catalog, analysis, e));
         // Solid strokes: opacity makes a raster renderer composite every
         // line on its own, and an XL design has tens of thousands.
-        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"%5\" stroke-width=\"%6\"/>\n")
-                   .arg(num(pa.x()), num(pa.y()), num(pb.x()), num(pb.y()), QLatin1String(crossingColor),
-                        num(qMin(4.0, 1.5 + ports * 0.25)));
-        if (!p.forward.isEmpty())
-            svg += arrowHead(pb, pa);
-        if (!p.backward.isEmpty())
-            svg += arrowHead(pa, pb);
+        svg += QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(e.route), strokeOf(e.kind, width));
+        const qreal head = std::max<qreal>(11, width * 2.4);
+        if (e.arrows & DiagramEdge::AtB)
+            svg += polygon(arrowHead(e.route.back(), approach(e.route, true), head), color);
+        if (e.arrows & DiagramEdge::AtA)
+            svg += polygon(arrowHead(e.route.front(), approach(e.route, false), head), color);
         svg += QStringLiteral("</g>\n");
     }
     return svg;
 }
 
-QString hosts(const Design &design, const Catalog &catalog)
+/// Trunk labels and review badges, over the cards.
+QString marks(const Diagram &d)
 {
     QString svg;
-    for (const Host &h : design.hosts) {
-        const QRectF r = hostRect(h);
+    for (size_t i = 0; i < d.edges.size(); ++i) {
+        const DiagramEdge &e = d.edges[i];
+        const QRectF &l = d.labels[i];
+        if (!l.isNull()) {
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"4\" fill=\"#ffffff\" stroke=\"%5\" "
+                                  "stroke-width=\"1\"/>\n")
+                       .arg(num(l.x()), num(l.y()), num(l.width()), num(l.height()), hex(lineStyle(e.kind).color));
+            svg += text(l.center().x(), l.center().y() + Diagram::labelFontSize * 0.36, Diagram::labelFontSize,
+                        trunkLabel(e), QStringLiteral("text-anchor=\"middle\" fill=\"#1b2631\""));
+        }
+        if (e.crossing && e.route.size() >= 2) {
+            const QPointF at = l.isNull() ? midpoint(e.route) : QPointF(l.left() - 11, l.center().y());
+            svg += badge(e.review, at, 8);
+        }
+    }
+    return svg;
+}
+
+QString hosts(const Design &design, const Catalog &catalog, const Diagram &d)
+{
+    QString svg;
+    for (size_t i = 0; i < design.hosts.size(); ++i) {
+        const Host &h = design.hosts[i];
+        const QRectF r = d.geometry.cards[i];
         QStringList roles;
         for (const QString &id : h.roles) {
             const Role *role = catalog.role(id);
             roles << (role ? role->name : id);
         }
+        const Role *first = h.roles.isEmpty() ? nullptr : catalog.role(h.roles.constFirst());
         QString name = h.name.isEmpty() ? h.id : h.name;
         if (h.machineCount() > 1)
             name += QStringLiteral(" (x%1)").arg(h.machineCount());
         const QString addresses = h.addresses.isEmpty() ? QStringLiteral("no address") : h.addresses.join(QStringLiteral(", "));
-        svg += QStringLiteral("<g>\n<title>%1</title>\n")
-                   .arg(exporttext::xml(QStringLiteral("%1\n%2\n%3").arg(name, roles.join(QStringLiteral(", ")), addresses)));
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"5\" fill=\"#ffffff\" "
-                              "stroke=\"#5d6d7e\" stroke-width=\"1.2\"/>\n")
+        svg += group(QStringLiteral("%1\n%2\n%3").arg(name, roles.join(QStringLiteral(", ")), addresses));
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"6\" fill=\"#ffffff\" "
+                              "stroke=\"#a8b0b8\" stroke-width=\"1\"/>\n")
                    .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()));
-        svg += text(r.x() + 8, r.y() + 20, 12, fit(name, hostWidth - 16, 12),
-                    QStringLiteral("font-weight=\"bold\" fill=\"#1b2631\""));
-        svg += text(r.x() + 8, r.y() + 40, 10, fit(roles.join(QStringLiteral(", ")), hostWidth - 16, 10),
+        svg += QStringLiteral("<path d=\"M%1,%2 h5 v%3 h-5 z\" fill=\"%4\"/>\n")
+                   .arg(num(r.x() + 0.5), num(r.y() + 3), num(r.height() - 6), hex(accentColor(first ? first->group : QString())));
+        svg += text(r.x() + 14, r.y() + 21, 14, fit(name, r.width() - 22, 14),
+                    QStringLiteral("font-weight=\"bold\" fill=\"#212529\""));
+        svg += text(r.x() + 14, r.y() + 41, 11, fit(roles.join(QStringLiteral(", ")), r.width() - 22, 11),
                     QStringLiteral("fill=\"#34495e\""));
-        svg += text(r.x() + 8, r.y() + 58, 10, fit(addresses, hostWidth - 16, 10), QStringLiteral("fill=\"#707b7c\""));
+        svg += text(r.x() + 14, r.y() + 59, 11, fit(addresses, r.width() - 22, 11), QStringLiteral("fill=\"#5f6770\""));
+        svg += QStringLiteral("</g>\n");
+    }
+    return svg;
+}
+
+/// Rule 10: each firewall as the canvas draws it, a brick-walled box with
+/// its name and platform, and a thin link to each zone it sits in.
+QString devices(const Design &design, const Diagram &d)
+{
+    QString svg;
+    for (size_t i = 0; i < design.firewalls.size() && i < d.geometry.devices.size(); ++i) {
+        const Firewall &f = design.firewalls[i];
+        const QRectF r = d.geometry.devices[i];
+        const QString name = f.name.isEmpty() ? f.id : f.name;
+        svg += group(QStringLiteral("%1 (%2)").arg(name, platformName(f.platform)));
+        for (const FirewallInterface &in : f.interfaces) {
+            const int z = design.zoneIndex(in.zone);
+            if (z < 0)
+                continue;
+            const QRectF zone = d.geometry.zones[size_t(z)];
+            const QPointF c = r.center();
+            QPointF end(std::clamp(c.x(), zone.left(), zone.right()), std::clamp(c.y(), zone.top(), zone.bottom()));
+            if (end == c) // inside the zone: to its nearest side
+                end = std::min({c.x() - zone.left(), zone.right() - c.x()}) < std::min({c.y() - zone.top(), zone.bottom() - c.y()})
+                    ? QPointF(c.x() - zone.left() < zone.right() - c.x() ? zone.left() : zone.right(), c.y())
+                    : QPointF(c.x(), c.y() - zone.top() < zone.bottom() - c.y() ? zone.top() : zone.bottom());
+            svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%4\" stroke=\"#6c757d\" stroke-width=\"1.5\" "
+                                  "stroke-dasharray=\"4 3\"/>\n").arg(num(c.x()), num(c.y()), num(end.x()), num(end.y()));
+            svg += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"4\" fill=\"#6c757d\"/>\n").arg(num(end.x()), num(end.y()));
+        }
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"4\" fill=\"#c0392b\" "
+                              "stroke=\"#7a1f12\" stroke-width=\"2\"/>\n")
+                   .arg(num(r.x()), num(r.y()), num(r.width()), num(r.height()));
+        for (int row = 1; row < 3; ++row)
+            svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#f5d0c5\" stroke-width=\"1.5\"/>\n")
+                       .arg(num(r.left() + 3), num(r.top() + row * r.height() / 3), num(r.right() - 3));
+        svg += text(r.center().x(), r.bottom() + 15, 12, name, QStringLiteral("text-anchor=\"middle\" font-weight=\"bold\" fill=\"#212529\""));
+        svg += text(r.center().x(), r.bottom() + 29, 10, platformName(f.platform), QStringLiteral("text-anchor=\"middle\" fill=\"#6c757d\""));
         svg += QStringLiteral("</g>\n");
     }
     return svg;
@@ -196,41 +328,40 @@ QString hosts(const Design &design, const Catalog &catalog)
 
 } // namespace
 
-QByteArray designDiagramSvg(const Design &design, const Catalog &catalog, const Analysis &analysis)
+QByteArray diagramSvg(const Design &design, const Catalog &catalog, const Analysis &analysis, const Diagram &d)
 {
-    QRectF bounds;
-    for (const Zone &z : design.zones)
-        bounds = bounds.united(z.rect);
-    for (const Host &h : design.hosts)
-        bounds = bounds.united(hostRect(h));
+    QRectF bounds = d.bounds;
     if (bounds.isEmpty())
         bounds = QRectF(0, 0, 400, 120);
-    bounds = bounds.adjusted(-margin, -margin - header, margin, margin);
+    // The title and the legend go above the drawing, as wide as it.
+    qreal legendHeight = 0;
+    const QString key = legend(d, bounds.x(), bounds.y(), std::max<qreal>(bounds.width(), 600), &legendHeight);
+    const qreal header = 30 + legendHeight + 10;
+    const QRectF page = bounds.adjusted(-margin, -margin - header, margin, margin);
+    const qreal keyShift = -header;
 
     QString svg;
     svg += QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%1\" height=\"%2\" "
                           "viewBox=\"%3 %4 %1 %2\" font-family=\"%5\">\n")
-               .arg(num(bounds.width()), num(bounds.height()), num(bounds.x()), num(bounds.y()),
-                    QLatin1String(fontFamily));
+               .arg(num(page.width()), num(page.height()), num(page.x()), num(page.y()), QLatin1String(fontFamily));
     svg += QStringLiteral("<title>%1</title>\n").arg(exporttext::xml(design.name));
     svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#ffffff\"/>\n")
-               .arg(num(bounds.x()), num(bounds.y()), num(bounds.width()), num(bounds.height()));
-
-    // Title and legend above the drawing.
-    const qreal left = bounds.x() + margin;
-    const qreal top = bounds.y() + margin;
-    svg += text(left, top + 4, 16, design.name, QStringLiteral("font-weight=\"bold\" fill=\"#222222\""));
-    svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"%4\" stroke-width=\"2.5\"/>\n")
-               .arg(num(left), num(top + 18), num(left + 40), QLatin1String(crossingColor));
-    svg += arrowHead(QPointF(left + 40, top + 18), QPointF(left, top + 18));
-    svg += text(left + 48, top + 22, 11, QStringLiteral("boundary crossing (arrow: the responding host)"),
-                QStringLiteral("fill=\"#444444\""));
-
-    svg += zones(design);
-    svg += crossings(design, analysis);
-    svg += hosts(design, catalog);
+               .arg(num(page.x()), num(page.y()), num(page.width()), num(page.height()));
+    svg += text(bounds.x(), bounds.y() + keyShift + 14, 16, design.name, QStringLiteral("font-weight=\"bold\" fill=\"#222222\""));
+    svg += QStringLiteral("<g transform=\"translate(0,%1)\">\n%2</g>\n").arg(num(keyShift + 26), key);
+    svg += zones(design, d);
+    svg += devices(design, d);
+    svg += edges(design, catalog, analysis, d);
+    svg += hosts(design, catalog, d);
+    svg += marks(d);
     svg += QStringLiteral("</svg>\n");
     return svg.toUtf8();
+}
+
+QByteArray designDiagramSvg(const Design &design, const Catalog &catalog, const Analysis &analysis,
+                            const DiagramOptions &options)
+{
+    return diagramSvg(design, catalog, analysis, Diagram::build(design, catalog, analysis, options));
 }
 
 } // namespace pp

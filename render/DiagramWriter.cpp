@@ -2,6 +2,7 @@
 
 #include "model/export/ExportProgress.h"
 #include "render/DiagramSvg.h"
+#include "render/diagram/DrawioWriter.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -20,8 +21,9 @@ constexpr qreal pngScale = 1.5;
 
 } // namespace
 
-DiagramWriter::DiagramWriter(Kind kind)
+DiagramWriter::DiagramWriter(Kind kind, const diagram::DiagramOptions &options)
     : m_kind(kind)
+    , m_options(options)
 {
 }
 
@@ -77,7 +79,9 @@ bool DiagramWriter::write(const ExportInput &input, QIODevice &out, ExportProgre
     QString ignored;
     error = error ? error : &ignored;
     progress.addTotal(1);
-    QByteArray bytes = designDiagramSvg(input.design, input.catalog, input.analysis);
+    const diagram::Diagram drawing = diagram::Diagram::build(input.design, input.catalog, input.analysis, m_options);
+    QByteArray bytes = m_kind == Kind::Drawio ? diagram::diagramDrawio(input.design, input.catalog, drawing)
+                                              : diagramSvg(input.design, input.catalog, input.analysis, drawing);
     if (m_kind == Kind::Png) {
         bytes = svgToPng(bytes, pngScale, error);
         if (bytes.isEmpty())

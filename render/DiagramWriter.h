@@ -1,19 +1,21 @@
 #pragma once
 
 #include "model/export/RequestWriter.h"
+#include "render/diagram/Diagram.h"
 
 #include <QByteArray>
 #include <QImage>
 
 namespace pp {
 
-/// The design's diagram (DiagramSvg) as an export: SVG as drawn, or PNG
-/// rendered from it.
+/// The design's diagram as an export, laid out once (diagram::Diagram) at
+/// the chosen level of detail: SVG as the canvas draws it, PNG rendered from
+/// that SVG, or a diagrams.net (.drawio) file an architect keeps editing.
 class DiagramWriter final : public RequestWriter
 {
 public:
-    enum class Kind { Svg, Png };
-    explicit DiagramWriter(Kind kind);
+    enum class Kind { Svg, Png, Drawio };
+    explicit DiagramWriter(Kind kind, const diagram::DiagramOptions &options = {});
 
     bool write(const ExportInput &input, QIODevice &out, ExportProgress &progress, QString *error) const override;
 
@@ -26,6 +28,7 @@ public:
 
 private:
     Kind m_kind;
+    diagram::DiagramOptions m_options;
 };
 
 } // namespace pp

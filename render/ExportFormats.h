@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/design/Firewall.h"
 #include "model/export/RequestWriter.h"
 
 #include <QByteArray>
@@ -13,8 +14,18 @@ namespace pp {
 /// designer find a format's writer.
 namespace exportformats {
 
-/// csv, xlsx, html, pdf, ps1, nft, svg, png.
+/// csv, xlsx, html, pdf, ps1, nft, svg, png, drawio, then vendorNames().
 QStringList names();
+/// The firewalls' own languages (issue 14): capirca, paloalto, fortigate,
+/// cisco-asa, juniper-srx, iptables, azure-nsg, aws-sg. Their writers are
+/// VendorWriters: one device at a time (setDevice), warnings after write.
+QStringList vendorNames();
+/// The format a device of this platform gets by default (rule 10): its own
+/// language; csv for generic, nft for nftables, ps1 for windows.
+QString forPlatform(FirewallPlatform platform);
+/// The file suffix of a format's output ("set" for paloalto, "cfg" for
+/// cisco-asa, "rules" for iptables; the format name for the others).
+QString fileSuffix(const QString &format);
 /// Formats that are not text (a file is needed; no standard output).
 bool isBinary(const QString &format);
 /// Formats drawn with fonts and pictures: they need a QGuiApplication.

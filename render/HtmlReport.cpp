@@ -166,7 +166,7 @@ void warnings(TextSink &out, const ChangeRequest &request)
     out << "</ul>\n";
 }
 
-void diagram(TextSink &out, const ExportInput &input, const HtmlReportOptions &options)
+void diagramSection(TextSink &out, const ExportInput &input, const HtmlReportOptions &options)
 {
     // On paper the diagram starts a page of its own, its heading with it.
     out << "<h2 id=\"diagram\" style=\"page-break-before: always\">Diagram</h2>\n<div class=\"diagram\">\n";
@@ -252,7 +252,7 @@ bool HtmlReport::write(const ExportInput &input, QIODevice &device, ExportProgre
     head(out, request);
     contents(out, input);
     warnings(out, request);
-    diagram(out, input, m_options);
+    diagramSection(out, input, m_options);
     tables(out, request);
     if (!requestLines(out, input, progress))
         return cancelled(error);

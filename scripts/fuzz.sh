@@ -15,10 +15,13 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=cl
   -DCMAKE_BUILD_TYPE=Debug -DPORTPLANNER_FUZZ=ON -DPORTPLANNER_BUILD_GUI=OFF \
   -DPORTPLANNER_BUILD_TESTS=OFF -DPORTPLANNER_BUILD_BENCHMARKS=OFF \
   -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_C_FLAGS="$flags" >/dev/null
-cmake --build "$build" --target fuzz_design_loader fuzz_inventory_import
+cmake --build "$build" --target fuzz_design_loader fuzz_inventory_import fuzz_policy_nftables fuzz_policy_iptables \
+  fuzz_policy_csv fuzz_policy_paloalto fuzz_policy_capirca fuzz_verify_results
 mkdir -p "$build/crashes"
 status=0
-for target in design_loader:design inventory_import:inventory; do
+for target in design_loader:design inventory_import:inventory policy_nftables:policy-nftables \
+    policy_iptables:policy-iptables policy_csv:policy-csv policy_paloalto:policy-paloalto \
+    policy_capirca:policy-capirca verify_results:verify-results; do
   name="${target%%:*}"; corpus="${target##*:}"
   work="$build/corpus-$corpus"
   mkdir -p "$work"

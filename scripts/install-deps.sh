@@ -13,6 +13,11 @@ packages=(
   xvfb xauth
   # opening exports with the tools their users have
   xlsx2csv poppler-utils nftables python3
+  # auditing existing policies (issue 15): policies made by the real tools
+  iptables python3-capirca
+  # vendor firewall exports (issue 14): the same, and jsonschema for the
+  # Azure/AWS JSON
+  python3-jsonschema
   # packaging checks; the installed designer is started under Xvfb, found
   # and closed with xdotool, looked at with xwininfo/xprop (x11-utils) and
   # ImageMagick's import/identify

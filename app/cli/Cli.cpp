@@ -1,11 +1,13 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/AnalyzedDesign.h"
+#include "app/cli/AuditCommand.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/ExportCommands.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/ReviewCommand.h"
+#include "app/cli/VerifyCommands.h"
 #include "model/catalog/Catalog.h"
 
 #include <QCommandLineParser>
@@ -34,13 +36,15 @@ Commands:
   review DESIGN [--format json|table] [--record FILE.html]
         Review progress, highest risk first; exit 0 only when every
         crossing is approved and none needs re-review.
-  export DESIGN --format csv|xlsx|html|pdf|ps1|nft|svg|png -o FILE
-         [--firewall ID]
+  export DESIGN --format csv|xlsx|html|pdf|ps1|nft|svg|png|drawio -o FILE
+        [--firewall ID] [--detail zones|hosts]
         The firewall change request: one line per opening (boundary
         crossings only), grouped into rules per zone pair, a section per
-        firewall device where the design has them. svg and png draw the
-        diagram. Without --format, FILE's extension decides. --firewall
-        writes one device's request (by default in its platform's format).
+        firewall device where the design has them. --firewall writes one
+        device's request (by default in its platform's format). svg, png
+        and drawio (diagrams.net) draw the diagram as the designer does: one
+        trunk per zone pair (--detail zones, the default) or the host lines
+        (--detail hosts). Without --format, FILE's extension decides.
   diff OLD NEW [--format table|json|csv|xlsx|html|pdf|ps1|nft] [-o FILE]
         Openings added, removed and changed between two versions, per
         firewall device where the design has them; every export format
@@ -54,6 +58,17 @@ Commands:
         A design from a ConfigMgr site-system inventory (ServerName,
         SiteCode, RoleName[, IPAddress]); hosts placed into the base
         design's zones by subnet, unknown role names reported.
+  audit DESIGN --policy FILE [--firewall ID] [--format table|json|csv]
+        Each opening held against an existing policy (nft -j list ruleset,
+        iptables-save, a Capirca .pol, a PAN-OS configuration XML or a CSV
+        rule list): allowed (by which rule), partial or missing; and the
+        policy's rules that reach ConfigMgr hosts wider than needed.
+  verify-script DESIGN --host ID|--all -o FILE|DIR
+        The checks that prove, from each source host, that its openings
+        work: PowerShell (Test-NetConnection) or POSIX sh, read-only.
+  verify-import DESIGN RESULTS... [-o OUT.portplan]
+        Their results into the design: each opening verified, failed or
+        untested (stale once the opening changes).
 
 Every command that reads a design takes --catalog ID to use that port
 catalog instead of the one the design names (configmgr-2017, the 2017
@@ -70,9 +85,12 @@ Exit codes:
       review: not every crossing is approved;
       diff, diff-catalog: the openings differ;
       import: written, with notes to read (unknown role names,
-      hosts in no zone)
+      hosts in no zone);
+      audit: an opening is missing or partly missing;
+      verify-import: an opening it touches is not verified
   2   a design file could not be read (the message says why);
-      import: the inventory could not be read
+      import: the inventory could not be read;
+      audit, verify-import: the policy or results could not be read
   64  bad command line
   73  an output file could not be written
 
@@ -164,6 +182,12 @@ int run(const QStringList &arguments)
         return diffCatalogCommand(rest);
     if (command == QLatin1String("import"))
         return importCommand(rest);
+    if (command == QLatin1String("audit"))
+        return auditCommand(rest);
+    if (command == QLatin1String("verify-script"))
+        return verifyScriptCommand(rest);
+    if (command == QLatin1String("verify-import"))
+        return verifyImportCommand(rest);
     writeErr(QStringLiteral("portplanner-cli: unknown command \"%1\"\n\n").arg(command) + QString::fromUtf8(overview));
     return ExitUsage;
 }

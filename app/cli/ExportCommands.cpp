@@ -3,10 +3,13 @@
 #include "app/cli/AnalyzedDesign.h"
 #include "app/cli/Cli.h"
 #include "app/cli/CliSupport.h"
+#include "app/cli/DeviceExport.h"
 #include "app/cli/TextTable.h"
 #include "model/catalog/Catalog.h"
 #include "model/export/ChangeRequestBuilder.h"
 #include "model/export/ExportProgress.h"
+#include "render/DiagramWriter.h"
+#include "render/diagram/DiagramStyle.h"
 #include "model/export/ExportText.h"
 #include "model/export/OpeningDelta.h"
 #include "model/review/RiskRules.h"
@@ -53,18 +56,14 @@ QString firewallIds(const Design &design)
 }
 
 /// The format of one device's request: --format or the file's extension
-/// when given, else what its platform reads (nft for nftables, a script of
-/// rules for Windows hosts), else CSV for the firewall team.
+/// when given, else what its platform reads (its own language; nft for
+/// nftables, a script of rules for Windows hosts, CSV for generic).
 QString deviceFormat(const Command &cmd, const Firewall &device)
 {
     const QString chosen = chosenFormat(cmd, exportFormats);
     if (cmd.parser.isSet(cmd.format) || chosen != cmd.parser.value(cmd.format))
         return chosen;
-    switch (device.platform) {
-    case FirewallPlatform::Nftables: return QStringLiteral("nft");
-    case FirewallPlatform::Windows: return QStringLiteral("ps1");
-    default: return QStringLiteral("csv");
-    }
+    return exportformats::forPlatform(device.platform);
 }
 
 /// Writes the output (atomically when to a file); returns an exit code.
@@ -98,11 +97,15 @@ std::optional<int> checkOutput(const Command &cmd, const QString &format)
 /// Tells a change request's warnings and streams it in one format to -o
 /// (atomically: a file that cannot be finished is not left behind) or to
 /// standard output; an exit code.
-int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const AnalyzedDesign &source)
+/// `writer`: the format's own unless the command chose one (a diagram at a
+/// level of detail).
+int writeRequest(const Command &cmd, const QString &format, const ChangeRequest &request, const AnalyzedDesign &source,
+                 std::unique_ptr<RequestWriter> writer = nullptr)
 {
     for (const QString &w : request.warnings)
         writeErr(QStringLiteral("warning: ") + exporttext::singleLine(w));
-    const auto writer = exportformats::writer(format);
+    if (!writer)
+        writer = exportformats::writer(format);
     const ExportInput input{request, source.design, *source.catalog, source.analysis};
     ExportProgress progress;
     QString error;
@@ -240,8 +243,13 @@ int exportCommand(const QStringList &args)
 {
     Command cmd(QStringLiteral("export"),
                 QStringLiteral("Export a design's firewall change request: one line per opening (every boundary "
-                               "crossing), grouped into rules by zone pair. svg and png draw the diagram.\n"
-                               "Without --format the output file's extension decides.\n"
+                               "crossing), grouped into rules by zone pair. svg, png and drawio (diagrams.net) draw the "
+                               "diagram, at --detail zones (one trunk per zone pair, the default) or hosts; capirca, "
+                               "paloalto, fortigate, cisco-asa, juniper-srx, iptables, azure-nsg and aws-sg write "
+                               "each firewall's own language, one file per device in the folder -o names when the "
+                               "design has several (capirca: the folders aclgen reads).\n"
+                               "Without --format the output file's extension decides; for a design with firewalls "
+                               "and -o a folder, each device gets its platform's format.\n"
                                "Exit 0: written; 2: the design cannot be read; 64: bad command line; "
                                "73: the output cannot be written."),
                 exportFormats, QStringLiteral("csv"));
@@ -254,8 +262,18 @@ int exportCommand(const QStringList &args)
                                                      "platform's format when neither --format nor the file says."),
                                       QStringLiteral("ID"));
     cmd.parser.addOption(firewall);
+    const QCommandLineOption detailOption(QStringLiteral("detail"),
+                                          QStringLiteral("Diagram formats: zones (trunks, the default) or hosts (host to host)."),
+                                          QStringLiteral("LEVEL"), QStringLiteral("zones"));
+    cmd.parser.addOption(detailOption);
     if (auto stop = cmd.parse(args, 1, QStringLiteral("DESIGN")))
         return *stop;
+    diagram::DiagramOptions drawing;
+    if (!diagram::detailFromName(cmd.parser.value(detailOption), &drawing.detail)
+        || drawing.detail == diagram::Detail::Automatic) {
+        writeErr(QStringLiteral("portplanner-cli export: --detail is zones or hosts, not \"%1\"").arg(cmd.parser.value(detailOption)));
+        return ExitUsage;
+    }
     const auto source = AnalyzedDesign::load(cmd.parser.positionalArguments().constFirst(), cmd.catalogOverride());
     if (!source)
         return ExitUnreadable;
@@ -281,7 +299,21 @@ int exportCommand(const QStringList &args)
     if (device)
         options.firewall = device->id;
     const ChangeRequest request = ChangeRequestBuilder::build(source->design, *source->catalog, source->analysis, options);
-    return writeRequest(cmd, format, request, *source);
+    // A format given (or a device chosen) is used as it is; none, with -o a
+    // folder, writes each device in its platform's format.
+    const bool formatGiven = device || cmd.parser.isSet(cmd.format)
+        || exportFormats.contains(QFileInfo(cmd.parser.value(outputOption)).suffix().toLower());
+    const DeviceExport job{cmd.name, formatGiven ? format : QString(), QString(), cmd.parser.value(outputOption)};
+    if (auto code = exportByDevice(job, request, *source))
+        return *code;
+    std::unique_ptr<RequestWriter> diagramWriter;
+    if (format == QLatin1String("svg"))
+        diagramWriter = std::make_unique<DiagramWriter>(DiagramWriter::Kind::Svg, drawing);
+    else if (format == QLatin1String("png"))
+        diagramWriter = std::make_unique<DiagramWriter>(DiagramWriter::Kind::Png, drawing);
+    else if (format == QLatin1String("drawio"))
+        diagramWriter = std::make_unique<DiagramWriter>(DiagramWriter::Kind::Drawio, drawing);
+    return writeRequest(cmd, format, request, *source, std::move(diagramWriter));
 }
 
 int diffCommand(const QStringList &args)
@@ -350,6 +382,16 @@ int diffCatalogCommand(const QStringList &args)
 
 bool needsGuiApplication(const QStringList &arguments)
 {
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("audit")) {
+        // audit --request FILE.pdf draws the request.
+        for (int i = 1; i + 1 < arguments.size(); ++i)
+            if (arguments[i] == QLatin1String("--request"))
+                return QFileInfo(arguments[i + 1]).suffix().toLower() == QLatin1String("pdf");
+        for (const QString &a : arguments)
+            if (a.startsWith(QLatin1String("--request=")))
+                return QFileInfo(a.mid(10)).suffix().toLower() == QLatin1String("pdf");
+        return false;
+    }
     if (arguments.isEmpty()
         || (arguments.constFirst() != QLatin1String("export") && arguments.constFirst() != QLatin1String("diff")
             && arguments.constFirst() != QLatin1String("diff-catalog")))

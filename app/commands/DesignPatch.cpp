@@ -73,6 +73,7 @@ DesignPatch DesignPatch::between(const Design &before, const Design &after)
     if (before.reviews != after.reviews || before.reviewCursor != after.reviewCursor)
         p.reviews = std::make_pair(std::make_pair(before.reviews, before.reviewCursor),
                                    std::make_pair(after.reviews, after.reviewCursor));
+    p.verifications = valueChange(before.verifications, after.verifications);
     p.name = valueChange(before.name, after.name);
     p.settings = valueChange(before.settings, after.settings);
     p.changeRequest = valueChange(before.changeRequest, after.changeRequest);
@@ -91,7 +92,7 @@ bool DesignPatch::isEmpty() const
     auto sameValue = [](const auto &v) { return !v || v->first == v->second; };
     return sameEntities(hosts) && sameEntities(zones) && sameEntities(sites) && sameEntities(firewalls)
         && sameValue(routes) && sameValue(links)
-        && sameValue(boundaryGroups) && sameValue(reviews) && sameValue(name) && sameValue(settings)
+        && sameValue(boundaryGroups) && sameValue(reviews) && sameValue(verifications) && sameValue(name) && sameValue(settings)
         && sameValue(changeRequest) && sameValue(catalog);
 }
 
@@ -106,6 +107,7 @@ DesignPatch DesignPatch::inverted() const
     p.links = invert(links);
     p.boundaryGroups = invert(boundaryGroups);
     p.reviews = invert(reviews);
+    p.verifications = invert(verifications);
     p.name = invert(name);
     p.settings = invert(settings);
     p.changeRequest = invert(changeRequest);
@@ -131,7 +133,7 @@ bool sameReplacements(const std::vector<EntityChange<T>> &a, const std::vector<E
 bool cursorOnly(const DesignPatch &p)
 {
     return p.hosts.empty() && p.zones.empty() && p.sites.empty() && p.firewalls.empty() && !p.routes && !p.links
-        && !p.boundaryGroups && !p.name && !p.settings && !p.changeRequest && !p.catalog && p.reviews
+        && !p.boundaryGroups && !p.verifications && !p.name && !p.settings && !p.changeRequest && !p.catalog && p.reviews
         && p.reviews->first.first == p.reviews->second.first;
 }
 
@@ -152,7 +154,8 @@ bool DesignPatch::absorb(const DesignPatch &later)
     }
     const bool valuesUntouched = !links && !later.links && !boundaryGroups && !later.boundaryGroups && !reviews
         && !later.reviews && !name && !later.name && !settings && !later.settings && !changeRequest
-        && !later.changeRequest && !catalog && !later.catalog && !routes && !later.routes;
+        && !later.changeRequest && !catalog && !later.catalog && !routes && !later.routes && !verifications
+        && !later.verifications;
     if (!valuesUntouched || !sameReplacements(hosts, later.hosts) || !sameReplacements(zones, later.zones)
         || !sameReplacements(sites, later.sites) || !sameReplacements(firewalls, later.firewalls))
         return false;

@@ -38,6 +38,7 @@ struct DesignPatch
     ValueChange<std::vector<Link>> links;
     ValueChange<std::vector<BoundaryGroup>> boundaryGroups;
     ValueChange<std::pair<std::vector<ReviewDecision>, QString>> reviews;
+    ValueChange<std::vector<VerificationRecord>> verifications; ///< issue 15
     ValueChange<QString> name;
     ValueChange<DesignSettings> settings;
     ValueChange<ChangeRequestInfo> changeRequest;

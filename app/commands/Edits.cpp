@@ -428,6 +428,16 @@ void Edits::moveReviewCursor(const QString &key)
     push(std::move(p), QObject::tr("Move in the review"), ReviewCursor);
 }
 
+void Edits::setVerifications(const std::vector<VerificationRecord> &records, const QString &text)
+{
+    const Design &d = m_document->design();
+    if (d.verifications == records)
+        return;
+    DesignPatch p;
+    p.verifications = std::make_pair(d.verifications, records);
+    push(std::move(p), text);
+}
+
 void Edits::setName(const QString &name)
 {
     DesignPatch p;
@@ -447,6 +457,22 @@ void Edits::setChangeRequest(const ChangeRequestInfo &info)
     DesignPatch p;
     p.changeRequest = std::make_pair(m_document->design().changeRequest, info);
     push(std::move(p), QObject::tr("Edit change request"));
+}
+
+bool Edits::renameGroup(const QString &generated, const QString &name)
+{
+    ChangeRequestInfo info = m_document->design().changeRequest;
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty() || wanted == generated)
+        info.groupNames.remove(generated);
+    else
+        info.groupNames.insert(generated, wanted);
+    if (info == m_document->design().changeRequest)
+        return false;
+    DesignPatch p;
+    p.changeRequest = std::make_pair(m_document->design().changeRequest, info);
+    push(std::move(p), QObject::tr("Rename group %1").arg(generated));
+    return true;
 }
 
 void Edits::setCatalog(const QString &catalogId)

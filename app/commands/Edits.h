@@ -87,9 +87,16 @@ public:
     /// run of moves is one undo step, and one that ends where it began
     /// leaves the stack.
     void moveReviewCursor(const QString &key);
+    /// Issue 15: the verification records after an import of results, as one step.
+    void setVerifications(const std::vector<VerificationRecord> &records, const QString &text);
     void setName(const QString &name);
     void setSettings(const DesignSettings &settings);
     void setChangeRequest(const ChangeRequestInfo &info);
+    /// Names the object or service group the request calls `generated`
+    /// `name` in every export (kept in the design's change request); an
+    /// empty `name`, or `generated` itself, gives the group its own name
+    /// back. False when nothing changes.
+    bool renameGroup(const QString &generated, const QString &name);
     /// The port catalog the design follows (a built-in catalog id).
     void setCatalog(const QString &catalogId);
     /// Pastes hosts (and optionally zones) copied as file-format JSON; new

@@ -106,6 +106,8 @@ void PatchCommand::apply(DesignDocument *doc, const DesignPatch &p)
         doc->setBoundaryGroups(p.boundaryGroups->second);
     if (p.reviews)
         doc->setReviews(p.reviews->second.first, p.reviews->second.second);
+    if (p.verifications)
+        doc->setVerifications(p.verifications->second);
     if (p.name)
         doc->setName(p.name->second);
     if (p.settings)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/diagram/Diagram.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -11,9 +13,10 @@ struct Design;
 
 namespace pp::app {
 
-/// File > Export Diagram: the design's diagram as drawn by render/DiagramSvg
-/// (the same drawing the CLI's `export --format svg|png` and the reports
-/// use), written as SVG, or as PNG rendered from it, by the file's suffix.
+/// File › Export Diagram: the design's diagram as the canvas draws it at the
+/// chosen level of detail (render/diagram, the same layout the CLI's
+/// `export --format svg|png|drawio` and the reports use), by the file's
+/// suffix: SVG; PNG and PDF rendered from it; or a diagrams.net file (.drawio).
 class DiagramFile
 {
     Q_DECLARE_TR_FUNCTIONS(DiagramFile)
@@ -22,10 +25,13 @@ public:
     /// PNG pixels per design unit: sharp on a high-density screen.
     static constexpr qreal PngScale = 1.5;
 
+    /// The file dialog's filter of every kind written.
+    static QString filters();
+
     /// False, with *error set, for an empty design or a file that cannot
-    /// be written. Needs a QGuiApplication for PNG.
+    /// be written. Needs a QGuiApplication for PNG and PDF.
     static bool write(const Design &design, const Catalog &catalog, const Analysis &analysis, const QString &path,
-                      QString *error);
+                      QString *error, const diagram::DiagramOptions &options = {});
 };
 
 } // namespace pp::app

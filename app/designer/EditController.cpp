@@ -165,8 +165,22 @@ void EditController::addZone(ZoneKind kind)
     }
 }
 
+void EditController::addFirewall()
+{
+    // In the middle of the view: the architect drags it onto its boundary.
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QString id = m_edits->addFirewall(FirewallPlatform::Generic, m_scene->snapped(visible.center()));
+    emit message(tr("Firewall %1 added: drag it between its zones and link it to them from its context menu.").arg(id), 6000);
+}
+
 void EditController::deleteSelection()
 {
+    // Devices alone: one step of their own (with the routes they carried).
+    const QStringList firewalls = m_scene->selectedFirewalls();
+    if (!firewalls.isEmpty() && m_scene->selectedHosts().isEmpty() && m_scene->selectedZones().isEmpty()) {
+        m_edits->removeFirewalls(firewalls);
+        return;
+    }
     m_edits->remove(m_scene->selectedHosts(), m_scene->selectedZones());
 }
 

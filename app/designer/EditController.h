@@ -54,6 +54,8 @@ public:
     void addSite(const QString &parentCode);
     /// A zone of `kind` in the middle of the view.
     void addZone(ZoneKind kind);
+    /// Edit › Add Firewall: a generic device in the middle of the view (rule 10).
+    void addFirewall();
     void deleteSelection();
     void copySelection();
     void cutSelection();

@@ -288,13 +288,13 @@ void FileController::compareWith()
         emit message(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.savedPath())), 8000);
 }
 
-void FileController::exportDiagram()
+void FileController::exportDiagram(diagram::Detail detail, bool internal)
 {
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export diagram"),
                                                 QFileInfo(suggestedSavePath(m_files->path(), m_document->design().name))
                                                     .dir()
                                                     .filePath(exportStem()),
-                                                tr("SVG image (*.svg);;PNG image (*.png)"));
+                                                DiagramFile::filters());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -305,7 +305,9 @@ void FileController::exportDiagram()
     if (!analysis)
         return;
     QString error;
-    if (!DiagramFile::write(analysis->design, analysis->catalogOr(m_catalog), analysis->analysis, path, &error))
+    // The review as the document has it now, against the openings drawn.
+    const diagram::DiagramOptions options{detail, internal, &m_document->design().reviews};
+    if (!DiagramFile::write(analysis->design, analysis->catalogOr(m_catalog), analysis->analysis, path, &error, options))
         QMessageBox::critical(m_window, tr("Export diagram"), error);
     else
         emit message(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);

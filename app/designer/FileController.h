@@ -3,6 +3,7 @@
 #include <QObject>
 
 #include "model/design/Design.h"
+#include "render/diagram/DiagramStyle.h"
 
 class QMainWindow;
 class QMimeData;
@@ -60,7 +61,8 @@ public:
 
     void exportChangeRequest();
     void compareWith();
-    void exportDiagram();
+    /// File › Export Diagram at a level of detail (the canvas's, as it shows now).
+    void exportDiagram(diagram::Detail detail, bool internal);
     void exportReviewRecord();
 
     /// The first design file (.portplan) among dropped URLs, or empty.

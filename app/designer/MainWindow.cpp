@@ -2,6 +2,7 @@
 
 #include "app/commands/Edits.h"
 #include "app/designer/AnalysisRunner.h"
+#include "app/designer/CheckController.h"
 #include "app/designer/DockLayout.h"
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/EditController.h"
@@ -11,12 +12,12 @@
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
 #include "views/canvas/CanvasStyle.h"
+#include "views/canvas/ConnectionLayer.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
 #include "views/panels/BoundaryGroupsPanel.h"
 #include "views/panels/FlowsPanel.h"
-#include "views/canvas/ConnectionLayer.h"
-#include "views/canvas/ReviewMarks.h"
+#include "views/panels/OpeningTableModel.h"
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
 #include "views/panels/ValidationPanel.h"
@@ -35,6 +36,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace pp::app {
 
@@ -57,6 +60,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_docks = new DockLayout(this, m_document, catalog);
     m_actions = new WindowActions(this);
     m_fileController = new FileController(this, m_files, m_edits.get(), m_document, m_runner, catalog);
+    m_checkController = new CheckController(this, m_edits.get(), m_document, m_runner, catalog);
     m_editController = new EditController(this, m_edits.get(), m_document, m_scene, m_view, m_runner);
     m_actions->createMenus(m_docks->toggleActions());
     m_actions->setRecentFiles(m_files->recentFiles());
@@ -136,8 +140,12 @@ void MainWindow::connectActions()
     connect(a->saveAs, &QAction::triggered, files, &FileController::saveAs);
     connect(a->importInventory, &QAction::triggered, files, &FileController::importInventory);
     connect(a->exportRequest, &QAction::triggered, files, &FileController::exportChangeRequest);
+    connect(a->auditPolicy, &QAction::triggered, m_checkController, &CheckController::auditAgainstPolicy);
+    connect(a->importVerification, &QAction::triggered, m_checkController, &CheckController::importVerificationResults);
     connect(a->compareWith, &QAction::triggered, files, &FileController::compareWith);
-    connect(a->exportDiagram, &QAction::triggered, files, &FileController::exportDiagram);
+    connect(a->exportDiagram, &QAction::triggered, files, [this, files] {
+        files->exportDiagram(m_scene->effectiveDetail(), m_scene->connections()->showInternal());
+    });
     connect(a->reviewRecord, &QAction::triggered, files, &FileController::exportReviewRecord);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a, &WindowActions::exampleChosen, files, &FileController::newFromExample);
@@ -157,6 +165,7 @@ void MainWindow::connectActions()
     });
     for (size_t kind = 0; kind < a->addZone.size(); ++kind)
         connect(a->addZone[kind], &QAction::triggered, edits, [edits, kind] { edits->addZone(ZoneKind(kind)); });
+    connect(a->addFirewall, &QAction::triggered, edits, &EditController::addFirewall);
     connect(a->addSite, &QAction::triggered, edits, [this] { m_editController->addSite(m_docks->sites()->selectedSite()); });
     connect(a->arrange, &QAction::triggered, edits, &EditController::autoArrange);
 
@@ -168,6 +177,7 @@ void MainWindow::connectActions()
     connect(a->grid, &QAction::toggled, m_view, &views::DesignView::setShowGrid);
     connect(a->legend, &QAction::toggled, m_view, &views::DesignView::setShowLegend);
     connect(a->resetLayout, &QAction::triggered, m_docks, &DockLayout::resetLayout);
+    connect(a, &WindowActions::detailChosen, this, [this](int detail) { m_scene->setDetail(diagram::Detail(detail)); });
     connect(a->startReview, &QAction::triggered, this, &MainWindow::startReview);
     connect(a, &WindowActions::languageChosen, this, &MainWindow::setLanguage);
     connect(a->about, &QAction::triggered, this, &MainWindow::about);
@@ -181,12 +191,22 @@ void MainWindow::connectCanvas()
             [this](const QString &zone, const QRectF &, const QRectF &rect, const QVector<views::HostMove> &carried) {
                 m_editController->placeZone(zone, rect, carried);
             });
+    connect(m_scene, &views::DesignScene::firewallMoved, this,
+            [this](const QString &id, const QPointF &pos) { m_edits->moveFirewall(id, pos); });
+    connect(m_scene, &views::DesignScene::firewallLinkRequested, this,
+            [this](const QString &id, const QString &zone) { m_edits->addInterface(id, zone); });
+    connect(m_scene, &views::DesignScene::firewallUnlinkRequested, this,
+            [this](const QString &id, const QString &interface) { m_edits->removeInterface(id, interface); });
     connect(m_scene, &views::DesignScene::gestureRejected, this, [this](const QString &m) { showMessage(m); });
     connect(m_scene, &views::DesignScene::pairActivated, this, [this](const QString &key) {
         m_scene->highlightPairs({key});
         m_docks->flows()->selectPairs({key});
         showMessage(m_scene->describePair(key, 1).section(QLatin1Char('\n'), 1, 1));
     });
+    connect(m_scene, &views::DesignScene::trunkActivated, this,
+            [this](const QString &, const QString &, const QString &summary) {
+                showMessage(QString(summary).replace(QLatin1Char('\n'), QStringLiteral(": ")));
+            });
     connect(m_view, &views::DesignView::roleDropped, m_editController, &EditController::dropRole);
     connect(m_view, &views::DesignView::nudgeRequested, m_editController, &EditController::nudgeSelection);
     connect(m_view, &views::DesignView::zoomChanged, this,
@@ -279,7 +299,6 @@ void MainWindow::updateReviewColumn()
             states.insert(item.key, state);
         }
     m_docks->flows()->setReviewStates(states);
-    m_scene->connections()->setMarks(views::reviewMarks(m_docks->review()->sheet(), m_runner->current()));
 }
 
 
@@ -313,6 +332,12 @@ void MainWindow::connectDocument()
     connect(m_fileController, &FileController::designReplaced, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::fitToView); });
     connect(m_fileController, &FileController::message, this, &MainWindow::showMessage);
+    // Issue 15: the openings table shows the audit and the verification results.
+    views::OpeningTableModel *openings = m_docks->flows()->openingModel();
+    connect(m_checkController, &CheckController::auditChanged, openings, &views::OpeningTableModel::setAudit);
+    auto verifications = [this, openings] { openings->setVerifications(m_document->design().verifications); };
+    connect(m_document, &DesignDocument::verificationsChanged, this, verifications);
+    connect(m_document, &DesignDocument::designReset, this, verifications);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_actions->updateUndo(m_undo); });
     connect(m_undo, &QUndoStack::cleanChanged, this, [this] { m_actions->updateUndo(m_undo); });
@@ -331,6 +356,7 @@ void MainWindow::onAnalysis(const AnalysisPtr &analysis)
     m_docks->flows()->setAnalysis(analysis);
     m_docks->validation()->setAnalysis(analysis);
     m_docks->review()->setAnalysis(analysis);
+    m_checkController->onAnalysis(analysis);
     // The palette offers the roles of the catalog the design follows.
     m_docks->palette()->setCatalog(analysis->catalogOr(m_catalog));
     updateStatus();
@@ -373,13 +399,23 @@ void MainWindow::onSceneSelection()
     else
         properties->showMultiple(int(hosts.size() + zones.size()));
     m_docks->groups()->setCanvasSelection(hosts);
+    // Rule 10: a selected device shows the zones it joins and its rules.
+    const QStringList firewalls = m_scene->selectedFirewalls();
+    m_scene->showFirewallZones(firewalls);
+    if (firewalls.size() == 1 && m_scene->analysis()) {
+        const AnalysisPtr &a = m_scene->analysis();
+        const int index = a->design.firewallIndex(firewalls.first());
+        const auto rules = std::count_if(a->analysis.openings.begin(), a->analysis.openings.end(),
+                                         [index](const Opening &o) { return index >= 0 && o.firewall == index; });
+        showMessage(tr("Firewall %1: %n opening(s) on this device", nullptr, int(rules)).arg(firewalls.first()));
+    }
     if (!m_syncingSelection) {
         // A few selected hosts show their connections and the hosts at the
         // other end; a large selection would only light up everything.
         m_scene->highlightPairs(hosts.size() <= 50 ? m_scene->pairsOfHosts(hosts) : QSet<QString>());
         m_docks->flows()->selectHosts(hosts);
     }
-    m_actions->setHasSelection(!hosts.isEmpty() || !zones.isEmpty());
+    m_actions->setHasSelection(!hosts.isEmpty() || !zones.isEmpty() || !firewalls.isEmpty());
 }
 
 void MainWindow::showHosts(const QStringList &hosts, const QSet<QString> &pairs, int frameAtMost)

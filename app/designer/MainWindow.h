@@ -35,6 +35,7 @@ namespace pp::app {
 class AnalysisRunner;
 class DockLayout;
 class DocumentFiles;
+class CheckController;
 class EditController;
 class FileController;
 class Language;
@@ -74,6 +75,7 @@ public:
     AnalysisRunner *analysis() const { return m_runner; }
     DocumentFiles *files() const { return m_files; }
     FileController *fileController() const { return m_fileController; }
+    CheckController *checkController() const { return m_checkController; }
     WindowActions *actions() const { return m_actions; }
 
 protected:
@@ -119,6 +121,7 @@ private:
     DockLayout *m_docks;
     WindowActions *m_actions;
     FileController *m_fileController;
+    CheckController *m_checkController;
     EditController *m_editController;
     QLabel *m_statusFlows = nullptr;
     QLabel *m_statusZoom = nullptr;

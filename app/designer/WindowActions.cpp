@@ -87,6 +87,22 @@ QList<QAction *> WindowActions::makeLanguageActions()
     return actions;
 }
 
+std::array<QAction *, 3> WindowActions::makeDetailActions()
+{
+    std::array<QAction *, 3> actions{};
+    auto *group = new QActionGroup(this);
+    const QKeySequence keys[] = {QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::ALT | Qt::Key_2),
+                                 QKeySequence(Qt::ALT | Qt::Key_3)};
+    for (int i = 0; i < 3; ++i) {
+        actions[size_t(i)] = make(QStringLiteral("detail%1").arg(i).toLatin1().constData(), keys[i]);
+        actions[size_t(i)]->setCheckable(true);
+        group->addAction(actions[size_t(i)]);
+        connect(actions[size_t(i)], &QAction::triggered, this, [this, i] { emit detailChosen(i); });
+    }
+    actions[0]->setChecked(true);
+    return actions;
+}
+
 QAction *WindowActions::language(const QString &code) const
 {
     for (QAction *a : m_languages)
@@ -115,6 +131,7 @@ void WindowActions::createMenus(const QList<QAction *> &dockToggles)
     m_fileMenu->addActions({save, saveAs});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(importInventory);
+    m_fileMenu->addActions({auditPolicy, importVerification});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({exportRequest, compareWith, exportDiagram});
     m_fileMenu->addSeparator();
@@ -130,11 +147,13 @@ void WindowActions::createMenus(const QList<QAction *> &dockToggles)
     m_zoneMenu = m_editMenu->addMenu(QString());
     for (QAction *a : addZone)
         m_zoneMenu->addAction(a);
-    m_editMenu->addActions({addSite, arrange});
+    m_editMenu->addActions({addSite, addFirewall, arrange});
 
     m_viewMenu = bar->addMenu(QString());
     m_viewMenu->addActions({zoomIn, zoomOut, fit});
     m_viewMenu->addSeparator();
+    m_detailMenu = m_viewMenu->addMenu(QString());
+    m_detailMenu->addActions({detail[0], detail[1], detail[2]});
     m_viewMenu->addActions({showInternal, legend, snap, grid});
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(dockToggles);
@@ -193,7 +212,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {open, tr("&Open…"), tr("Open a .portplan design")},
         {save, tr("&Save"), tr("Save the design")},
         {saveAs, tr("Save &As…"), tr("Save the design under another name")},
-        {exportDiagram, tr("Export &Diagram…"), tr("Save the diagram as SVG or PNG")},
+        {exportDiagram, tr("Export &Diagram…"), tr("Save the diagram as drawn: SVG, PNG, PDF or draw.io")},
         {quit, tr("&Quit"), tr("Close PortPlanner")},
         {cut, tr("Cu&t"), tr("Cut the selected hosts and zones")},
         {copy, tr("&Copy"), tr("Copy the selected hosts and zones")},
@@ -202,6 +221,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {selectAll, tr("Select &All"), tr("Select every host")},
         {findRole, tr("&Find Role…"), tr("Search the role palette; Enter picks the first match, Enter again adds it")},
         {addSite, tr("Add &Site…"), tr("Add a site below the one selected in the site hierarchy")},
+        {addFirewall, tr("Add Fire&wall"), tr("Add a firewall device; link it to zones from its context menu")},
         {arrange, tr("Aut&o-Arrange"), tr("Lay out zones and hosts with graphviz")},
         {zoomIn, tr("Zoom &In"), tr("Zoom in")},
         {zoomOut, tr("Zoom &Out"), tr("Zoom out")},
@@ -209,12 +229,19 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {showInternal, tr("Show Internal &Connections"), tr("Show connections that stay inside a zone")},
         {snap, tr("Snap to &Grid"), tr("Align moved hosts and zones to the grid")},
         {grid, tr("Show G&rid"), tr("Draw the grid behind the design")},
-        {legend, tr("Show &Legend"), tr("Explain the canvas's lines in a corner of the view")},
         {resetLayout, tr("Reset La&yout"), tr("Put every panel back where it was at first, at its first size")},
+        {legend, tr("Show &Legend"), tr("Explain the canvas's lines, badges and cards in a corner of the view")},
+        {detail[0], tr("&Automatic"), tr("Zone trunks when the whole design is in view, host connections zoomed in")},
+        {detail[1], tr("&Zone Trunks"), tr("One line per pair of zones, with its openings and main ports")},
+        {detail[2], tr("&Host Connections"), tr("One line per pair of hosts, routed around the cards")},
         {about, tr("&About PortPlanner"), tr("Version and sources")},
         {exportRequest, tr("Export &Change Request…"), tr("The firewall change request in a format the firewall team takes, previewed first")},
         {importInventory, tr("&Import Site Inventory…"),
          tr("Add the site systems of an existing site from a ConfigMgr inventory CSV (ServerName, SiteCode, RoleName)")},
+        {auditPolicy, tr("Audi&t Against Policy…"),
+         tr("Which openings an existing firewall policy already allows (nftables JSON, iptables-save, Capirca, PAN-OS XML, CSV)")},
+        {importVerification, tr("Import &Verification Results…"),
+         tr("Read what the verification scripts found: each opening verified, failed or untested")},
         {compareWith, tr("Co&mpare With…"), tr("Only what changed since an earlier version of the design")},
         {startReview, tr("Start or Resume &Walkthrough"), tr("Step through every boundary crossing, highest risk first")},
         {reviewRecord, tr("Export Review &Record…"), tr("Who decided what and when, as an HTML page")},
@@ -239,6 +266,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
     m_zoneMenu->setTitle(tr("Add &Zone"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("La&nguage"));
+    m_detailMenu->setTitle(tr("Connection &Detail"));
     m_reviewMenu->setTitle(tr("&Review"));
     m_helpMenu->setTitle(tr("&Help"));
     for (QAction *a : m_languages)

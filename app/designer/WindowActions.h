@@ -33,6 +33,8 @@ public:
     // Some platforms bind no key to Save As or Quit: give them the usual ones.
     QAction *const saveAs = make("saveAs", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *const importInventory = make("importInventory", {});
+    QAction *const auditPolicy = make("auditPolicy", {});
+    QAction *const importVerification = make("importVerification", {});
     QAction *const exportRequest = make("exportRequest", QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *const compareWith = make("compareWith", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *const exportDiagram = make("exportDiagram", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -50,6 +52,7 @@ public:
     /// One per ZoneKind, in its order.
     const std::array<QAction *, ZoneKindCount> addZone = makeZoneActions();
     QAction *const addSite = make("addSite", {});
+    QAction *const addFirewall = make("addFirewall", {});
     QAction *const arrange = make("arrange", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     // View
     QAction *const zoomIn = make("zoomIn", QKeySequence::ZoomIn);
@@ -60,6 +63,8 @@ public:
     QAction *const snap = makeToggle("snap", {});
     QAction *const grid = makeToggle("grid", {});
     QAction *const resetLayout = make("resetLayout", {});
+    /// Connection detail: by zoom, zone trunks, host lines (diagram::Detail's order).
+    const std::array<QAction *, 3> detail = makeDetailActions();
     // Review
     QAction *const startReview = make("startReview", QKeySequence(Qt::Key_F8));
     QAction *const reviewRecord = make("reviewRecord", {});
@@ -84,6 +89,8 @@ signals:
     void recentFileChosen(const QString &path);
     void clearRecentFilesRequested();
     void languageChosen(const QString &code);
+    /// View › Connection Detail: 0 automatic, 1 zone trunks, 2 host lines.
+    void detailChosen(int detail);
 
 private:
     QAction *make(const char *name, const QKeySequence &shortcut);
@@ -92,6 +99,7 @@ private:
     QAction *makeToggle(const char *name, const QKeySequence &shortcut);
     std::array<QAction *, ZoneKindCount> makeZoneActions();
     QList<QAction *> makeLanguageActions();
+    std::array<QAction *, 3> makeDetailActions();
     void createToolBar();
     void setIcons();
 
@@ -106,6 +114,7 @@ private:
     QMenu *m_zoneMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_detailMenu = nullptr;
     QMenu *m_reviewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 };

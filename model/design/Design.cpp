@@ -132,7 +132,7 @@ bool operator==(const ChangeRequestInfo &a, const ChangeRequestInfo &b)
 {
     return a.ticket == b.ticket && a.requester == b.requester && a.owner == b.owner
         && a.requestedDate == b.requestedDate && a.reviewDate == b.reviewDate && a.window == b.window
-        && a.extras == b.extras;
+        && a.groupNames == b.groupNames && a.extras == b.extras;
 }
 
 bool operator==(const Design &a, const Design &b)
@@ -141,7 +141,7 @@ bool operator==(const Design &a, const Design &b)
         && a.changeRequest == b.changeRequest
         && a.sites == b.sites && a.zones == b.zones && a.hosts == b.hosts && a.links == b.links
         && a.reviews == b.reviews && a.boundaryGroups == b.boundaryGroups && a.firewalls == b.firewalls
-        && a.routes == b.routes && a.reviewCursor == b.reviewCursor
+        && a.routes == b.routes && a.reviewCursor == b.reviewCursor && a.verifications == b.verifications
         && a.extras == b.extras;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -9,6 +10,7 @@
 #include "model/design/Firewall.h"
 #include "model/design/PortRange.h"
 #include "model/design/Settings.h"
+#include "model/design/Verification.h"
 
 #include <optional>
 #include <vector>
@@ -199,11 +201,15 @@ struct ChangeRequestInfo
     QString requestedDate;    ///< ISO date, e.g. "2026-11-25"
     QString reviewDate;       ///< expiry or review date, ISO
     QString window;           ///< implementation window, free text
+    /// The user's names for object and service groups (file key
+    /// "groupNames"): the name GroupNaming gives -> the name to use. Kept
+    /// in key order so the file diffs well.
+    QMap<QString, QString> groupNames;
     Extras extras;
     bool isEmpty() const
     {
         return ticket.isEmpty() && requester.isEmpty() && owner.isEmpty() && requestedDate.isEmpty()
-            && reviewDate.isEmpty() && window.isEmpty() && extras.is_null();
+            && reviewDate.isEmpty() && window.isEmpty() && groupNames.isEmpty() && extras.is_null();
     }
     friend bool operator==(const ChangeRequestInfo &a, const ChangeRequestInfo &b);
 };
@@ -223,6 +229,7 @@ struct Design
     std::vector<Firewall> firewalls; ///< rule 10; empty = one implicit firewall between every two zones
     std::vector<Route> routes;       ///< rule 10: pinned zone paths
     std::vector<ReviewDecision> reviews;
+    std::vector<VerificationRecord> verifications; ///< issue 15: one per opening key, latest import
     QString reviewCursor;     ///< opening key the walkthrough was on (resume)
     Extras extras;
 

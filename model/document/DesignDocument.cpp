@@ -293,6 +293,15 @@ void DesignDocument::setReviews(std::vector<ReviewDecision> reviews, const QStri
     emit changed(change);
 }
 
+void DesignDocument::setVerifications(std::vector<VerificationRecord> records)
+{
+    m_design.verifications = std::move(records);
+    emit verificationsChanged();
+    DesignChange change;
+    change.structural = false; // results do not change flows
+    emit changed(change);
+}
+
 void DesignDocument::setBoundaryGroups(std::vector<BoundaryGroup> groups)
 {
     m_design.boundaryGroups = std::move(groups);

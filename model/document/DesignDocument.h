@@ -77,6 +77,8 @@ public:
     void setCatalog(const QString &catalogId);
     void setReviews(std::vector<ReviewDecision> reviews, const QString &cursor);
     void setBoundaryGroups(std::vector<BoundaryGroup> groups);
+    /// Issue 15: what the verification checks said, one record per opening key.
+    void setVerifications(std::vector<VerificationRecord> records);
 
 signals:
     void designReset();
@@ -94,6 +96,7 @@ signals:
     void linksChanged();
     void propertiesChanged(); ///< name or settings
     void reviewsChanged();
+    void verificationsChanged();
     void boundaryGroupsChanged();
     void firewallAdded(const QString &id);
     void firewallRemoved(const QString &id);

@@ -3,7 +3,9 @@
 #include "model/export/ChangeRequest.h"
 #include "model/export/ExportText.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -252,6 +254,51 @@ void GroupNaming::nameServiceGroups(std::vector<ServiceGroup> &groups) const
     deduplicate(names, alternatives, order);
     for (size_t i = 0; i < groups.size(); ++i)
         groups[i].name = names[int(i)];
+}
+
+namespace {
+
+/// Renames the groups of one kind: new names first taken by the renamed
+/// groups, in group order; a clash keeps the generated name.
+template<typename Group>
+void renameAll(std::vector<Group> &groups, const QMap<QString, QString> &renames, int maxLength, QStringList *warnings)
+{
+    QSet<QString> taken;
+    for (const Group &g : groups)
+        if (!renames.contains(g.name))
+            taken.insert(g.name);
+    for (Group &g : groups) {
+        const auto wanted = renames.constFind(g.name);
+        if (wanted == renames.constEnd())
+            continue;
+        const QString made = exporttext::identifier(*wanted, maxLength);
+        if (taken.contains(made)) {
+            if (warnings)
+                *warnings << QCoreApplication::translate("GroupNaming", "Group %1 keeps its name: another group is "
+                                                                        "already called %2.")
+                                 .arg(g.name, made);
+            continue;
+        }
+        if (made != *wanted && warnings)
+            *warnings << QCoreApplication::translate("GroupNaming", "Group %1 is called %2: \"%3\" is not a name "
+                                                                    "every firewall takes (letters, digits and _, at "
+                                                                    "most %4 characters).")
+                             .arg(g.name, made, exporttext::singleLine(*wanted, 80))
+                             .arg(maxLength);
+        taken.insert(made);
+        g.name = made;
+    }
+}
+
+} // namespace
+
+void GroupNaming::applyRenames(std::vector<ObjectGroup> &objects, std::vector<ServiceGroup> &services,
+                               const QMap<QString, QString> &renames, QStringList *warnings) const
+{
+    if (renames.isEmpty())
+        return;
+    renameAll(objects, renames, m_maxLength, warnings);
+    renameAll(services, renames, m_maxLength, warnings);
 }
 
 void GroupNaming::deduplicate(QStringList &names, const QStringList &alternatives, const QStringList &order) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,13 @@ public:
     /// Names every group; `hosts` are the request's.
     void nameObjectGroups(std::vector<ObjectGroup> &groups, const std::vector<RequestHost> &hosts) const;
     void nameServiceGroups(std::vector<ServiceGroup> &groups) const;
+    /// The user's names (ChangeRequestInfo::groupNames, keyed by the name
+    /// given here): a renamed group takes its new name as an identifier of
+    /// at most maxLength characters. A rename that had to change, or that
+    /// another group of the same kind already carries (that one keeps its
+    /// name), is said in *warnings.
+    void applyRenames(std::vector<ObjectGroup> &objects, std::vector<ServiceGroup> &services,
+                      const QMap<QString, QString> &renames, QStringList *warnings) const;
 
     /// "Clients", "SiteServers", "SQLServers": the plural of a role id.
     static QString roleWord(const QString &roleId);

@@ -289,6 +289,8 @@ void RequestAssembler::finish(std::vector<RequestLine> lines)
     GroupNaming naming;
     naming.nameObjectGroups(m_request.objectGroups, m_request.hosts);
     naming.nameServiceGroups(m_request.serviceGroups);
+    naming.applyRenames(m_request.objectGroups, m_request.serviceGroups, m_request.info.groupNames,
+                        &m_request.warnings);
     collectWarnings();
 }
 

@@ -7,6 +7,7 @@
 #include "model/file/DesignFile.h"
 #include "model/file/FirewallReader.h"
 #include "model/file/GroupsAndReviewsReader.h"
+#include "model/file/VerificationReader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -309,6 +310,29 @@ void readSettings(JsonReader &r, const Json &doc, Design &d)
     }
 }
 
+/// "groupNames": {"DC_SiteServers": "TPE_CM_Servers"}: the user's renames
+/// of object and service groups; each value a non-empty string.
+void readGroupNames(JsonReader &r, const Json &request, ChangeRequestInfo &cr)
+{
+    const auto it = request.find("groupNames");
+    const QString path = QStringLiteral("changeRequest.groupNames");
+    if (it == request.end() || it->is_null() || !r.isObject(*it, path))
+        return;
+    for (const auto &[key, value] : it->items()) {
+        const QString from = QString::fromStdString(key);
+        const QString where = path + QLatin1Char('.') + from;
+        if (!value.is_string()) {
+            r.fail(where, QStringLiteral("expected a string"));
+            continue;
+        }
+        const QString to = QString::fromStdString(value.get<std::string>()).trimmed();
+        if (to.isEmpty())
+            r.fail(where, QStringLiteral("a group's new name must not be empty"));
+        else
+            cr.groupNames.insert(from, to);
+    }
+}
+
 void readChangeRequest(JsonReader &r, const Json &doc, Design &d)
 {
     if (auto it = doc.find("changeRequest"); it != doc.end() && !it->is_null()
@@ -321,7 +345,9 @@ void readChangeRequest(JsonReader &r, const Json &doc, Design &d)
         cr.requestedDate = r.string(*it, "requestedDate", path);
         cr.reviewDate = r.string(*it, "reviewDate", path);
         cr.window = r.string(*it, "window", path);
-        cr.extras = extrasOf(*it, {"ticket", "requester", "owner", "requestedDate", "reviewDate", "window"});
+        readGroupNames(r, *it, cr);
+        cr.extras = extrasOf(*it, {"ticket", "requester", "owner", "requestedDate", "reviewDate", "window",
+                                   "groupNames"});
     }
 }
 
@@ -352,9 +378,11 @@ Design readDesign(JsonReader &r, const Json &doc, const Catalog &catalog)
     if (const Json *a = arrayField(r, doc, "reviews"))
         io::readReviews(r, *a, d);
     d.reviewCursor = r.string(doc, "reviewCursor", QString());
+    if (const Json *a = arrayField(r, doc, "verifications"))
+        io::readVerifications(r, *a, d);
     d.extras = extrasOf(doc, {"format", "version", "name", "catalog", "settings", "changeRequest", "sites", "zones",
                               "hosts", "links", "reviews", "boundaryGroups", "firewalls",
-                              "routes", "reviewCursor"});
+                              "routes", "reviewCursor", "verifications"});
     return d;
 }
 

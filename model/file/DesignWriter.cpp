@@ -237,6 +237,23 @@ Json reviewJson(const ReviewDecision &rd)
     return o;
 }
 
+Json verificationJson(const VerificationRecord &v)
+{
+    Json o = Json::object();
+    o["key"] = str(v.key);
+    o["result"] = str(verificationResultName(v.result));
+    o["time"] = str(v.time);
+    o["source"] = str(v.source);
+    o["fingerprint"] = str(v.fingerprint);
+    o["passed"] = v.passed;
+    o["failed"] = v.failed;
+    o["untested"] = v.untested;
+    if (!v.failures.isEmpty())
+        o["failures"] = strings(v.failures);
+    putExtras(o, v.extras);
+    return o;
+}
+
 } // namespace
 
 Json hostJson(const Host &h)
@@ -274,6 +291,12 @@ Json designJson(const Design &d)
                                          std::pair{"reviewDate", cr.reviewDate}, std::pair{"window", cr.window}})
             if (!value.isEmpty())
                 req[key] = str(value);
+        if (!cr.groupNames.isEmpty()) {
+            Json names = Json::object();
+            for (auto it = cr.groupNames.cbegin(); it != cr.groupNames.cend(); ++it)
+                names[it.key().toStdString()] = str(it.value());
+            req["groupNames"] = names;
+        }
         putExtras(req, cr.extras);
         o["changeRequest"] = req;
     }
@@ -308,6 +331,12 @@ Json designJson(const Design &d)
         o["reviews"].push_back(reviewJson(rd));
     if (!d.reviewCursor.isEmpty())
         o["reviewCursor"] = str(d.reviewCursor);
+    // Issue 15: only once results were imported, so older designs save as before.
+    if (!d.verifications.empty()) {
+        o["verifications"] = Json::array();
+        for (const auto &v : d.verifications)
+            o["verifications"].push_back(verificationJson(v));
+    }
     putExtras(o, d.extras);
     return o;
 }

@@ -136,6 +136,32 @@ QString historyHtml(const Design &design, const ReviewSheet &sheet)
     return html;
 }
 
+/// Issue 15: what the verification checks said of each crossing, when any
+/// results were imported; a result whose opening changed since says so.
+QString verificationHtml(const Design &design, const ReviewSheet &sheet)
+{
+    if (design.verifications.empty())
+        return {};
+    QString html = QStringLiteral("<h2>Verification after the change</h2>\n<table>\n<tr><th>Opening</th><th>Result</th>"
+                                  "<th>Checks</th><th>When</th><th>Results file</th><th>Failures</th></tr>\n");
+    for (const ReviewItem &item : sheet.items()) {
+        const VerificationRecord *r = nullptr;
+        for (const VerificationRecord &v : design.verifications)
+            if (v.key == item.key)
+                r = &v;
+        if (!r) {
+            html += row({esc(item.key), QStringLiteral("untested"), QString(), QString(), QString(), QString()});
+            continue;
+        }
+        const QString result = r->fingerprint == item.fingerprint ? verificationResultName(r->result)
+                                                                  : QStringLiteral("changed since checked: check again");
+        html += row({esc(item.key), esc(result),
+                     QStringLiteral("%1 passed, %2 failed, %3 untested").arg(r->passed).arg(r->failed).arg(r->untested),
+                     esc(r->time), esc(r->source), esc(r->failures.join(QStringLiteral("; ")))});
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
 } // namespace
 
 QByteArray reviewRecordHtml(const Design &design, const Catalog &catalog, const Analysis &analysis,
@@ -148,7 +174,7 @@ QByteArray reviewRecordHtml(const Design &design, const Catalog &catalog, const 
     html += crossingsHtml(QStringLiteral("Rejected"), {ReviewStatus::Rejected}, design, analysis, sheet, text);
     html += crossingsHtml(QStringLiteral("Questioned"), {ReviewStatus::Questioned}, design, analysis, sheet, text);
     html += crossingsHtml(QStringLiteral("Approved"), {ReviewStatus::Approved}, design, analysis, sheet, text);
-    html += recommendationsHtml(catalog, sheet) + historyHtml(design, sheet);
+    html += recommendationsHtml(catalog, sheet) + historyHtml(design, sheet) + verificationHtml(design, sheet);
     html += QStringLiteral("</body>\n</html>\n");
     return html.toUtf8();
 }

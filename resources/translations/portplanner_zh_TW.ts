@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AwsSgWriter</name>
+    <message>
+        <source>PortPlanner change request: %1</source>
+        <translation>PortPlanner 變更申請：%1</translation>
+    </message>
+    <message>
+        <source>More than 500 ingress rules: CloudFormation takes 500 resources a template; the rest is not written.</source>
+        <translation>輸入規則超過 500 條：CloudFormation 每個範本最多 500 個資源；其餘未寫出。</translation>
+    </message>
+    <message>
+        <source>The existing security group of %1</source>
+        <translation>%1 現有的安全性群組</translation>
+    </message>
+</context>
+<context>
+    <name>AzureNsgWriter</name>
+    <message>
+        <source>%1: no NSG priority is left (at most 4096); not written.</source>
+        <translation>%1：已無可用的 NSG 優先順序（最多 4096）；未寫出。</translation>
+    </message>
+    <message>
+        <source>The existing network security group of %1</source>
+        <translation>%1 現有的網路安全性群組</translation>
+    </message>
+</context>
+<context>
+    <name>CiscoAsaWriter</name>
+    <message>
+        <source>Entries are appended to &lt;nameif&gt;_access_in; bind a list with access-group only where the interface has none.</source>
+        <translation>項目附加到 &lt;nameif&gt;_access_in；只在介面尚無存取清單時，才用 access-group 繫結。</translation>
+    </message>
+</context>
+<context>
     <name>DiagramFile</name>
     <message>
         <source>The design is empty: there is nothing to export.</source>
@@ -10,6 +43,32 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png);;PDF document (*.pdf);;diagrams.net drawing (*.drawio)</source>
+        <translation>SVG 影像 (*.svg);;PNG 影像 (*.png);;PDF 文件 (*.pdf);;diagrams.net 繪圖 (*.drawio)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNaming</name>
+    <message>
+        <source>Group %1 keeps its name: another group is already called %2.</source>
+        <translation>群組 %1 保留原名：已有另一個群組叫 %2。</translation>
+    </message>
+    <message>
+        <source>Group %1 is called %2: &quot;%3&quot; is not a name every firewall takes (letters, digits and _, at most %4 characters).</source>
+        <translation>群組 %1 命名為 %2：「%3」不是每種防火牆都接受的名稱（字母、數字和 _，最多 %4 個字元）。</translation>
+    </message>
+</context>
+<context>
+    <name>IptablesWriter</name>
+    <message>
+        <source>IPv6 addresses are left out: they need ip6tables.</source>
+        <translation>已略過 IPv6 位址：它們需要 ip6tables。</translation>
+    </message>
+    <message>
+        <source>Load with iptables-restore --noflush: chain %1 is refreshed, nothing else is touched; loading again adds a second jump from FORWARD (iptables -D FORWARD -j %1 removes it).</source>
+        <translation>以 iptables-restore --noflush 載入：只重新整理鏈 %1，其他不動；再次載入會在 FORWARD 多加一個跳轉（用 iptables -D FORWARD -j %1 移除）。</translation>
     </message>
 </context>
 <context>
@@ -165,6 +224,10 @@
         <translation>中斷防火牆 %1 與區域 %2 的連接</translation>
     </message>
     <message>
+        <source>Rename group %1</source>
+        <translation>重新命名群組 %1</translation>
+    </message>
+    <message>
         <source>Internal network</source>
         <translation>內部網路</translation>
     </message>
@@ -194,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>VendorWriter</name>
+    <message>
+        <source>PortPlanner change request for %1 (%2), design &quot;%3&quot;%4.</source>
+        <translation>PortPlanner 為 %1（%2）產生的變更申請，設計「%3」%4。</translation>
+    </message>
+    <message>
+        <source>Adds what the design needs; removes, replaces and flushes nothing.</source>
+        <translation>只新增設計所需的項目；不移除、不取代、不清空任何項目。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>ConfigMgr firewall port planner</source>
@@ -202,21 +280,6 @@
     <message>
         <source>A .portplan design to open.</source>
         <translation>要開啟的 .portplan 設計。</translation>
-    </message>
-</context>
-<context>
-    <name>pp::ChangeRequest</name>
-    <message>
-        <source>%1 has no address: the subnets of zone %2 (%3) stand in</source>
-        <translation>%1 沒有位址：改以區域 %2 的子網路 (%3) 代替</translation>
-    </message>
-    <message>
-        <source>both ways (&lt;--&gt;)</source>
-        <translation>雙向 (&lt;--&gt;)</translation>
-    </message>
-    <message>
-        <source>one way (--&gt;)</source>
-        <translation>單向 (--&gt;)</translation>
     </message>
 </context>
 <context>
@@ -354,265 +417,30 @@
     </message>
 </context>
 <context>
-    <name>pp::HtmlReport</name>
+    <name>pp::PlatformNames</name>
     <message>
-        <source>Firewall change request: </source>
-        <translation>防火牆變更要求：</translation>
+        <source>Name &quot;%1&quot; became &quot;%2&quot; on %3 (characters, reserved words or length: at most %4).</source>
+        <translation>名稱「%1」在 %3 上改為「%2」（字元、保留字或長度：最多 %4）。</translation>
     </message>
     <message>
-        <source>Firewall change request (changes only): </source>
-        <translation>防火牆變更要求 (僅變更部分)：</translation>
+        <source>Comment &quot;%1&quot;: characters %2 cannot hold were replaced.</source>
+        <translation>註解「%1」：已取代 %2 無法容納的字元。</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
+        <source>Comment &quot;%1&quot; was shortened to %2 %3, the limit on %4.</source>
+        <translation>註解「%1」已縮短為 %2 %3，這是 %4 的上限。</translation>
     </message>
     <message>
-        <source>Diagram</source>
-        <translation>圖表</translation>
+        <source>bytes</source>
+        <translation>位元組</translation>
     </message>
     <message>
-        <source>Summary per zone pair</source>
-        <translation>各區域組合摘要</translation>
+        <source>characters</source>
+        <translation>個字元</translation>
     </message>
     <message>
-        <source>Firewall rules</source>
-        <translation>防火牆規則</translation>
-    </message>
-    <message>
-        <source>Object and service groups</source>
-        <translation>物件與服務群組</translation>
-    </message>
-    <message>
-        <source>Request lines</source>
-        <translation>要求明細</translation>
-    </message>
-    <message>
-        <source>The source initiates. Direction &lt;--&gt; marks a connection either side may start; its pair is the line for the other side.</source>
-        <translation>由來源起始連線。方向 &lt;--&gt; 表示任一方都可起始連線；其配對為另一方向的明細。</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>檢查結果</translation>
-    </message>
-</context>
-<context>
-    <name>pp::RequestTable</name>
-    <message>
-        <source>line</source>
-        <translation>明細</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>動作</translation>
-    </message>
-    <message>
-        <source>change</source>
-        <translation>變更</translation>
-    </message>
-    <message>
-        <source>opening</source>
-        <translation>開放規則</translation>
-    </message>
-    <message>
-        <source>source zone</source>
-        <translation>來源區域</translation>
-    </message>
-    <message>
-        <source>source hosts</source>
-        <translation>來源主機</translation>
-    </message>
-    <message>
-        <source>source addresses</source>
-        <translation>來源位址</translation>
-    </message>
-    <message>
-        <source>source group</source>
-        <translation>來源群組</translation>
-    </message>
-    <message>
-        <source>destination zone</source>
-        <translation>目的區域</translation>
-    </message>
-    <message>
-        <source>destination hosts</source>
-        <translation>目的主機</translation>
-    </message>
-    <message>
-        <source>destination addresses</source>
-        <translation>目的位址</translation>
-    </message>
-    <message>
-        <source>destination group</source>
-        <translation>目的群組</translation>
-    </message>
-    <message>
-        <source>protocol</source>
-        <translation>通訊協定</translation>
-    </message>
-    <message>
-        <source>port</source>
-        <translation>連接埠</translation>
-    </message>
-    <message>
-        <source>services</source>
-        <translation>服務</translation>
-    </message>
-    <message>
-        <source>service group</source>
-        <translation>服務群組</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>規則</translation>
-    </message>
-    <message>
-        <source>initiator</source>
-        <translation>起始端</translation>
-    </message>
-    <message>
-        <source>direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>pair</source>
-        <translation>配對</translation>
-    </message>
-    <message>
-        <source>justification</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>refs</source>
-        <translation>文件章節</translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation>階段</translation>
-    </message>
-    <message>
-        <source>risk</source>
-        <translation>風險</translation>
-    </message>
-    <message>
-        <source>risk reasons</source>
-        <translation>風險原因</translation>
-    </message>
-    <message>
-        <source>warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>ssl bridging</source>
-        <translation>SSL 橋接</translation>
-    </message>
-    <message>
-        <source>ticket</source>
-        <translation>工單</translation>
-    </message>
-    <message>
-        <source>requester</source>
-        <translation>申請人</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>負責人</translation>
-    </message>
-    <message>
-        <source>requested date</source>
-        <translation>申請日期</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>審查日期</translation>
-    </message>
-    <message>
-        <source>window</source>
-        <translation>施工時段</translation>
-    </message>
-    <message>
-        <source>lines</source>
-        <translation>明細</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>群組</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <source>zone</source>
-        <translation>區域</translation>
-    </message>
-    <message>
-        <source>members</source>
-        <translation>成員</translation>
-    </message>
-    <message>
-        <source>addresses or ports</source>
-        <translation>位址或連接埠</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>來源</translation>
-    </message>
-    <message>
-        <source>from zone</source>
-        <translation>來源區域</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>目的</translation>
-    </message>
-    <message>
-        <source>to zone</source>
-        <translation>目的區域</translation>
-    </message>
-    <message>
-        <source>ref</source>
-        <translation>文件章節</translation>
-    </message>
-    <message>
-        <source>crossing</source>
-        <translation>跨區域</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <source>fallback</source>
-        <translation>後援</translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation>設計</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>工單</translation>
-    </message>
-    <message>
-        <source>Requester</source>
-        <translation>申請人</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>負責人</translation>
-    </message>
-    <message>
-        <source>Requested date</source>
-        <translation>申請日期</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>審查日期</translation>
-    </message>
-    <message>
-        <source>Implementation window</source>
-        <translation>施工時段</translation>
+        <source>Comment &quot;%1&quot; was shortened to %2 lines of %3 characters, the limit on %4.</source>
+        <translation>註解「%1」已縮短為 %2 行、每行 %3 個字元，這是 %4 的上限。</translation>
     </message>
 </context>
 <context>
@@ -841,6 +669,80 @@
     </message>
 </context>
 <context>
+    <name>pp::VendorObjects</name>
+    <message>
+        <source>%1 (%2): a removal; take it out by hand, this file only adds.</source>
+        <translation>%1（%2）：這是移除項目；請手動移除，此檔案只做新增。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 has no address to scope a rule to; not written.</source>
+        <translation>%1（%2）：%3 沒有可讓規則限定範圍的位址；未寫出。</translation>
+    </message>
+    <message>
+        <source>subnet of zone %1</source>
+        <translation>區域 %1 的子網路</translation>
+    </message>
+</context>
+<context>
+    <name>pp::app::CheckController</name>
+    <message>
+        <source>%1 opening(s) against %2: %3 allowed, %4 partly allowed, %5 missing.</source>
+        <translation>%1 個開放項目對照 %2：%3 個已允許，%4 個部分允許，%5 個尚缺。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) reach ConfigMgr hosts wider than the design needs:</source>
+        <translation>
+            <numerusform>%n 條規則讓 ConfigMgr 主機的開放範圍超出設計所需：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>附註：%1</translation>
+    </message>
+    <message>
+        <source>The policy could not be read: %1</source>
+        <translation>無法讀取原則：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1: %2</source>
+        <translation>未匯入任何內容：%1：%2</translation>
+    </message>
+    <message>
+        <source>Import verification results %1</source>
+        <translation>匯入驗證結果 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n verification result file(s)</source>
+        <translation>
+            <numerusform>匯入 %n 個驗證結果檔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 result line(s) matched, %2 opening(s) updated.</source>
+        <translation>%1 行結果相符，已更新 %2 個開放項目。</translation>
+    </message>
+    <message>
+        <source>Audit against policy</source>
+        <translation>對照防火牆原則稽核</translation>
+    </message>
+    <message>
+        <source>Firewall policies (*.json *.rules *.txt *.pol *.xml *.csv);;All files (*)</source>
+        <translation>防火牆原則 (*.json *.rules *.txt *.pol *.xml *.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import verification results</source>
+        <translation>匯入驗證結果</translation>
+    </message>
+    <message>
+        <source>Verification results (*.csv *.json);;All files (*)</source>
+        <translation>驗證結果 (*.csv *.json);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>pp::app::DockLayout</name>
     <message>
         <source>Roles</source>
@@ -937,6 +839,10 @@
     <message>
         <source>Arranging with graphviz…</source>
         <translation>正在以 graphviz 排列…</translation>
+    </message>
+    <message>
+        <source>Firewall %1 added: drag it between its zones and link it to them from its context menu.</source>
+        <translation>已新增防火牆 %1：請將它拖曳到所屬區域之間，並從其內容功能表連接到這些區域。</translation>
     </message>
     <message>
         <source>%1 has no free space for another host: make it larger or drop the role where it should go.</source>
@@ -1250,10 +1156,6 @@
         <translation>匯出圖表</translation>
     </message>
     <message>
-        <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation>SVG 影像 (*.svg);;PNG 影像 (*.png)</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>已匯出 %1</translation>
     </message>
@@ -1324,6 +1226,12 @@
         <source>%1 warnings</source>
         <translation>%1 個警告</translation>
     </message>
+    <message numerus="yes">
+        <source>Firewall %1: %n opening(s) on this device</source>
+        <translation>
+            <numerusform>防火牆 %1：此裝置上有 %n 個開放規則</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 by %2, %3</source>
         <translation>%2 於 %3 %1</translation>
@@ -1366,10 +1274,6 @@
     <message>
         <source>Save the design under another name</source>
         <translation>以其他名稱儲存設計</translation>
-    </message>
-    <message>
-        <source>Save the diagram as SVG or PNG</source>
-        <translation>將圖表儲存為 SVG 或 PNG</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1486,10 +1390,6 @@
     <message>
         <source>Show &amp;Legend</source>
         <translation>顯示圖例(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Explain the canvas&apos;s lines in a corner of the view</source>
-        <translation>在畫布角落說明各種連線</translation>
     </message>
     <message>
         <source>&amp;About PortPlanner</source>
@@ -1632,6 +1532,66 @@
         <translation>傳輸區域 (WAN)(&amp;T)</translation>
     </message>
     <message>
+        <source>Save the diagram as drawn: SVG, PNG, PDF or draw.io</source>
+        <translation>依畫面所繪儲存圖表：SVG、PNG、PDF 或 draw.io</translation>
+    </message>
+    <message>
+        <source>Add Fire&amp;wall</source>
+        <translation>新增防火牆(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add a firewall device; link it to zones from its context menu</source>
+        <translation>新增防火牆裝置；從其內容功能表將它連接到區域</translation>
+    </message>
+    <message>
+        <source>Explain the canvas&apos;s lines, badges and cards in a corner of the view</source>
+        <translation>在檢視的角落說明畫布上的線條、標章與卡片</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>自動(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zone trunks when the whole design is in view, host connections zoomed in</source>
+        <translation>顯示整個設計時為區域幹線，放大後為主機連線</translation>
+    </message>
+    <message>
+        <source>&amp;Zone Trunks</source>
+        <translation>區域幹線(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>One line per pair of zones, with its openings and main ports</source>
+        <translation>每對區域一條線，標示其開放規則與主要連接埠</translation>
+    </message>
+    <message>
+        <source>&amp;Host Connections</source>
+        <translation>主機連線(&amp;H)</translation>
+    </message>
+    <message>
+        <source>One line per pair of hosts, routed around the cards</source>
+        <translation>每對主機一條線，繞過卡片</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Detail</source>
+        <translation>連線詳細程度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Audi&amp;t Against Policy…</source>
+        <translation>對照原則稽核(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Which openings an existing firewall policy already allows (nftables JSON, iptables-save, Capirca, PAN-OS XML, CSV)</source>
+        <translation>現有防火牆原則已允許哪些開放項目（nftables JSON、iptables-save、Capirca、PAN-OS XML、CSV）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Verification Results…</source>
+        <translation>匯入驗證結果(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Read what the verification scripts found: each opening verified, failed or untested</source>
+        <translation>讀取驗證指令碼的結果：每個開放項目為已驗證、失敗或未測試</translation>
+    </message>
+    <message>
         <source>Export &amp;Diagram…</source>
         <translation>匯出圖表(&amp;D)…</translation>
     </message>
@@ -1654,6 +1614,89 @@
     <message>
         <source>La&amp;nguage</source>
         <translation>語言(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>pp::diagram::Legend</name>
+    <message>
+        <source>crosses a zone boundary</source>
+        <translation>跨越區域邊界</translation>
+    </message>
+    <message>
+        <source>stays inside a zone</source>
+        <translation>位於區域內</translation>
+    </message>
+    <message>
+        <source>boundary-group fallback only</source>
+        <translation>僅經由界限群組後援</translation>
+    </message>
+    <message>
+        <source>during installation only</source>
+        <translation>僅於安裝期間</translation>
+    </message>
+    <message>
+        <source>trunk between two zones: openings · main ports</source>
+        <translation>兩區域間的幹線：開放規則數 · 主要連接埠</translation>
+    </message>
+    <message>
+        <source>arrowhead: the side that answers</source>
+        <translation>箭頭：回應的一方</translation>
+    </message>
+    <message>
+        <source>selected connection</source>
+        <translation>已選取的連線</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>questioned</source>
+        <translation>有疑問</translation>
+    </message>
+    <message>
+        <source>needs re-review (changed since decided)</source>
+        <translation>需重新審查（決定後已變更）</translation>
+    </message>
+    <message>
+        <source>no badge: not reviewed yet</source>
+        <translation>無標章：尚未審查</translation>
+    </message>
+    <message>
+        <source>site system</source>
+        <translation>站台系統</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>用戶端</translation>
+    </message>
+    <message>
+        <source>service outside ConfigMgr</source>
+        <translation>ConfigMgr 以外的服務</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>防火牆</translation>
+    </message>
+    <message>
+        <source>path of the selection, device by device</source>
+        <translation>所選項目的路徑，逐一裝置</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>線條</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審查</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
     </message>
 </context>
 <context>
@@ -1878,28 +1921,55 @@
 <context>
     <name>pp::views::CanvasLegend</name>
     <message>
-        <source>crosses a zone boundary</source>
-        <translation>跨越區域界限</translation>
-    </message>
-    <message>
-        <source>stays inside a zone</source>
-        <translation>位於同一區域內</translation>
-    </message>
-    <message>
-        <source>boundary-group fallback only</source>
-        <translation>僅經由界限群組後援</translation>
-    </message>
-    <message>
-        <source>arrowhead: the host that answers</source>
-        <translation>箭頭：回應連線的主機</translation>
-    </message>
-    <message>
         <source>Canvas legend</source>
         <translation>畫布圖例</translation>
     </message>
     <message>
-        <source>Orange lines cross a zone boundary, grey dashed lines stay inside a zone, purple dash-dot lines exist only through boundary-group fallback; arrowheads point at the host that answers the connection.</source>
-        <translation>橘色線跨越區域界限，灰色虛線位於同一區域內，紫色點虛線僅經由界限群組後援而存在；箭頭指向回應連線的主機。</translation>
+        <source>selected</source>
+        <translation>已選取</translation>
+    </message>
+    <message>
+        <source>at an end of the selected connection</source>
+        <translation>位於所選連線的一端</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more: see the Roles palette</source>
+        <translation>
+            <numerusform>另有 %n 個：請見角色面板</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::ConnectionText</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 條</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crossing connection</source>
+        <translation>跨區域連線</translation>
+    </message>
+    <message>
+        <source>Connection inside a zone</source>
+        <translation>區域內連線</translation>
+    </message>
+    <message>
+        <source>Trunk %1 ↔ %2</source>
+        <translation>幹線 %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Review: %1 of %2 openings approved</source>
+        <translation>審查：%2 個開放規則中已核准 %1 個</translation>
+    </message>
+    <message>
+        <source>Zoom in to see the hosts behind it.</source>
+        <translation>放大以查看其後的主機。</translation>
     </message>
 </context>
 <context>
@@ -1995,20 +2065,6 @@
 </context>
 <context>
     <name>pp::views::DesignScene</name>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>…另有 %n 條</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Crossing connection</source>
-        <translation>跨區域連線</translation>
-    </message>
-    <message>
-        <source>Connection inside a zone</source>
-        <translation>區域內連線</translation>
-    </message>
     <message>
         <source>Hosts must be dropped inside a zone.</source>
         <translation>主機必須放在區域內。</translation>
@@ -2018,16 +2074,12 @@
         <translation>區域會讓部分主機落在外面；請先移動這些主機。</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>永不</translation>
+        <source>Link to Zone</source>
+        <translation>連接到區域</translation>
     </message>
     <message>
-        <source>after %1 min</source>
-        <translation>%1 分鐘後</translation>
-    </message>
-    <message>
-        <source>all roles</source>
-        <translation>所有角色</translation>
+        <source>Unlink</source>
+        <translation>中斷連接</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2399,10 @@ Or start from an example: File › New from Example.</source>
         <translation>審查狀態</translation>
     </message>
     <message>
+        <source>Firewall</source>
+        <translation>防火牆</translation>
+    </message>
+    <message>
         <source>Show only rows naming a host whose name or id contains this text</source>
         <translation>只顯示名稱或識別碼包含此文字之主機的列</translation>
     </message>
@@ -2357,10 +2413,6 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Show only openings in this state of the security review</source>
         <translation>只顯示安全性審查處於此狀態的開放規則</translation>
-    </message>
-    <message>
-        <source>Firewall</source>
-        <translation>防火牆</translation>
     </message>
     <message>
         <source>Firewall filter</source>
@@ -2377,6 +2429,21 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Left out (%1)</source>
         <translation>省略的連線 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::GroupOverlay</name>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>after %1 min</source>
+        <translation>%1 分鐘後</translation>
+    </message>
+    <message>
+        <source>all roles</source>
+        <translation>所有角色</translation>
     </message>
 </context>
 <context>
@@ -2661,16 +2728,76 @@ Or start from an example: File › New from Example.</source>
         <translation>目錄規則</translation>
     </message>
     <message>
+        <source>allowed</source>
+        <translation>已允許</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分允許</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>尚缺</translation>
+    </message>
+    <message>
+        <source>Allowed by: %1</source>
+        <translation>允許的規則：%1</translation>
+    </message>
+    <message>
+        <source>Still missing: %1</source>
+        <translation>仍缺少：%1</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1</source>
+        <translation>封鎖的規則：%1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>check again</source>
+        <translation>需重新檢查</translation>
+    </message>
+    <message>
+        <source>untested</source>
+        <translation>未測試</translation>
+    </message>
+    <message>
+        <source>No verification result yet</source>
+        <translation>尚無驗證結果</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 untested; %4 from %5</source>
+        <translation>%1 項通過、%2 項失敗、%3 項未測試；%4，來自 %5</translation>
+    </message>
+    <message>
+        <source>The opening changed since it was checked.</source>
+        <translation>此開放項目在檢查後已變更。</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>原則</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>審查</translation>
     </message>
     <message>
-        <source>Zone id: %1</source>
-        <translation>區域識別碼：%1</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Zone id: %1</source>
+        <translation>區域識別碼：%1</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3107,10 @@ Or start from an example: File › New from Example.</source>
         <translation>文件的依據：文件章節及其附註</translation>
     </message>
     <message>
+        <source>SSL bridging</source>
+        <translation>SSL 橋接</translation>
+    </message>
+    <message>
         <source>%1: %2 to %3, %4 %5, %6 risk, %7</source>
         <translation>%1：%2 到 %3，%4 %5，%6風險，%7</translation>
     </message>
@@ -2990,10 +3121,6 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Seed sections: %1</source>
         <translation>文件章節：%1</translation>
-    </message>
-    <message>
-        <source>SSL bridging</source>
-        <translation>SSL 橋接</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -390,6 +392,53 @@ private slots:
             QVERIFY(r.out.contains("portplanner-cli"));
         else
             QVERIFY(!r.err.isEmpty());
+    }
+
+    void exportDrawio_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("edgePrefix");
+        QTest::newRow("--format drawio") << QStringList{QStringLiteral("--format"), QStringLiteral("drawio")} << QStringLiteral("trunk:");
+        QTest::newRow("by the .drawio extension") << QStringList{} << QStringLiteral("trunk:");
+        QTest::newRow("--detail hosts") << QStringList{QStringLiteral("--detail"), QStringLiteral("hosts")} << QStringLiteral("line:");
+    }
+
+    void exportDrawio()
+    {
+        // A diagrams.net file: every zone a container, every host in its
+        // zone, the lines as edges between them.
+        QFETCH(QStringList, extra);
+        QFETCH(QString, edgePrefix);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("d.drawio"));
+        const Run r = cli(QStringList{QStringLiteral("export"), example("standalone-dmz.portplan"), QStringLiteral("-o"), out} + extra);
+        QCOMPARE(r.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QHash<QString, QString> parents;
+        int edges = 0;
+        QString object;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("object"))
+                object = xml.attributes().value(QStringLiteral("id")).toString();
+            if (xml.isStartElement() && xml.name() == QLatin1String("mxCell") && !object.isEmpty()) {
+                parents.insert(object, xml.attributes().value(QStringLiteral("parent")).toString());
+                edges += object.startsWith(edgePrefix) && xml.attributes().value(QStringLiteral("edge")) == QLatin1String("1");
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(parents.value(QStringLiteral("zone:dmz")), QStringLiteral("1"));
+        QCOMPARE(parents.value(QStringLiteral("host:fsp01")), QStringLiteral("zone:dmz"));
+        QCOMPARE(parents.value(QStringLiteral("host:cm01")), QStringLiteral("zone:dc"));
+        QVERIFY(edges > 3);
+        QVERIFY(edgePrefix != QLatin1String("trunk:") || parents.contains(QStringLiteral("trunk:dc:dmz")));
+
+        QCOMPARE(cli({QStringLiteral("export"), example("standalone-dmz.portplan"), QStringLiteral("--detail"),
+                      QStringLiteral("sideways"), QStringLiteral("-o"), out})
+                     .exitCode,
+                 64);
     }
 };
 

@@ -6,7 +6,9 @@
 #include "model/engine/FlowText.h"
 #include "tests/designer/DesignerFixture.h"
 #include "app/designer/DocumentFiles.h"
+#include "render/diagram/DiagramShapes.h"
 #include "views/canvas/CanvasStyle.h"
+#include "views/canvas/ConnectionLayer.h"
 #include "views/panels/FlowTableModel.h"
 #include "views/panels/FlowsPanel.h"
 #include "views/properties/HostEditor.h"
@@ -39,9 +41,16 @@ QStringList crossingFlowsOf(const app::MainWindow &w, const QString &host)
     return out;
 }
 
-QPointF inZone(app::MainWindow &w, const QString &zone, QPointF offset)
+/// A point of a zone no card covers: the middle of the strip below its
+/// last row of cards, where dropped and moved cards land in the zone.
+QPointF freeSpot(app::MainWindow &w, const QString &zone)
 {
-    return w.document()->zone(zone)->rect.topLeft() + offset;
+    const QRectF r = w.document()->zone(zone)->rect;
+    for (qreal y = r.bottom() - 12; y > r.top() + 40; y -= 10)
+        for (qreal x = r.center().x(); x > r.left() + 10; x -= 20)
+            if (w.scene()->hostAt(QPointF(x, y)).isEmpty())
+                return QPointF(x, y);
+    return r.center();
 }
 
 /// One edit of undoRedoRestoresTheSavedJson: made through the real widgets
@@ -53,7 +62,7 @@ namespace edits {
 void dropHost(app::MainWindow *w, commands::Edits &)
 {
     QVERIFY(test::dropRole(w->view(), QStringLiteral("client"),
-                           test::viewPoint(w->view(), inZone(*w, QStringLiteral("lan"), {450, 200}))));
+                           test::viewPoint(w->view(), freeSpot(*w, QStringLiteral("lan")))));
 }
 
 void addRole(app::MainWindow *, commands::Edits &edits)
@@ -64,7 +73,7 @@ void addRole(app::MainWindow *, commands::Edits &edits)
 void moveHost(app::MainWindow *w, commands::Edits &)
 {
     test::drag(w->view(), w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("admin01"))),
-               w->view()->mapFromScene(test::hostCenter(*w, QStringLiteral("admin01")) + QPointF(0, 100)));
+               w->view()->mapFromScene(freeSpot(*w, QStringLiteral("lan"))));
 }
 
 /// Types into a field of sql01's host editor and presses Return.
@@ -248,7 +257,7 @@ private slots:
     {
         auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
         const size_t before = w->document()->design().hosts.size();
-        const QPoint at = test::viewPoint(w->view(), inZone(*w, QStringLiteral("lan"), {450, 200}));
+        const QPoint at = test::viewPoint(w->view(), freeSpot(*w, QStringLiteral("lan")));
         QVERIFY(test::dropRole(w->view(), QStringLiteral("distribution_point"), at));
         QCOMPARE(w->document()->design().hosts.size(), before + 1);
         const Host &added = w->document()->design().hosts.back();
@@ -285,9 +294,9 @@ private slots:
         QVERIFY(before.join(QLatin1Char('\n')).contains(QStringLiteral("clients-lan>fsp01 TCP/80")));
         // Drag the FSP card from the DMZ into the datacenter zone.
         w->view()->setZoom(0.5);
-        w->view()->centerOn((test::hostCenter(*w, fsp) + inZone(*w, QStringLiteral("dc"), {300, 350})) / 2);
+        w->view()->centerOn((test::hostCenter(*w, fsp) + freeSpot(*w, QStringLiteral("dc"))) / 2);
         const QPoint from = w->view()->mapFromScene(test::hostCenter(*w, fsp));
-        const QPoint to = w->view()->mapFromScene(inZone(*w, QStringLiteral("dc"), {300, 350}));
+        const QPoint to = w->view()->mapFromScene(freeSpot(*w, QStringLiteral("dc")));
         test::drag(w->view(), from, to);
         QCOMPARE(w->document()->host(fsp)->zone, QStringLiteral("dc"));
         QCOMPARE(w->undoStack()->count(), 1); // the whole drag is one step
@@ -442,11 +451,11 @@ private slots:
             for (const Host &h : w->document()->design().hosts)
                 QVERIFY2(w->scene()->hostItem(h.id)->isHighlighted() == peers.contains(h.id), qPrintable(h.id));
         }
-        // A click on a connection selects its flows in the table.
-        const QPointF a = test::hostCenter(*w, QStringLiteral("clients-lan"));
-        const QPointF b = test::hostCenter(*w, QStringLiteral("fsp01"));
-        w->view()->setZoom(0.5);
-        const QPointF mid = (a + b) / 2;
+        // A click on a connection (zoomed in, where host lines show) selects its flows in the table.
+        w->view()->setZoom(1.0);
+        views::ConnectionLayer *layer = w->scene()->connections();
+        const QPointF mid = diagram::midpoint(layer->route(layer->pairOf(QStringLiteral("clients-lan|fsp01"))));
+        w->view()->centerOn(mid);
         QVERIFY(w->scene()->hostAt(mid).isEmpty());
         QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, {}, test::viewPoint(w->view(), mid));
         const QModelIndexList selected = table->selectionModel()->selectedRows();

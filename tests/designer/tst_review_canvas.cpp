@@ -6,6 +6,8 @@
 
 #include "app/designer/ExportDialog.h"
 #include "model/review/ReviewSheet.h"
+#include "render/diagram/DiagramShapes.h"
+#include "render/diagram/DiagramStyle.h"
 #include "tests/designer/DesignerFixture.h"
 #include "views/canvas/ConnectionLayer.h"
 #include "views/review/ReviewPanel.h"
@@ -49,8 +51,8 @@ QSet<QString> currentPairs(app::MainWindow &w)
 /// The canvas around the middle of a pair's line, as drawn.
 QImage around(app::MainWindow &w, const QString &pair)
 {
-    const QStringList ends = pair.split(QLatin1Char('|'));
-    const QPointF mid = (test::hostCenter(w, ends[0]) + test::hostCenter(w, ends[1])) / 2;
+    const views::ConnectionLayer *lines = w.scene()->connections();
+    const QPointF mid = diagram::midpoint(lines->edge(lines->pairOf(pair)).route);
     QImage image(240, 160, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -123,21 +125,22 @@ private slots:
         const QSet<QString> pairs = currentPairs(*w);
         QVERIFY(!pairs.isEmpty());
         views::ConnectionLayer *lines = w->scene()->connections();
-        const QColor rejected(0xa9, 0x32, 0x26);
+        const auto mark = [lines](const QString &pair) { return lines->edge(lines->pairOf(pair)).review; };
+        const QColor rejected = diagram::reviewColor(diagram::ReviewMark::Rejected);
         for (const QString &pair : pairs) {
-            QCOMPARE(lines->mark(pair), views::ConnectionLayer::NoMark);
+            QCOMPARE(mark(pair), diagram::ReviewMark::NotReviewed);
             QCOMPARE(pixelsNear(around(*w, pair), rejected), 0);
         }
         w->review()->reject();
         settle(*w);
         for (const QString &pair : pairs) {
-            QCOMPARE(lines->mark(pair), views::ConnectionLayer::Rejected);
+            QCOMPARE(mark(pair), diagram::ReviewMark::Rejected);
             QVERIFY2(pixelsNear(around(*w, pair), rejected) > 20, qPrintable(pair));
         }
         w->undoStack()->undo();
         settle(*w);
         for (const QString &pair : pairs)
-            QCOMPARE(lines->mark(pair), views::ConnectionLayer::NoMark);
+            QCOMPARE(mark(pair), diagram::ReviewMark::NotReviewed);
     }
 
     void crossingsBetweenTheSameHostsLookDifferent()

@@ -307,29 +307,6 @@ private slots:
                 QVERIFY2(std::any_of(sets.begin(), sets.end(), [](const QString &n) { return n.startsWith(QLatin1String("zone_")); }),
                          "no zone sets");
     }
-
-    void svg_data() { examples(); }
-    void svg()
-    {
-        QFETCH(QString, file);
-        const Subject s = load(file);
-        QXmlStreamReader xml(designDiagramSvg(s.design, Catalog::builtin(), s.analysis));
-        int rects = 0, lines = 0;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement() && xml.name() == QLatin1String("rect"))
-                ++rects;
-            if (xml.isStartElement() && xml.name() == QLatin1String("line"))
-                ++lines;
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QSet<QPair<int, int>> pairs;
-        for (const Flow &f : s.analysis.flows)
-            if (f.crossing())
-                pairs.insert(qMakePair(qMin(f.from, f.to), qMax(f.from, f.to)));
-        QCOMPARE(rects, 1 + int(s.design.zones.size() + s.design.hosts.size())); // background, zones, hosts
-        QCOMPARE(lines, 1 + int(pairs.size()));                                  // legend, crossings
-    }
 };
 
 QTEST_GUILESS_MAIN(TestExportFormats)

@@ -96,6 +96,8 @@ private slots:
         t.design.name = QStringLiteral("Round trip ✓ 測試");
         t.design.settings.ports.set(Setting::RpcDynamicRange, PortRange{50000, 50100});
         t.design.changeRequest.ticket = QStringLiteral("CHG0001");
+        t.design.changeRequest.groupNames.insert(QStringLiteral("LAN_Clients"), QStringLiteral("Corp_PCs"));
+        t.design.changeRequest.groupNames.insert(QStringLiteral("DC_SiteServers"), QStringLiteral("TPE CM \"servers\""));
         t.lastSite().ports.set(Setting::ClientHttpPort, PortRange::single(8080));
         t.lastSite().wakeOnLan = true;
         t.host(QStringLiteral("sup"), QStringLiteral("dc"), QStringLiteral("PS1"),
@@ -140,6 +142,12 @@ private slots:
         QTest::newRow("newer version")
             << QByteArray(R"({"format": "portplanner-design", "version": 2})") << int(LoadError::Kind::NewerVersion)
             << "newer PortPlanner" << 0 << 0;
+        QTest::newRow("group name not text")
+            << minimal().replace("\"sites\": [", R"("changeRequest": {"groupNames": {"LAN_Clients": 7}}, "sites": [)")
+            << invalid << "changeRequest.groupNames.LAN_Clients: expected a string" << 0 << 0;
+        QTest::newRow("group name empty")
+            << minimal().replace("\"sites\": [", R"("changeRequest": {"groupNames": {"LAN_Clients": " "}}, "sites": [)")
+            << invalid << "must not be empty" << 0 << 0;
         QTest::newRow("unknown role") << minimal().replace("[\"site_server\"]", "[\"site_server\", \"web_farm\"]")
                                       << invalid << "unknown role \"web_farm\"" << 0 << 0;
         QTest::newRow("unknown zone") << minimal().replace("\"zone\": \"lan\"", "\"zone\": \"dmz\"") << invalid

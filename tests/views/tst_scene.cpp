@@ -1,6 +1,7 @@
 // The canvas model on its own: it mirrors a DesignDocument item for item and
 // draws the engine's host pairs. (File > Export Diagram draws with
 // render/DiagramSvg: tests/designer/tst_diagram_file.)
+#include "tests/support/RouteCheck.h"
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
 
@@ -10,7 +11,11 @@
 #include "model/engine/RulesEngine.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/ConnectionLayer.h"
+#include "render/diagram/DiagramShapes.h"
+#include "render/diagram/DiagramText.h"
+#include "render/diagram/EdgeSummary.h"
 #include "views/canvas/DesignScene.h"
+#include "views/canvas/DesignView.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
 
@@ -128,9 +133,8 @@ private slots:
         const QString key = QStringLiteral("clients-lan|fsp01");
         const int pair = layer->pairOf(key);
         QVERIFY(pair >= 0);
-        const QPointF mid = (scene.hostItem(QStringLiteral("clients-lan"))->center()
-                             + scene.hostItem(QStringLiteral("fsp01"))->center()) / 2;
-        QCOMPARE(layer->pairAt(mid, 6), pair);
+        // (Halfway along its route: lines run around the cards, not straight.)
+        QCOMPARE(layer->pairAt(diagram::midpoint(layer->route(pair)), 2), pair);
         const QString text = scene.describePair(key);
         QVERIFY2(text.contains(QStringLiteral("clients-lan → fsp01")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("TCP 80")), qPrintable(text));
@@ -141,8 +145,7 @@ private slots:
         int internal = -1;
         QPointF middle;
         for (int p = 0; p < layer->pairCount() && internal < 0; ++p) {
-            const QStringList ends = layer->key(p).split(QLatin1Char('|'));
-            middle = (scene.hostItem(ends[0])->center() + scene.hostItem(ends[1])->center()) / 2;
+            middle = diagram::midpoint(layer->route(p));
             if (!layer->crossing(p) && layer->pairAt(middle, 2) == p)
                 internal = p;
         }
@@ -171,6 +174,137 @@ private slots:
         QPainter painter(&image);
         scene.render(&painter); // draws without the missing hosts, and does not crash
         QCOMPARE(scene.connections()->pairAt(QPointF(-1000, -1000), 5), -1);
+    }
+
+    void trunksOpenAndCloseWithZoom()
+    {
+        DesignDocument doc;
+        doc.reset(example(QStringLiteral("every-connection.portplan")));
+        views::DesignScene scene(&doc, Catalog::builtin());
+        scene.setAnalysis(analysisOf(doc.design()));
+        views::DesignView view(&scene);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        views::ConnectionLayer *layer = scene.connections();
+        QVERIFY(layer->trunkCount() > 0);
+
+        // Automatic: trunks at fit-to-view, host lines zoomed in, and back.
+        view.fitAll();
+        QCOMPARE(layer->hostLevel(view.zoom()), 0.0);
+        const qreal fit = view.zoom();
+        view.setZoom(fit * 1.5); // between the two: both show, fading
+        QVERIFY(layer->hostLevel(view.zoom()) > 0 && layer->hostLevel(view.zoom()) < 1);
+        view.setZoom(std::max(fit * 3, 0.8));
+        QCOMPARE(layer->hostLevel(view.zoom()), 1.0);
+        view.fitAll();
+        QCOMPARE(layer->hostLevel(view.zoom()), 0.0);
+
+        // By hand (View › Connection Detail), whatever the zoom.
+        scene.setDetail(diagram::Detail::Hosts);
+        QCOMPARE(layer->hostLevel(view.zoom()), 1.0);
+        scene.setDetail(diagram::Detail::Zones);
+        view.setZoom(2);
+        QCOMPARE(layer->hostLevel(view.zoom()), 0.0);
+
+        // What the view shows is what is drawn: at fit-to-view the trunks'
+        // colour is on screen; with trunks off and host lines hidden, not.
+        scene.setDetail(diagram::Detail::Automatic);
+        view.fitAll();
+        auto crossingPixels = [&view] {
+            const QImage image = view.viewport()->grab().toImage();
+            const QColor trunk = diagram::lineStyle(diagram::LineKind::Crossing).color;
+            int n = 0;
+            for (int y = 0; y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2)
+                    n += image.pixelColor(x, y) == trunk;
+            return n;
+        };
+        QVERIFY(crossingPixels() > 200);
+    }
+
+    void trunkLabelsCarryThePorts()
+    {
+        DesignDocument doc;
+        doc.reset(example(QStringLiteral("standalone-dmz.portplan")));
+        views::DesignScene scene(&doc, Catalog::builtin());
+        const AnalysisPtr a = analysisOf(doc.design());
+        scene.setAnalysis(a);
+        views::ConnectionLayer *layer = scene.connections();
+        int openings = 0;
+        for (int t = 0; t < layer->trunkCount(); ++t) {
+            const diagram::DiagramEdge &trunk = layer->trunk(t);
+            QStringList expected;
+            for (const Opening &o : a->analysis.openings)
+                if (std::min(o.fromZone, o.toZone) == trunk.a && std::max(o.fromZone, o.toZone) == trunk.b) {
+                    ++openings;
+                    const QString port = diagram::EdgeSummary::portToken(o.protocol, o.portText);
+                    if (!expected.contains(port))
+                        expected << port;
+                }
+            QCOMPARE(QSet<QString>(trunk.ports.begin(), trunk.ports.end()), QSet<QString>(expected.begin(), expected.end()));
+            const QString label = diagram::trunkLabel(trunk);
+            QVERIFY2(label.startsWith(QString::number(trunk.openings.size()) + QStringLiteral(" · ") + trunk.ports.first()),
+                     qPrintable(label));
+            QVERIFY(scene.describeTrunk(t).contains(label));
+        }
+        QCOMPARE(openings, int(a->analysis.openings.size()));
+
+        // A host line's ports, as hovering shows them: its flows' ports.
+        const int pair = layer->pairOf(QStringLiteral("clients-lan|fsp01"));
+        const diagram::DiagramEdge e = layer->edge(pair);
+        QVERIFY(e.ports.contains(QStringLiteral("80")));
+        QVERIFY(diagram::portsLabel(e).contains(QStringLiteral("80")));
+    }
+
+    void noLineCrossesAForeignCard_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &e : test::bundledExamples())
+            QTest::newRow(qPrintable(e)) << e;
+    }
+
+    void noLineCrossesAForeignCard()
+    {
+        QFETCH(QString, file);
+        DesignDocument doc;
+        doc.reset(example(file));
+        views::DesignScene scene(&doc, Catalog::builtin());
+        scene.setAnalysis(analysisOf(doc.design()));
+        views::ConnectionLayer *layer = scene.connections();
+        // Every card and zone as the scene has them.
+        std::vector<QRectF> cards, zones;
+        QHash<QString, int> cardIndex;
+        for (const Host &h : doc.design().hosts) {
+            cardIndex.insert(h.id, int(cards.size()));
+            cards.push_back(scene.hostItem(h.id)->cardRect());
+        }
+        for (const Zone &z : doc.design().zones)
+            zones.push_back(scene.zoneItem(z.id)->sceneRectangle());
+        QVERIFY(layer->pairCount() > 0);
+        for (int p = 0; p < layer->pairCount(); ++p) {
+            const QStringList ends = layer->key(p).split(QLatin1Char('|'));
+            const std::vector<QPointF> route = layer->route(p);
+            QVERIFY(route.size() >= 2);
+            const std::vector<int> crossed = test::boxesCrossed(route, cards, {cardIndex.value(ends[0]), cardIndex.value(ends[1])});
+            QVERIFY2(crossed.empty(), qPrintable(layer->key(p) + QStringLiteral(" crosses ")
+                                                 + (crossed.empty() ? QString() : doc.design().hosts[size_t(crossed.front())].id)));
+        }
+        for (int t = 0; t < layer->trunkCount(); ++t) {
+            const diagram::DiagramEdge &trunk = layer->trunk(t);
+            QVERIFY(trunk.route.size() >= 2);
+            QVERIFY2(test::boxesCrossed(trunk.route, zones, {trunk.a, trunk.b}).empty(),
+                     qPrintable(layer->trunkZones(t).join(QLatin1Char('-'))));
+            QVERIFY(test::boxesCrossed(trunk.route, cards, {}).empty());
+        }
+        // Moving a card moves its lines' ends along, and they still keep off the rest.
+        const Host &moved = doc.design().hosts.front();
+        scene.hostItem(moved.id)->setPos(moved.pos + QPointF(0, 10));
+        cards[size_t(cardIndex.value(moved.id))] = scene.hostItem(moved.id)->cardRect();
+        for (int p = 0; p < layer->pairCount(); ++p) {
+            const QStringList ends = layer->key(p).split(QLatin1Char('|'));
+            QVERIFY(test::boxesCrossed(layer->route(p), cards, {cardIndex.value(ends[0]), cardIndex.value(ends[1])}).empty());
+        }
     }
 };
 

@@ -1,18 +1,34 @@
 #include "views/canvas/CanvasLegend.h"
 
-#include "views/canvas/CanvasStyle.h"
+#include "render/diagram/DiagramShapes.h"
+#include "views/RoleIcons.h"
+#include "views/canvas/EdgePainter.h"
 
 #include <QEvent>
 #include <QPainter>
 
 namespace pp::views {
 
+using namespace diagram;
+
 namespace {
 
-enum Kind { Crossing, Internal, Fallback, Arrow };
-constexpr int sample = 28; // width of the line sample
+constexpr int sample = 30;   // width of a line sample
 constexpr int rowHeight = 15;
-constexpr int margin = 6;
+constexpr int margin = 7;
+constexpr int gap = 14;      // between columns
+constexpr int maxRows = 4;   // rows a column holds below its heading
+
+/// A small card with its colour bar, outlined as the canvas outlines it.
+void miniCard(QPainter &p, const QRectF &r, const QColor &accent, const QColor &border, qreal borderWidth)
+{
+    p.setPen(QPen(border, borderWidth));
+    p.setBrush(Qt::white);
+    p.drawRoundedRect(r, 2.5, 2.5);
+    p.setPen(Qt::NoPen);
+    p.setBrush(accent);
+    p.drawRect(QRectF(r.left() + 0.5, r.top() + 0.5, 3, r.height() - 1));
+}
 
 } // namespace
 
@@ -26,31 +42,95 @@ CanvasLegend::CanvasLegend(QWidget *parent)
     retranslate();
 }
 
-QList<CanvasLegend::Row> CanvasLegend::rows() const
+void CanvasLegend::setContent(std::vector<LegendMark> marks, QList<RoleEntry> roles)
 {
-    return {{tr("crosses a zone boundary"), Crossing},
-            {tr("stays inside a zone"), Internal},
-            {tr("boundary-group fallback only"), Fallback},
-            {tr("arrowhead: the host that answers"), Arrow}};
+    m_marks = std::move(marks);
+    m_roles = std::move(roles);
+    retranslate();
+}
+
+void CanvasLegend::setMaximumContentWidth(int width)
+{
+    if (m_maxWidth == width)
+        return;
+    m_maxWidth = width;
+    retranslate();
+}
+
+std::vector<CanvasLegend::Column> CanvasLegend::layout() const
+{
+    // Sections in order, each a heading over columns of up to maxRows rows.
+    std::vector<std::vector<Cell>> sections(4);
+    for (LegendMark m : m_marks)
+        sections[size_t(legendSection(m))].push_back({CellKind::Mark, m, legendText(m), {}});
+    sections[2].push_back({CellKind::SelectedCard, {}, tr("selected"), {}});
+    sections[2].push_back({CellKind::HighlightedCard, {}, tr("at an end of the selected connection"), {}});
+    for (const RoleEntry &r : m_roles)
+        sections[3].push_back({CellKind::Role, {}, r.name, r.id});
+    const QString headings[] = {legendHeading(0), legendHeading(1), legendHeading(2), tr("Roles")};
+
+    std::vector<Column> columns;
+    int width = margin;
+    for (size_t s = 0; s < sections.size(); ++s) {
+        for (size_t start = 0; start < sections[s].size(); start += maxRows) {
+            Column column{{CellKind::Heading, {}, start == 0 ? headings[s] : QString(), {}}};
+            for (size_t i = start; i < std::min(sections[s].size(), start + maxRows); ++i)
+                column.push_back(sections[s][i]);
+            const int w = columnWidth(column);
+            if (width + w > m_maxWidth && !columns.empty()) {
+                // No room for more: say how many roles are left out, and where to find them.
+                const int left = int(sections[s].size() - start);
+                if (s == 3 && left > 0)
+                    columns.push_back({{CellKind::Heading, {}, QString(), {}},
+                                       {CellKind::More, {}, tr("+%n more: see the Roles palette", nullptr, left), {}}});
+                return columns;
+            }
+            width += w + gap;
+            columns.push_back(std::move(column));
+        }
+    }
+    return columns;
+}
+
+int CanvasLegend::columnWidth(const Column &column) const
+{
+    int text = 0;
+    for (const Cell &c : column) {
+        QFont f = font();
+        f.setBold(c.kind == CellKind::Heading);
+        text = std::max(text, QFontMetrics(f).horizontalAdvance(c.text) - (c.kind == CellKind::Heading ? sample + 6 : 0));
+    }
+    return sample + 6 + text;
+}
+
+QSize CanvasLegend::sizeHint() const
+{
+    const std::vector<Column> columns = layout();
+    int width = margin, rows = 0;
+    for (const Column &c : columns) {
+        width += columnWidth(c) + gap;
+        rows = std::max(rows, int(c.size()));
+    }
+    return QSize(width - gap + margin, margin * 2 + rowHeight * rows);
+}
+
+QStringList CanvasLegend::texts() const
+{
+    QStringList out;
+    for (const Column &c : layout())
+        for (const Cell &cell : c)
+            if (!cell.text.isEmpty())
+                out << cell.text;
+    return out;
 }
 
 void CanvasLegend::retranslate()
 {
     setAccessibleName(tr("Canvas legend"));
-    setAccessibleDescription(tr("Orange lines cross a zone boundary, grey dashed lines stay inside a zone, purple "
-                                "dash-dot lines exist only through boundary-group fallback; arrowheads point at the "
-                                "host that answers the connection."));
+    setAccessibleDescription(texts().join(QStringLiteral("; ")));
     updateGeometry();
     resize(sizeHint());
     update();
-}
-
-QSize CanvasLegend::sizeHint() const
-{
-    int text = 0;
-    for (const Row &r : rows())
-        text = std::max(text, fontMetrics().horizontalAdvance(r.text));
-    return QSize(margin * 3 + sample + text, margin * 2 + rowHeight * int(rows().size()));
 }
 
 void CanvasLegend::changeEvent(QEvent *event)
@@ -60,6 +140,63 @@ void CanvasLegend::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CanvasLegend::paintSample(QPainter &p, const Cell &cell, const QRectF &area) const
+{
+    const qreal mid = area.center().y();
+    const QPointF a(area.left(), mid), b(area.left() + sample - 4, mid);
+    const QColor cardBorder(0xa8, 0xb0, 0xb8);
+    const QRectF card(area.left() + 2, mid - 6, sample - 8, 12);
+    DiagramEdge line;
+    line.route = {a, b};
+    switch (cell.kind) {
+    case CellKind::SelectedCard: miniCard(p, card, accentColor(QStringLiteral("site_system")), selectionColor(), 2); return;
+    case CellKind::HighlightedCard: miniCard(p, card, accentColor(QStringLiteral("site_system")), highlightColor(), 2); return;
+    case CellKind::Role:
+        p.drawPixmap(QRectF(area.left() + 4, mid - 8, 16, 16), RoleIcons::pixmap(cell.role, 16, devicePixelRatioF()), QRectF());
+        return;
+    case CellKind::Heading:
+    case CellKind::More: return;
+    case CellKind::Mark: break;
+    }
+    switch (cell.mark) {
+    case LegendMark::Crossing: edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 2.5), 0); break;
+    case LegendMark::Internal: edgepaint::line(&p, line, edgepaint::pen(LineKind::Internal, 1.5), 0); break;
+    case LegendMark::FallbackOnly: edgepaint::line(&p, line, edgepaint::pen(LineKind::FallbackOnly, 2), 0); break;
+    case LegendMark::Install: edgepaint::line(&p, line, edgepaint::pen(LineKind::Install, 2.5), 0); break;
+    case LegendMark::Trunk: edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 5.5), 0); break;
+    case LegendMark::Selected: edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 3.5, selectionColor()), 0); break;
+    case LegendMark::Arrow:
+        line.arrows = DiagramEdge::AtB;
+        edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 2), 9);
+        break;
+    case LegendMark::Approved:
+    case LegendMark::Rejected:
+    case LegendMark::Questioned:
+    case LegendMark::Stale:
+    case LegendMark::NotReviewed: {
+        edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 2), 0);
+        const ReviewMark m = cell.mark == LegendMark::Approved ? ReviewMark::Approved
+            : cell.mark == LegendMark::Rejected               ? ReviewMark::Rejected
+            : cell.mark == LegendMark::Questioned             ? ReviewMark::Questioned
+            : cell.mark == LegendMark::Stale                  ? ReviewMark::Stale
+                                                              : ReviewMark::NotReviewed;
+        edgepaint::badge(&p, m, QPointF((a.x() + b.x()) / 2, mid), 6);
+        break;
+    }
+    case LegendMark::SiteSystem: miniCard(p, card, accentColor(QStringLiteral("site_system")), cardBorder, 1); break;
+    case LegendMark::Client: miniCard(p, card, accentColor(QStringLiteral("client")), cardBorder, 1); break;
+    case LegendMark::External: miniCard(p, card, accentColor(QStringLiteral("external")), cardBorder, 1); break;
+    case LegendMark::Firewall: {
+        // The device symbol, as FirewallItem draws it, small.
+        p.setPen(QPen(QColor(0x7a, 0x1f, 0x12), 1));
+        p.setBrush(QColor(0xc0, 0x39, 0x2b));
+        p.drawRoundedRect(QRectF(a.x() + 4, mid - 7, 22, 14), 2, 2);
+        break;
+    }
+    case LegendMark::PathLit: edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 3.5, pathColor()), 0); break;
+    }
+}
+
 void CanvasLegend::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -67,28 +204,25 @@ void CanvasLegend::paintEvent(QPaintEvent *)
     p.setPen(QColor(0xc8, 0xcd, 0xd3));
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
-    int y = margin;
-    for (const Row &r : rows()) {
-        const qreal mid = y + rowHeight / 2.0;
-        const QPointF a(margin, mid);
-        const QPointF b(margin + sample, mid);
-        switch (r.kind) {
-        case Crossing: p.setPen(QPen(style::crossingColor(), 2.5)); break;
-        case Internal: p.setPen(QPen(style::internalColor(), 1.5, Qt::DashLine)); break;
-        case Fallback: p.setPen(QPen(style::fallbackColor(), 2, Qt::DashDotLine)); break;
-        default: p.setPen(QPen(QColor(0x55, 0x5d, 0x66), 2)); break;
+    int x = margin;
+    for (const Column &column : layout()) {
+        int y = margin;
+        for (const Cell &cell : column) {
+            const QRectF row(x, y, columnWidth(column), rowHeight);
+            QFont f = font();
+            f.setBold(cell.kind == CellKind::Heading);
+            p.setFont(f);
+            if (cell.kind == CellKind::Heading || cell.kind == CellKind::More) {
+                p.setPen(palette().color(QPalette::WindowText));
+                p.drawText(row, Qt::AlignVCenter | Qt::AlignLeft, cell.text);
+            } else {
+                paintSample(p, cell, QRectF(row.left(), row.top(), sample, rowHeight));
+                p.setPen(palette().color(QPalette::WindowText));
+                p.drawText(row.adjusted(sample + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, cell.text);
+            }
+            y += rowHeight;
         }
-        p.drawLine(a, r.kind == Arrow ? b - QPointF(6, 0) : b);
-        if (r.kind == Arrow) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(0x55, 0x5d, 0x66));
-            const QPointF head[] = {b, b + QPointF(-9, -4.5), b + QPointF(-9, 4.5)};
-            p.drawPolygon(head, 3);
-        }
-        p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(margin * 2 + sample, y, width() - margin * 3 - sample, rowHeight),
-                   Qt::AlignVCenter | Qt::AlignLeft, r.text);
-        y += rowHeight;
+        x += columnWidth(column) + gap;
     }
 }
 

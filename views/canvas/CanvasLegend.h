@@ -1,34 +1,64 @@
 #pragma once
 
+#include "render/diagram/DiagramText.h"
+
 #include <QWidget>
+
+#include <vector>
 
 namespace pp::views {
 
-/// The key to the canvas's lines, in a corner of the view: what a crossing,
-/// an internal and a fallback-only connection look like, and what the
-/// arrowheads mean. It floats over the view (not the scene), so it neither
-/// scrolls nor zooms, and lets the mouse through.
+/// The key to everything the canvas draws, in a corner of the view: each
+/// kind of line and trunk, the review badges, the cards' colour bars and
+/// outlines, and the icons of the roles on the canvas, each drawn as the
+/// canvas draws it. Only what is in use is listed. It floats over the view
+/// (not the scene), so it neither scrolls nor zooms, and lets the mouse
+/// through.
 class CanvasLegend : public QWidget
 {
     Q_OBJECT
 
 public:
+    struct RoleEntry
+    {
+        QString id;
+        QString name;
+    };
+
     explicit CanvasLegend(QWidget *parent = nullptr);
 
+    /// What to list: the marks in use (ConnectionLayer::marksInUse) and the
+    /// roles on the canvas.
+    void setContent(std::vector<diagram::LegendMark> marks, QList<RoleEntry> roles);
+    /// At most this wide; what does not fit is counted, not drawn.
+    void setMaximumContentWidth(int width);
     QSize sizeHint() const override;
     void retranslate();
+    /// The texts it shows, in order (accessibility, tests).
+    QStringList texts() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Row
+    enum class CellKind { Heading, Mark, SelectedCard, HighlightedCard, Role, More };
+    struct Cell
     {
+        CellKind kind = CellKind::Mark;
+        diagram::LegendMark mark = diagram::LegendMark::Crossing;
         QString text;
-        int kind;
+        QString role;
     };
-    QList<Row> rows() const;
+    using Column = std::vector<Cell>;
+
+    std::vector<Column> layout() const;
+    int columnWidth(const Column &column) const;
+    void paintSample(QPainter &p, const Cell &cell, const QRectF &area) const;
+
+    std::vector<diagram::LegendMark> m_marks;
+    QList<RoleEntry> m_roles;
+    int m_maxWidth = 1200;
 };
 
 } // namespace pp::views

@@ -4,6 +4,7 @@
 
 #include "model/design/CardGeometry.h"
 #include "model/design/Design.h"
+#include "render/diagram/DiagramStyle.h"
 
 namespace pp::views {
 
@@ -36,11 +37,11 @@ inline ZoneColors zoneColors(ZoneKind kind)
     return {Qt::white, Qt::gray, Qt::black};
 }
 
-inline QColor crossingColor() { return QColor(0xd3, 0x54, 0x00); }
-inline QColor internalColor() { return QColor(0x90, 0x98, 0xa0); }
-inline QColor fallbackColor() { return QColor(0x8e, 0x44, 0xad); }
-inline QColor selectionColor() { return QColor(0x15, 0x65, 0xc0); }
-inline QColor highlightColor() { return QColor(0xf1, 0xc4, 0x0f); }
+// The lines' colours live in render/diagram/DiagramStyle, shared with the exports.
+inline QColor crossingColor() { return diagram::lineStyle(diagram::LineKind::Crossing).color; }
+inline QColor fallbackColor() { return diagram::lineStyle(diagram::LineKind::FallbackOnly).color; }
+inline QColor selectionColor() { return diagram::selectionColor(); }
+inline QColor highlightColor() { return diagram::highlightColor(); }
 
 } // namespace style
 } // namespace pp::views

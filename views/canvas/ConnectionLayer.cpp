@@ -1,7 +1,16 @@
 #include "views/canvas/ConnectionLayer.h"
 
+#include "model/document/DesignDocument.h"
+#include "render/diagram/Diagram.h"
+#include "render/diagram/DiagramShapes.h"
+#include "render/diagram/EdgeRouter.h"
+#include "render/diagram/EdgeSummary.h"
 #include "views/canvas/CanvasStyle.h"
+#include "views/canvas/ConnectionLabels.h"
 #include "views/canvas/DesignScene.h"
+#include "views/canvas/EdgePainter.h"
+#include "views/canvas/FirewallItem.h"
+#include "views/canvas/FirewallMirror.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
 
@@ -11,57 +20,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace pp::views {
 
-namespace {
-
-/// Above this many pairs, a zoomed-out view draws zone bundles instead.
-constexpr int bundleThreshold = 3000;
-
-qreal distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
-{
-    const QPointF ab = b - a;
-    const qreal len2 = QPointF::dotProduct(ab, ab);
-    qreal t = len2 > 0 ? QPointF::dotProduct(p - a, ab) / len2 : 0;
-    t = std::clamp<qreal>(t, 0, 1);
-    const QPointF closest = a + t * ab;
-    return std::hypot(p.x() - closest.x(), p.y() - closest.y());
-}
-
-/// Where the line from a card's centre towards `toward` leaves the card.
-std::optional<QPointF> borderPoint(const QRectF &card, const QPointF &toward)
-{
-    const QPointF c = card.center();
-    const QPointF d = toward - c;
-    const qreal tx = d.x() != 0 ? card.width() / 2 / std::abs(d.x()) : 1e9;
-    const qreal ty = d.y() != 0 ? card.height() / 2 / std::abs(d.y()) : 1e9;
-    const qreal t = std::min(tx, ty);
-    if (t >= 1) // the other card's centre is inside this card: no room for an arrow
-        return std::nullopt;
-    return c + d * t;
-}
-
-void drawArrowHead(QPainter *painter, const QPointF &tip, const QPointF &from, qreal length)
-{
-    const QPointF d = tip - from;
-    const qreal len = std::hypot(d.x(), d.y());
-    if (len < length * 2)
-        return;
-    const QPointF u = d / len;
-    const QPointF n(-u.y(), u.x());
-    const QPointF base = tip - u * length;
-    const QPointF head[] = {tip, base + n * length * 0.45, base - n * length * 0.45};
-    painter->drawPolygon(head, 3);
-}
-
-QRectF cardRect(const HostItem *item)
-{
-    return QRectF(item->pos(), QSizeF(style::hostWidth, style::hostHeight));
-}
-
-} // namespace
+using namespace diagram;
 
 ConnectionLayer::ConnectionLayer(DesignScene *scene)
     : m_scene(scene)
@@ -70,7 +32,11 @@ ConnectionLayer::ConnectionLayer(DesignScene *scene)
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
     setFlag(ItemUsesExtendedStyleOption);
+    m_labels = new ConnectionLabels(this);
+    scene->addItem(m_labels);
 }
+
+ConnectionLayer::~ConnectionLayer() = default;
 
 QRectF ConnectionLayer::boundingRect() const
 {
@@ -79,32 +45,42 @@ QRectF ConnectionLayer::boundingRect() const
 
 void ConnectionLayer::geometryChanged()
 {
+    m_trunksRouted = false;
+    m_hostsRouted = false;
     QRectF bounds;
     for (const Ends &e : m_items)
         if (e.a)
             bounds |= QRectF(e.a->center(), e.b->center()).normalized();
+    for (const ZoneItem *z : m_zoneItems)
+        if (z)
+            bounds |= z->sceneRectangle();
+    // Routes and labels run a little outside the boxes they join.
+    bounds = bounds.adjusted(-160, -160, 160, 160);
     if (bounds != m_bounds) {
         prepareGeometryChange();
-        m_bounds = bounds.adjusted(-40, -40, 40, 40); // room for captions beside the lines
+        m_bounds = bounds;
     }
     update();
+    m_labels->invalidate();
 }
 
 void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
-                              const QHash<QString, ZoneItem *> &zones)
+                              const QHash<QString, ZoneItem *> &zones, std::vector<ReviewMark> reviewMarks)
 {
-    const QSet<QString> selected = [this] {
-        QSet<QString> keys;
-        for (int p : std::as_const(m_selected))
-            keys.insert(key(p));
-        return keys;
-    }();
+    QSet<QString> selected;
+    for (int p : std::as_const(m_selected))
+        selected.insert(key(p));
+    m_summary.reset();
     m_analysis = analysis;
-    m_items.clear();
-    m_bundles.clear();
-    m_directions.clear();
-    m_keyIndex.clear();
-    m_selected.clear();
+    m_items = {};
+    m_hostItems = {};
+    m_zoneItems = {};
+    m_directions = {};
+    m_keyIndex = {};
+    m_selected = {};
+    m_trunks = {};
+    m_hostEdges = {};
+    m_hovered = -1;
     m_pairs = nullptr;
     m_ownPairs.reset();
     if (analysis) {
@@ -115,58 +91,24 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
             m_pairs = &analysis->pairs;
         }
         const Design &d = analysis->design;
-        // Snapshot host index -> current item, once per host.
-        std::vector<HostItem *> itemOf(d.hosts.size(), nullptr);
-        for (size_t h = 0; h < d.hosts.size(); ++h)
-            itemOf[h] = hosts.value(d.hosts[h].id);
+        for (const Host &h : d.hosts)
+            m_hostItems.push_back(hosts.value(h.id));
         m_items.resize(m_pairs->size());
         m_directions.assign(m_pairs->size(), 0);
-        QHash<quint64, int> bundleIndex;
-        std::vector<ZoneItem *> zoneOf(d.zones.size(), nullptr);
-        for (size_t z = 0; z < d.zones.size(); ++z)
-            zoneOf[z] = zones.value(d.zones[z].id);
         for (size_t i = 0; i < m_pairs->size(); ++i) {
-            HostItem *a = itemOf[size_t(m_pairs->a[i])];
-            HostItem *b = itemOf[size_t(m_pairs->b[i])];
-            if (!a || !b)
-                continue; // the document has moved on; the next analysis catches up
-            m_items[i] = {a, b};
-            if (!m_pairs->crossing(i))
-                continue;
-            const Flow &f = analysis->analysis.flows[size_t(m_pairs->flows[size_t(m_pairs->offsets[i])])];
-            ZoneItem *za = f.fromZone >= 0 ? zoneOf[size_t(f.fromZone)] : nullptr;
-            ZoneItem *zb = f.toZone >= 0 ? zoneOf[size_t(f.toZone)] : nullptr;
-            if (!za || !zb || za == zb)
-                continue;
-            const quint64 bk = (quint64(quint32(std::min(f.fromZone, f.toZone))) << 32) | quint32(std::max(f.fromZone, f.toZone));
-            auto it = bundleIndex.constFind(bk);
-            if (it == bundleIndex.constEnd()) {
-                bundleIndex.insert(bk, int(m_bundles.size()));
-                m_bundles.push_back({za, zb, 1});
-            } else {
-                ++m_bundles[size_t(*it)].pairs;
-            }
+            HostItem *a = m_hostItems[size_t(m_pairs->a[i])];
+            HostItem *b = m_hostItems[size_t(m_pairs->b[i])];
+            if (a && b) // else the document has moved on; the next analysis catches up
+                m_items[i] = {a, b};
         }
+        for (const Zone &z : d.zones)
+            m_zoneItems.push_back(zones.value(z.id));
+        m_summary = std::make_unique<EdgeSummary>(d, analysis->analysis, std::move(reviewMarks));
+        m_trunks = m_summary->trunks();
     }
     if (!selected.isEmpty())
         setSelectedPairs(selected);
-    resolveMarks();
     geometryChanged();
-}
-
-void ConnectionLayer::setMarks(const QHash<QString, Mark> &byPairKey)
-{
-    m_markKeys = byPairKey;
-    resolveMarks();
-    update();
-}
-
-void ConnectionLayer::resolveMarks()
-{
-    m_marks.clear();
-    for (auto it = m_markKeys.constBegin(); it != m_markKeys.constEnd(); ++it)
-        if (const int p = pairOf(it.key()); p >= 0 && it.value() != NoMark)
-            m_marks.insert(p, it.value());
 }
 
 void ConnectionLayer::setCaption(const QString &caption)
@@ -174,7 +116,7 @@ void ConnectionLayer::setCaption(const QString &caption)
     if (caption == m_caption)
         return;
     m_caption = caption;
-    update();
+    m_labels->update();
 }
 
 QString ConnectionLayer::key(int pair) const
@@ -222,20 +164,152 @@ std::vector<int> ConnectionLayer::flows(int pair) const
                             m_pairs->flows.begin() + m_pairs->offsets[size_t(pair) + 1]);
 }
 
+ReviewMark ConnectionLayer::openingMark(int opening) const
+{
+    return m_summary ? m_summary->openingMark(opening) : ReviewMark::NotReviewed;
+}
+
+DiagramEdge ConnectionLayer::edge(int pair) const
+{
+    if (!m_pairs || pair < 0 || size_t(pair) >= m_pairs->size())
+        return {};
+    DiagramEdge e = m_summary->hostEdge(*m_pairs, size_t(pair));
+    e.route = route(pair);
+    return e;
+}
+
+bool ConnectionLayer::drawn(size_t pair) const
+{
+    return m_items[pair].a && (m_showInternal || m_pairs->crossing(pair));
+}
+
+std::vector<QPointF> ConnectionLayer::route(int pair) const
+{
+    if (pair < 0 || size_t(pair) >= m_items.size() || !m_items[size_t(pair)].a)
+        return {};
+    if (routed()) {
+        ensureHostRoutes();
+        if (!m_hostEdges[size_t(pair)].route.empty())
+            return m_hostEdges[size_t(pair)].route;
+    }
+    return {m_items[size_t(pair)].a->center(), m_items[size_t(pair)].b->center()};
+}
+
+std::vector<QRectF> ConnectionLayer::titlesOf(const DiagramGeometry &g) const
+{
+    // The titles as the document has them now (a rename moves no line).
+    std::vector<QRectF> titles(g.zones.size());
+    for (size_t z = 0; z < g.zones.size(); ++z)
+        if (const Zone *zone = m_scene->document()->zone(m_analysis->design.zones[z].id); zone && !g.zones[z].isNull())
+            titles[z] = EdgeRouter::titleBand(*zone, g.zones[z]);
+    return titles;
+}
+
+DiagramGeometry ConnectionLayer::geometry() const
+{
+    DiagramGeometry g;
+    for (const ZoneItem *z : m_zoneItems)
+        g.zones.push_back(z ? z->sceneRectangle() : QRectF());
+    if (!m_analysis)
+        return g;
+    for (const HostItem *h : m_hostItems)
+        g.cards.push_back(h ? h->cardRect() : QRectF());
+    // The devices where their items are (a drag in progress included).
+    for (const Firewall &f : m_analysis->design.firewalls) {
+        const FirewallItem *item = m_scene->firewalls()->item(f.id);
+        g.devices.push_back(item ? deviceRect(item->pos()) : QRectF());
+    }
+    return g;
+}
+
+void ConnectionLayer::ensureTrunkRoutes() const
+{
+    if (m_trunksRouted || !m_analysis)
+        return;
+    m_trunksRouted = true;
+    m_labels->invalidate();
+    DiagramGeometry g = geometry();
+    const std::vector<QRectF> titles = titlesOf(g);
+    std::vector<DiagramEdge *> edges;
+    for (DiagramEdge &t : m_trunks) {
+        t.route.clear();
+        const QRectF &b = t.bKind == EndKind::Firewall ? g.devices[size_t(t.b)] : g.zones[size_t(t.b)];
+        if (!g.zones[size_t(t.a)].isNull() && !b.isNull())
+            edges.push_back(&t);
+    }
+    EdgeRouter router(g, titles);
+    router.routeTrunks(edges);
+}
+
+void ConnectionLayer::ensureHostRoutes() const
+{
+    if (m_hostsRouted || !m_analysis || !routed())
+        return;
+    m_hostsRouted = true;
+    if (m_hostEdges.size() != m_items.size()) {
+        m_hostEdges.clear();
+        m_hostEdges.reserve(m_items.size());
+        for (size_t i = 0; i < m_items.size(); ++i)
+            m_hostEdges.push_back(m_summary->hostEdge(*m_pairs, i));
+    }
+    DiagramGeometry g = geometry();
+    const std::vector<QRectF> titles = titlesOf(g);
+    std::vector<DiagramEdge *> edges;
+    for (size_t i = 0; i < m_hostEdges.size(); ++i) {
+        m_hostEdges[i].route.clear();
+        if (drawn(i))
+            edges.push_back(&m_hostEdges[i]);
+    }
+    EdgeRouter router(g, titles);
+    router.routeHostEdges(edges);
+}
+
+const DiagramEdge &ConnectionLayer::trunk(int index) const
+{
+    ensureTrunkRoutes();
+    return m_trunks[size_t(index)];
+}
+
+QStringList ConnectionLayer::trunkZones(int index) const
+{
+    const DiagramEdge &t = m_trunks[size_t(index)];
+    const Design &d = m_analysis->design;
+    return {d.zones[size_t(t.a)].id, t.bKind == EndKind::Firewall ? d.firewalls[size_t(t.b)].id : d.zones[size_t(t.b)].id};
+}
+
+int ConnectionLayer::trunkAt(const QPointF &p, qreal tolerance) const
+{
+    ensureTrunkRoutes();
+    int best = -1;
+    qreal bestDistance = tolerance;
+    for (size_t i = 0; i < m_trunks.size(); ++i) {
+        const qreal d = diagram::distanceToRoute(p, m_trunks[i].route)
+            - trunkWidth(int(m_trunks[i].openings.size())) / 2;
+        const std::vector<QRectF> &labels = m_labels->trunkLabels(m_scene->viewZoom());
+        const bool onLabel = i < labels.size() && labels[i].contains(p);
+        if (onLabel || d <= bestDistance) {
+            bestDistance = onLabel ? -1 : d;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
 int ConnectionLayer::pairAt(const QPointF &p, qreal tolerance) const
 {
     int best = -1;
     qreal bestDistance = tolerance;
+    if (routed())
+        ensureHostRoutes();
     for (size_t i = 0; i < m_items.size(); ++i) {
-        const Ends &e = m_items[i];
-        if (!e.a || (!m_pairs->crossing(i) && !m_showInternal))
+        if (!drawn(i))
             continue;
-        const QPointF a = e.a->center();
-        const QPointF b = e.b->center();
-        if (!QRectF(a, b).normalized().adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+        // Routed lines by their route, straight ones (XL) centre to centre.
+        const std::vector<QPointF> straight{m_items[i].a->center(), m_items[i].b->center()};
+        const std::vector<QPointF> &line = routed() && !m_hostEdges[i].route.empty() ? m_hostEdges[i].route : straight;
+        if (!diagram::routeBounds(line).adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
             continue;
-        const qreal d = distanceToSegment(p, a, b);
-        if (d <= bestDistance) {
+        if (const qreal d = diagram::distanceToRoute(p, line); d <= bestDistance) {
             bestDistance = d;
             best = int(i);
         }
@@ -250,7 +324,10 @@ void ConnectionLayer::forgetHosts(const QSet<const HostItem *> &items)
     for (Ends &e : m_items)
         if (e.a && (items.contains(e.a) || items.contains(e.b)))
             e = Ends{};
-    update();
+    for (HostItem *&h : m_hostItems)
+        if (items.contains(h))
+            h = nullptr;
+    geometryChanged();
 }
 
 QSet<QString> ConnectionLayer::pairsTouching(const QSet<const HostItem *> &items) const
@@ -264,10 +341,10 @@ QSet<QString> ConnectionLayer::pairsTouching(const QSet<const HostItem *> &items
 
 void ConnectionLayer::forgetZone(const ZoneItem *item)
 {
-    m_bundles.erase(std::remove_if(m_bundles.begin(), m_bundles.end(),
-                                   [item](const Bundle &b) { return b.from == item || b.to == item; }),
-                    m_bundles.end());
-    update();
+    for (ZoneItem *&z : m_zoneItems)
+        if (z == item)
+            z = nullptr;
+    geometryChanged();
 }
 
 void ConnectionLayer::setShowInternal(bool show)
@@ -275,6 +352,7 @@ void ConnectionLayer::setShowInternal(bool show)
     if (m_showInternal == show)
         return;
     m_showInternal = show;
+    m_hostsRouted = false;
     update();
 }
 
@@ -285,6 +363,67 @@ void ConnectionLayer::setSelectedPairs(const QSet<QString> &keys)
         if (const int p = pairOf(k); p >= 0)
             m_selected.insert(p);
     update();
+    m_labels->update();
+}
+
+void ConnectionLayer::setHoveredPair(int pair)
+{
+    if (m_hovered == pair)
+        return;
+    m_hovered = pair;
+    update();
+    m_labels->update();
+}
+
+void ConnectionLayer::setDetail(Detail detail)
+{
+    m_detail = detail;
+    update();
+    m_labels->update();
+}
+
+void ConnectionLayer::setFitZoom(qreal zoom)
+{
+    m_fitZoom = zoom;
+    update();
+}
+
+qreal ConnectionLayer::hostLevel(qreal zoom) const
+{
+    switch (m_detail) {
+    case Detail::Zones: return 0;
+    case Detail::Hosts: return 1;
+    case Detail::Automatic: break;
+    }
+    // A little above fit-to-view the trunks open, over a band of zoom.
+    const qreal lo = std::max<qreal>(0.3, m_fitZoom * 1.3);
+    const qreal hi = lo * 1.45;
+    const qreal t = std::clamp<qreal>((zoom - lo) / (hi - lo), 0, 1);
+    return t * t * (3 - 2 * t);
+}
+
+std::vector<LegendMark> ConnectionLayer::marksInUse() const
+{
+    std::vector<const DiagramEdge *> edges;
+    if (m_detail != Detail::Hosts)
+        for (const DiagramEdge &t : m_trunks)
+            edges.push_back(&t);
+    if (m_detail != Detail::Zones && routed()) {
+        ensureHostRoutes();
+        for (size_t i = 0; i < m_hostEdges.size(); ++i)
+            if (drawn(i))
+                edges.push_back(&m_hostEdges[i]);
+    }
+    std::vector<LegendMark> marks = marksOf(edges);
+    // Unrouted, the lines are straight, in the three styles HostPairs tells apart.
+    if (m_detail != Detail::Zones && !routed())
+        marks.insert(marks.end(), {LegendMark::Crossing, LegendMark::Internal, LegendMark::FallbackOnly});
+    marks.push_back(LegendMark::Selected);
+    if (m_analysis && !m_analysis->design.firewalls.empty()) // drawn by FirewallItem at every level
+        marks.insert(marks.end(), {LegendMark::Firewall, LegendMark::PathLit});
+    std::sort(marks.begin(), marks.end());
+    marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
+    return marks;
 }
 
 void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -293,120 +432,90 @@ void ConnectionLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         return;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed = option->exposedRect;
-    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3);
-    if (pairCount() > bundleThreshold && lod < 0.25) {
-        // Zone-to-zone bundles, thicker for more host pairs.
-        for (const Bundle &b : m_bundles) {
-            const QPointF a = b.from->sceneRectangle().center();
-            const QPointF c = b.to->sceneRectangle().center();
-            // A few device pixels wide, growing slowly with the pairs bundled;
-            // a light, opaque orange (blending thick lines costs the repaint).
-            painter->setPen(QPen(style::crossingColor().lighter(150), (1 + std::log2(1.0 + b.pairs) / 2) / lod,
-                                 Qt::SolidLine, Qt::RoundCap));
-            painter->drawLine(a, c);
-        }
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.3 || m_trunks.size() < 500);
+    const qreal hosts = hostLevel(lod);
+    if (hosts < 1) {
+        painter->setOpacity(1 - hosts);
+        paintTrunks(painter, lod, exposed);
+    }
+    if (hosts > 0) {
+        painter->setOpacity(hosts);
+        paintHostLines(painter, lod, exposed);
+    }
+    painter->setOpacity(1);
+    paintSelection(painter, lod);
+}
+
+void ConnectionLayer::paintTrunks(QPainter *painter, qreal lod, const QRectF &exposed) const
+{
+    ensureTrunkRoutes();
+    edgepaint::trunks(painter, m_trunks, lod, exposed);
+}
+
+void ConnectionLayer::paintHostLines(QPainter *painter, qreal lod, const QRectF &exposed) const
+{
+    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
+    if (routed()) {
+        ensureHostRoutes();
+        edgepaint::hostLines(painter, m_hostEdges, [this](size_t i) { return m_selected.contains(int(i)); }, lod, exposed);
         return;
     }
-    const qreal px = 1.0 / std::max<qreal>(lod, 0.01); // one device pixel in scene units
-    const QPen internal(style::internalColor(), std::max<qreal>(1.2, 1.2 * px), Qt::DashLine);
-    const QPen crossing(style::crossingColor(), std::max<qreal>(2.5, 2 * px));
-    const QPen fallback(style::fallbackColor(), std::max<qreal>(2.0, 1.5 * px), Qt::DashDotLine);
-    const QPen selected(style::selectionColor(), std::max<qreal>(4.0, 3 * px));
-    // Arrowheads (which end starts the connection) once they are big enough
-    // to read and few enough to draw quickly.
-    const bool arrows = lod >= 0.3 && pairCount() <= bundleThreshold;
-    const qreal arrow = std::max<qreal>(11, 8 * px);
-    std::vector<size_t> selectedPairs;
-    auto draw = [&](size_t i, const QPen &pen) {
-        const Ends &e = m_items[i];
-        const QPointF a = e.a->center();
-        const QPointF b = e.b->center();
-        painter->setPen(pen);
-        painter->drawLine(a, b);
-        if (!arrows)
-            return;
-        const quint8 dir = direction(int(i));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(pen.color());
-        if (dir & FromA)
-            if (const auto tip = borderPoint(cardRect(e.b), a))
-                drawArrowHead(painter, *tip, a, arrow);
-        if (dir & FromB)
-            if (const auto tip = borderPoint(cardRect(e.a), b))
-                drawArrowHead(painter, *tip, b, arrow);
-    };
-    // Quiet lines first, crossings over them, the selection on top.
+    // Too many pairs to route: straight lines between the card centres.
+    const QPen internal = edgepaint::pen(LineKind::Internal, std::max<qreal>(1.2, 1.2 * px));
+    const QPen crossingPen = edgepaint::pen(LineKind::Crossing, std::max<qreal>(2.5, 2 * px));
+    const QPen fallback = edgepaint::pen(LineKind::FallbackOnly, std::max<qreal>(2.0, 1.5 * px));
     for (int pass = 0; pass < 2; ++pass)
         for (size_t i = 0; i < m_items.size(); ++i) {
             const Ends &e = m_items[i];
             const bool cross = m_pairs->crossing(i);
-            if (!e.a || cross != (pass == 1) || (!cross && !m_showInternal))
+            if (!e.a || cross != (pass == 1) || (!cross && !m_showInternal) || m_selected.contains(int(i)))
                 continue;
-            if (!exposed.intersects(QRectF(e.a->center(), e.b->center()).normalized().adjusted(-arrow, -arrow, arrow, arrow)))
+            const QPointF a = e.a->center(), b = e.b->center();
+            if (!exposed.intersects(QRectF(a, b).normalized().adjusted(-2, -2, 2, 2)))
                 continue;
-            if (m_selected.contains(int(i))) {
-                selectedPairs.push_back(i);
-                continue;
-            }
-            draw(i, !cross ? internal : m_pairs->fallbackOnly(i) ? fallback : crossing);
+            painter->setPen(!cross ? internal : m_pairs->fallbackOnly(i) ? fallback : crossingPen);
+            painter->drawLine(a, b);
         }
-    for (size_t i : selectedPairs)
-        draw(i, selected);
-    if (lod < 0.3)
-        return; // badges and captions only where they can be read
-    paintMarks(painter, exposed, px);
-    if (!m_caption.isEmpty())
-        for (size_t i : selectedPairs)
-            paintCaption(painter, i, px);
 }
 
-void ConnectionLayer::paintMarks(QPainter *painter, const QRectF &exposed, qreal px) const
+void ConnectionLayer::paintSelection(QPainter *painter, qreal lod) const
 {
-    const qreal r = std::max<qreal>(8, 7 * px);
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(std::max(1, int(r * 1.4)));
-    painter->setFont(font);
-    for (auto it = m_marks.constBegin(); it != m_marks.constEnd(); ++it) {
-        const Ends &e = m_items[size_t(it.key())];
-        if (!e.a || !e.b)
+    if (m_selected.isEmpty() && m_hovered < 0)
+        return;
+    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
+    const QList<int> shown = emphasised();
+    for (int pair : std::as_const(shown)) {
+        DiagramEdge e = edge(pair);
+        if (e.route.size() < 2)
             continue;
-        const QPointF mid = (e.a->center() + e.b->center()) / 2;
-        if (!exposed.contains(mid))
-            continue;
-        const QColor color = it.value() == Approved   ? QColor(0x1e, 0x84, 0x49)
-                           : it.value() == Rejected   ? QColor(0xa9, 0x32, 0x26)
-                                                      : QColor(0xb9, 0x77, 0x0e);
-        const QString glyph = it.value() == Approved ? QStringLiteral("\u2713")
-                            : it.value() == Rejected ? QStringLiteral("\u2717")
-                                                     : QStringLiteral("?");
-        const QRectF disc(mid - QPointF(r, r), QSizeF(2 * r, 2 * r));
-        painter->setPen(QPen(Qt::white, std::max<qreal>(1.5, px)));
-        painter->setBrush(color);
-        painter->drawEllipse(disc);
-        painter->setPen(Qt::white);
-        painter->drawText(disc, Qt::AlignCenter, glyph);
+        const bool selected = m_selected.contains(pair);
+        const QColor color = selected ? selectionColor() : lineStyle(e.kind).color;
+        const qreal width = std::max<qreal>(selected ? 4.0 : 3.5, 3 * px);
+        edgepaint::line(painter, e, edgepaint::pen(LineKind::Crossing, width, color), std::max<qreal>(12, 9 * px));
+        // The review's verdict stays visible on the line being reviewed.
+        if (e.crossing)
+            edgepaint::badge(painter, e.review, diagram::midpoint(e.route), std::max<qreal>(7, 6 * px));
     }
 }
 
-void ConnectionLayer::paintCaption(QPainter *painter, size_t pair, qreal px) const
+QList<int> ConnectionLayer::emphasised() const
 {
-    const Ends &e = m_items[pair];
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(std::max(1, int(13 * std::max<qreal>(1, px))));
-    painter->setFont(font);
-    const QFontMetricsF metrics(font);
-    const QPointF mid = (e.a->center() + e.b->center()) / 2;
-    const qreal pad = 4 * std::max<qreal>(1, px);
-    QRectF box(QPointF(), QSizeF(metrics.horizontalAdvance(m_caption) + 2 * pad, metrics.height() + pad));
-    // Beside the line's middle (where a review badge may sit), not on it.
-    box.moveCenter(mid + QPointF(0, -box.height()));
-    painter->setPen(QPen(style::selectionColor(), std::max<qreal>(1, px)));
-    painter->setBrush(Qt::white);
-    painter->drawRoundedRect(box, pad, pad);
-    painter->setPen(style::selectionColor());
-    painter->drawText(box, Qt::AlignCenter, m_caption);
+    QList<int> shown(m_selected.begin(), m_selected.end());
+    std::sort(shown.begin(), shown.end());
+    if (m_hovered >= 0 && !m_selected.contains(m_hovered))
+        shown << m_hovered;
+    return shown;
+}
+
+std::vector<QRectF> ConnectionLayer::labelObstacles() const
+{
+    // Labels keep off the cards and the zone titles.
+    const DiagramGeometry g = geometry();
+    std::vector<QRectF> out = titlesOf(g);
+    for (const QRectF &r : g.cards)
+        out.push_back(r);
+    out.erase(std::remove_if(out.begin(), out.end(), [](const QRectF &r) { return r.isNull(); }), out.end());
+    return out;
 }
 
 } // namespace pp::views

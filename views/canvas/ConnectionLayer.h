@@ -6,34 +6,58 @@
 #include <QString>
 
 #include "model/engine/AnalysisSnapshot.h"
+#include "render/diagram/DiagramEdge.h"
+#include "render/diagram/DiagramText.h"
 
+#include <memory>
 #include <vector>
+
+namespace pp::diagram {
+class EdgeSummary;
+}
 
 namespace pp::views {
 
+class ConnectionLabels;
 class DesignScene;
 class HostItem;
 class ZoneItem;
 
-/// Draws the engine's flows as lines between host cards, in one item: the
-/// XL design has tens of thousands of host pairs, far more than it is wise
-/// to make items of. Zoomed far out, crossings are drawn zone to zone.
-/// The layer takes no mouse input; the scene asks it what lies under the
-/// cursor (pairAt) for tooltips and selection. Pairs are the snapshot's
-/// HostPairs (computed off the UI thread); a pair's key is "idA|idB".
+/// Draws the engine's flows in one item, as a network diagram at two levels
+/// of detail: zoomed out, one trunk per pair of zones with its openings and
+/// main ports; zoomed in, one line per pair of hosts, routed around the
+/// cards. The two cross-fade over a band of zoom (Automatic) or one is
+/// chosen by hand. The lines are laid out by render/diagram (EdgeSummary,
+/// EdgeRouter, LabelPlacer), the same steps the SVG export takes, so the
+/// export draws what is on screen.
+///
+/// One item, not one per line: the XL design has tens of thousands of host
+/// pairs. Above routeLimit pairs, host lines run straight between card
+/// centres. The layer takes no mouse input; the scene asks it what lies
+/// under the cursor (pairAt, trunkAt). A pair's key is "idA|idB".
 class ConnectionLayer : public QGraphicsItem
 {
 public:
+    /// Host lines are routed around cards up to this many pairs.
+    static constexpr int routeLimit = 3000;
+
     explicit ConnectionLayer(DesignScene *scene);
+    ~ConnectionLayer() override;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override { return {}; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /// Rebuilds from an analysis, resolving hosts to the current items.
+    /// Rebuilds from an analysis, resolving hosts to the current items;
+    /// `reviewMarks` per opening of that analysis (empty: none reviewed).
     void rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
-                 const QHash<QString, ZoneItem *> &zones);
+                 const QHash<QString, ZoneItem *> &zones, std::vector<diagram::ReviewMark> reviewMarks = {});
 
+    const AnalysisPtr &analysis() const { return m_analysis; }
+    /// The review state of an opening of the analysis.
+    diagram::ReviewMark openingMark(int opening) const;
+
+    // Host pairs.
     int pairCount() const { return int(m_items.size()); }
     enum Direction : quint8 { FromA = 1, FromB = 2 };
     /// Which ends of a pair start connections (FromA | FromB); a is the end
@@ -46,6 +70,30 @@ public:
     bool crossing(int pair) const;
     /// Snapshot flow indices of a pair.
     std::vector<int> flows(int pair) const;
+    /// The polyline a pair is drawn along (routed when routing applies).
+    std::vector<QPointF> route(int pair) const;
+    /// A pair's line as the diagram has it: kind, review state, ports.
+    diagram::DiagramEdge edge(int pair) const;
+
+    // Trunks.
+    int trunkCount() const { return int(m_trunks.size()); }
+    /// One trunk, routed at the current zone geometry.
+    const diagram::DiagramEdge &trunk(int index) const;
+    int trunkAt(const QPointF &scenePos, qreal tolerance) const;
+    /// Zone ids at the ends of a trunk.
+    QStringList trunkZones(int index) const;
+
+    // Level of detail.
+    void setDetail(diagram::Detail detail);
+    diagram::Detail detail() const { return m_detail; }
+    /// The view's zoom at fit-to-view: Automatic opens the trunks into host
+    /// lines a little above it.
+    void setFitZoom(qreal zoom);
+    /// How much of the host level shows at a zoom: 0 trunks only, 1 host
+    /// lines only, in between both, fading.
+    qreal hostLevel(qreal zoom) const;
+    /// The marks drawn at the current settings, for the legend.
+    std::vector<diagram::LegendMark> marksInUse() const;
 
     /// Lets go of an item about to be deleted (its host or zone left the
     /// document); cheaper than a rebuild when a whole zone of hosts goes.
@@ -57,16 +105,19 @@ public:
     void setShowInternal(bool show);
     bool showInternal() const { return m_showInternal; }
     void setSelectedPairs(const QSet<QString> &keys);
+    /// The pair under the mouse shows its ports; -1 for none.
+    void setHoveredPair(int pair);
     void geometryChanged();
 
-    /// Where the security review stands on a pair's crossings, drawn as a
-    /// badge on its line: the worst of its openings (rejected, then
-    /// questioned or needing re-review, then approved; pending shows none).
-    enum Mark : quint8 { NoMark, Approved, Questioned, Rejected };
-    void setMarks(const QHash<QString, Mark> &byPairKey);
-    Mark mark(const QString &pairKey) const { return m_markKeys.value(pairKey, NoMark); }
-    /// Text on the selected lines ("TCP 443"): the review's current crossing,
-    /// so that two crossings between the same hosts highlight differently.
+    /// The selected pairs and the hovered one, which show their ports.
+    QList<int> emphasised() const;
+    int hoveredPair() const { return m_hovered; }
+    bool isSelected(int pair) const { return m_selected.contains(pair); }
+    /// What labels keep off: the cards and the zone titles.
+    std::vector<QRectF> labelObstacles() const;
+    ConnectionLabels *labels() const { return m_labels; }
+    /// The label of the selected lines ("TCP 443") in place of their ports:
+    /// the review's current crossing, so two between the same hosts differ.
     void setCaption(const QString &caption);
     QString caption() const { return m_caption; }
 
@@ -76,30 +127,35 @@ private:
         HostItem *a = nullptr;
         HostItem *b = nullptr;
     };
-    struct Bundle
-    {
-        ZoneItem *from = nullptr;
-        ZoneItem *to = nullptr;
-        int pairs = 0;
-    };
+    bool drawn(size_t pair) const;
+    bool routed() const { return pairCount() <= routeLimit; }
+    void ensureTrunkRoutes() const;
+    void ensureHostRoutes() const;
+    diagram::DiagramGeometry geometry() const;
+    std::vector<QRectF> titlesOf(const diagram::DiagramGeometry &g) const;
+    void paintTrunks(QPainter *painter, qreal lod, const QRectF &exposed) const;
+    void paintHostLines(QPainter *painter, qreal lod, const QRectF &exposed) const;
+    void paintSelection(QPainter *painter, qreal lod) const;
 
     DesignScene *m_scene;
     AnalysisPtr m_analysis;
     std::shared_ptr<const HostPairs> m_ownPairs; ///< when the snapshot came without pairs
     const HostPairs *m_pairs = nullptr;
+    std::unique_ptr<diagram::EdgeSummary> m_summary;
     std::vector<Ends> m_items;                   ///< per pair; null ends = host gone
+    std::vector<HostItem *> m_hostItems;         ///< per snapshot host; null = gone
+    std::vector<ZoneItem *> m_zoneItems;         ///< per snapshot zone
     mutable QHash<QString, int> m_keyIndex;      ///< built on first use
-    std::vector<Bundle> m_bundles;
-    /// Per pair, which way its flows go (bit 1: a starts, bit 2: b starts);
-    /// 0 = not yet worked out. Filled as pairs are drawn with arrows.
-    mutable std::vector<quint8> m_directions;
-    void resolveMarks();
-    void paintMarks(QPainter *painter, const QRectF &exposed, qreal px) const;
-    void paintCaption(QPainter *painter, size_t pair, qreal px) const;
-
+    mutable std::vector<quint8> m_directions;    ///< per pair, worked out on first use
+    mutable std::vector<diagram::DiagramEdge> m_trunks;
+    mutable std::vector<diagram::DiagramEdge> m_hostEdges; ///< per pair, when routed
+    ConnectionLabels *m_labels = nullptr;        ///< owned by the scene
+    mutable bool m_trunksRouted = false;
+    mutable bool m_hostsRouted = false;
     QSet<int> m_selected;
-    QHash<QString, Mark> m_markKeys;
-    QHash<int, Mark> m_marks; ///< by pair index, resolved from m_markKeys
+    int m_hovered = -1;
+    diagram::Detail m_detail = diagram::Detail::Automatic;
+    qreal m_fitZoom = 0.5;
     QString m_caption;
     bool m_showInternal = true;
     QRectF m_bounds;

@@ -2,9 +2,12 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
-#include "model/engine/FlowText.h"
 #include "views/canvas/CanvasStyle.h"
+#include "render/diagram/ReviewMarks.h"
 #include "views/canvas/ConnectionLayer.h"
+#include "views/canvas/ConnectionText.h"
+#include "views/canvas/FirewallItem.h"
+#include "views/canvas/FirewallMirror.h"
 #include "views/canvas/GroupOverlay.h"
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
@@ -47,6 +50,10 @@ DesignScene::DesignScene(const DesignDocument *document, const Catalog &catalog,
             m_zones.insert(to, item);
         }
     });
+    connect(document, &DesignDocument::reviewsChanged, this, &DesignScene::scheduleConnections);
+    m_firewalls = new FirewallMirror(this, document);
+    // A device moved alone recomputes nothing: its trunks follow it.
+    connect(document, &DesignDocument::firewallChanged, this, [this] { m_connections->geometryChanged(); });
     rebuild();
 }
 
@@ -75,6 +82,7 @@ void DesignScene::rebuild()
     m_hosts.reserve(qsizetype(m_document->design().hosts.size()));
     for (const Host &h : m_document->design().hosts)
         addHostItem(h.id);
+    m_firewalls->rebuild();
     rebuildConnections();
     updateSceneRect();
 }
@@ -163,6 +171,7 @@ void DesignScene::syncZone(const QString &id)
         return;
     item->setSceneRectangle(zone->rect);
     item->update();
+    m_firewalls->syncAll(); // the links to the zone follow it
     updateSceneRect();
 }
 
@@ -175,7 +184,14 @@ void DesignScene::setAnalysis(const AnalysisPtr &analysis)
 void DesignScene::rebuildConnections()
 {
     m_connectionsScheduled = false;
-    m_connections->rebuild(m_analysis, m_hosts, m_zones);
+    // Review state from the document's decisions as they are now, judged
+    // against the openings of the analysis drawn.
+    std::vector<diagram::ReviewMark> marks;
+    if (m_analysis)
+        marks = diagram::reviewMarks(m_analysis->design, m_analysis->catalogOr(m_catalog), m_analysis->analysis,
+                                     m_document->design().reviews);
+    m_connections->rebuild(m_analysis, m_hosts, m_zones, std::move(marks));
+    emit legendChanged();
 }
 
 void DesignScene::scheduleConnections()
@@ -240,6 +256,29 @@ QStringList DesignScene::selectedZones() const
     return out;
 }
 
+QStringList DesignScene::selectedFirewalls() const
+{
+    QStringList out;
+    for (QGraphicsItem *item : selectedItems())
+        if (item->type() == FirewallItem::Type)
+            out << static_cast<FirewallItem *>(item)->id();
+    out.sort();
+    return out;
+}
+
+void DesignScene::showFirewallZones(const QStringList &firewallIds)
+{
+    if (firewallIds.isEmpty()) {
+        showBoundaryGroup(m_shownGroup); // the group's tint, if one is shown
+        return;
+    }
+    QStringList zones;
+    for (const QString &id : firewallIds)
+        if (const Firewall *f = m_document->firewall(id))
+            zones << f->zones();
+    setTintedZones(zones);
+}
+
 void DesignScene::selectHosts(const QStringList &ids)
 {
     const QSet<QString> wanted(ids.begin(), ids.end());
@@ -270,6 +309,22 @@ void DesignScene::highlightPairs(const QSet<QString> &pairKeys)
         if (HostItem *item = m_hosts.value(id))
             item->setHighlighted(true);
     m_highlighted = hosts;
+    // Rule 10: the devices the selected flows pass, lit device by device.
+    std::vector<int> flows;
+    for (const QString &key : pairKeys)
+        for (int f : m_connections->flows(m_connections->pairOf(key)))
+            flows.push_back(f);
+    if (m_analysis)
+        m_firewalls->lightPaths(m_analysis->design, m_analysis->analysis, flows);
+}
+
+void DesignScene::firewallItemMoved(FirewallItem *item, const QPointF &oldPos)
+{
+    const QPointF pos = snapped(item->pos());
+    m_syncing = true;
+    item->setPos(oldPos); // the document moves it, as one undo step
+    m_syncing = false;
+    emit firewallMoved(item->id(), pos);
 }
 
 QSet<QString> DesignScene::pairsOfHosts(const QStringList &hostIds) const
@@ -293,25 +348,10 @@ void DesignScene::showBoundaryGroup(const QString &groupId)
     const Design &d = m_document->design();
     const BoundaryGroup *group = d.boundaryGroup(groupId);
     setTintedZones(group ? group->zones : QStringList());
-    std::vector<FallbackArrow> arrows;
-    if (group) {
-        for (const BoundaryFallback &f : group->fallback) {
-            const BoundaryGroup *to = d.boundaryGroup(f.to);
-            if (!to)
-                continue;
-            QStringList roles;
-            for (const QString &r : f.roles)
-                roles << (m_catalog.role(r) ? m_catalog.role(r)->name.section(QLatin1Char(' '), 0, 1) : r);
-            const QString when = f.never ? tr("never") : tr("after %1 min").arg(f.minutes.value_or(0));
-            const QString label = (roles.isEmpty() ? tr("all roles") : roles.join(QStringLiteral(", "))) + QStringLiteral(" · ") + when;
-            // Zone boundaries give the arrow its ends; a subnet-only group has none to draw.
-            for (const QString &fromZone : group->zones)
-                for (const QString &toZone : to->zones)
-                    if (ZoneItem *a = m_zones.value(fromZone); a && m_zones.value(toZone) && fromZone != toZone)
-                        arrows.push_back({a->sceneRectangle(), m_zones.value(toZone)->sceneRectangle(), label, f.never});
-        }
-    }
-    m_groupOverlay->setArrows(std::move(arrows));
+    m_groupOverlay->setArrows(GroupOverlay::arrowsOf(d, m_catalog, groupId, [this](const QString &zone) {
+        const ZoneItem *item = m_zones.value(zone);
+        return item ? item->sceneRectangle() : QRectF();
+    }));
 }
 
 QPointF DesignScene::snapped(const QPointF &p) const
@@ -329,23 +369,38 @@ void DesignScene::setShowInternalConnections(bool show)
 
 QString DesignScene::describePair(const QString &pairKey, int maxLines) const
 {
-    const int pair = m_connections->pairOf(pairKey);
-    if (pair < 0 || !m_analysis)
-        return {};
-    const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
-    QStringList lines;
-    const std::vector<int> flows = m_connections->flows(pair);
-    for (int fi : flows) {
-        const Flow &f = m_analysis->analysis.flows[size_t(fi)];
-        if (lines.size() == maxLines) {
-            lines << tr("… and %n more", nullptr, int(flows.size()) - maxLines);
-            break;
-        }
-        lines << QStringLiteral("%1 → %2   %3 %4   %5")
-                     .arg(text.fromId(f), text.toId(f), protocolName(f.protocol), text.port(f), text.ref(f));
-    }
-    const QString head = m_connections->crossing(pair) ? tr("Crossing connection") : tr("Connection inside a zone");
-    return head + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    return ConnectionText(*m_connections, m_catalog).pair(m_connections->pairOf(pairKey), maxLines);
+}
+
+QString DesignScene::describeTrunk(int trunk, int maxLines) const
+{
+    return ConnectionText(*m_connections, m_catalog).trunk(trunk, maxLines);
+}
+
+void DesignScene::setDetail(diagram::Detail detail)
+{
+    m_connections->setDetail(detail);
+    emit legendChanged();
+}
+
+diagram::Detail DesignScene::effectiveDetail() const
+{
+    return showsTrunks() ? diagram::Detail::Zones : diagram::Detail::Hosts;
+}
+
+qreal DesignScene::viewZoom() const
+{
+    return views().isEmpty() ? 1.0 : views().first()->transform().m11();
+}
+
+qreal DesignScene::tolerance() const
+{
+    return 6.0 / std::max<qreal>(0.05, viewZoom());
+}
+
+bool DesignScene::showsTrunks() const
+{
+    return m_connections->hostLevel(viewZoom()) < 0.5;
 }
 
 void DesignScene::hostItemMoved(HostItem *)
@@ -361,14 +416,32 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     for (QGraphicsItem *item : selectedItems())
         if (item->type() == HostItem::Type)
             m_dragStart.insert(static_cast<HostItem *>(item)->id(), item->pos());
-    // A click on a connection (not on a card or zone title) selects its flows.
+    // A click on a connection (not on a card or zone title) selects its
+    // flows; on a trunk, says what it carries.
     if (event->button() == Qt::LeftButton && !event->isAccepted()) {
-        const qreal tolerance = 6.0 / std::max<qreal>(0.05, views().isEmpty() ? 1.0 : views().first()->transform().m11());
-        if (const int pair = m_connections->pairAt(event->scenePos(), tolerance); pair >= 0) {
+        if (showsTrunks()) {
+            if (const int trunk = m_connections->trunkAt(event->scenePos(), tolerance()); trunk >= 0) {
+                const QStringList zones = m_connections->trunkZones(trunk);
+                emit trunkActivated(zones[0], zones[1], describeTrunk(trunk, 0).section(QLatin1Char('\n'), 0, 1));
+                event->accept();
+            }
+        } else if (const int pair = m_connections->pairAt(event->scenePos(), tolerance()); pair >= 0) {
             emit pairActivated(m_connections->key(pair));
             event->accept();
         }
     }
+}
+
+void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseMoveEvent(event);
+    // The line under the mouse shows its ports, where lines are routed
+    // (few enough to look up on every move).
+    const bool hover = event->buttons() == Qt::NoButton && !showsTrunks()
+        && m_connections->pairCount() <= ConnectionLayer::routeLimit;
+    m_connections->setHoveredPair(hover && hostAt(event->scenePos()).isEmpty()
+                                      ? m_connections->pairAt(event->scenePos(), tolerance())
+                                      : -1);
 }
 
 void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -388,11 +461,10 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     for (const HostMove &m : std::as_const(moves)) {
         if (m.newZone.isEmpty()) {
             // Every host lives in a zone: put them all back.
-            m_syncing = true;
+            QHash<QString, QPointF> back;
             for (const HostMove &undo : std::as_const(moves))
-                m_hosts.value(undo.id)->setPos(undo.oldPos);
-            m_syncing = false;
-            m_connections->geometryChanged();
+                back.insert(undo.id, undo.oldPos);
+            placeHostItems(back);
             emit gestureRejected(tr("Hosts must be dropped inside a zone."));
             return;
         }
@@ -402,26 +474,30 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
-    const QString host = hostAt(event->scenePos());
-    if (!host.isEmpty()) {
-        const Host *h = m_document->host(host);
-        QStringList roles;
-        for (const QString &r : h->roles)
-            if (const Role *role = m_catalog.role(r))
-                roles << (m_chinese ? role->nameZh : role->name);
-        QToolTip::showText(event->screenPos(), QStringLiteral("%1\n%2").arg(h->name.isEmpty() ? h->id : h->name,
-                                                                             roles.join(QStringLiteral(", "))));
-        event->accept();
+    QString text;
+    if (const Host *h = m_document->host(hostAt(event->scenePos())))
+        text = ConnectionText(*m_connections, m_catalog).host(*h, m_chinese);
+    else if (showsTrunks())
+        text = describeTrunk(m_connections->trunkAt(event->scenePos(), tolerance()));
+    else
+        text = describePair(m_connections->key(m_connections->pairAt(event->scenePos(), tolerance())));
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
         return;
     }
-    const qreal scale = views().isEmpty() ? 1.0 : views().first()->transform().m11();
-    if (const int pair = m_connections->pairAt(event->scenePos(), 6.0 / std::max<qreal>(0.05, scale)); pair >= 0) {
-        QToolTip::showText(event->screenPos(), describePair(m_connections->key(pair)));
-        event->accept();
-        return;
-    }
-    QToolTip::hideText();
-    event->ignore();
+    QToolTip::showText(event->screenPos(), text);
+    event->accept();
+}
+
+void DesignScene::placeHostItems(const QHash<QString, QPointF> &positions, const QPointF &delta)
+{
+    m_syncing = true;
+    for (auto it = positions.constBegin(); it != positions.constEnd(); ++it)
+        if (HostItem *item = m_hosts.value(it.key()))
+            item->setPos(it.value() + delta);
+    m_syncing = false;
+    m_connections->geometryChanged();
 }
 
 void DesignScene::beginZoneDrag(const QString &zoneId)
@@ -434,12 +510,7 @@ void DesignScene::beginZoneDrag(const QString &zoneId)
 
 void DesignScene::dragZoneHosts(const QString &, const QPointF &delta)
 {
-    m_syncing = true;
-    for (auto it = m_zoneDragHosts.constBegin(); it != m_zoneDragHosts.constEnd(); ++it)
-        if (HostItem *item = m_hosts.value(it.key()))
-            item->setPos(it.value() + delta);
-    m_syncing = false;
-    m_connections->geometryChanged();
+    placeHostItems(m_zoneDragHosts, delta);
 }
 
 void DesignScene::endZoneDrag(const QString &zoneId, const QRectF &oldRect, const QRectF &newRect)
@@ -469,13 +540,8 @@ void DesignScene::endZoneDrag(const QString &zoneId, const QRectF &oldRect, cons
 
 void DesignScene::cancelZoneDrag(const QString &)
 {
-    m_syncing = true;
-    for (auto it = m_zoneDragHosts.constBegin(); it != m_zoneDragHosts.constEnd(); ++it)
-        if (HostItem *item = m_hosts.value(it.key()))
-            item->setPos(it.value());
-    m_syncing = false;
+    placeHostItems(m_zoneDragHosts);
     m_zoneDragHosts.clear();
-    m_connections->geometryChanged();
 }
 
 } // namespace pp::views

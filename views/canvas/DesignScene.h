@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/engine/AnalysisSnapshot.h"
+#include "render/diagram/DiagramStyle.h"
 
 namespace pp {
 class Catalog;
@@ -18,6 +19,8 @@ struct DesignChange;
 namespace pp::views {
 
 class ConnectionLayer;
+class FirewallItem;
+class FirewallMirror;
 class GroupOverlay;
 class HostItem;
 class ZoneItem;
@@ -52,6 +55,8 @@ public:
 
     HostItem *hostItem(const QString &id) const { return m_hosts.value(id); }
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
+    /// The firewall devices (rule 10).
+    FirewallMirror *firewalls() const { return m_firewalls; }
     bool hasZones() const { return !m_zones.isEmpty(); }
     /// The smallest zone containing a scene point, or empty.
     QString zoneAt(const QPointF &scenePos) const;
@@ -60,6 +65,10 @@ public:
 
     QStringList selectedHosts() const;
     QStringList selectedZones() const;
+    QStringList selectedFirewalls() const;
+    /// Tints the zones these firewalls join (rule 10); none: back to the
+    /// boundary group shown, if any.
+    void showFirewallZones(const QStringList &firewallIds);
     /// Selects exactly these hosts (and nothing else); scrolls nothing.
     void selectHosts(const QStringList &ids);
     /// Highlights connections and their hosts without changing selection.
@@ -80,10 +89,24 @@ public:
     QPointF snapped(const QPointF &p) const;
     void setShowInternalConnections(bool show);
     /// Role names in tooltips in the seed's Traditional Chinese.
-    void setChineseNames(bool chinese) { m_chinese = chinese; }
+    void setChineseNames(bool chinese)
+    {
+        m_chinese = chinese;
+        emit legendChanged();
+    }
+    bool chineseNames() const { return m_chinese; }
 
     /// Text describing the flows of a connection (tooltips, status bar).
     QString describePair(const QString &pairKey, int maxLines = 16) const;
+    /// Text describing a trunk (tooltips, status bar).
+    QString describeTrunk(int trunk, int maxLines = 16) const;
+
+    /// Which level of detail the connections show (View › Connection Detail).
+    void setDetail(diagram::Detail detail);
+    /// What the view shows now: Zones or Hosts (Automatic resolved at its zoom).
+    diagram::Detail effectiveDetail() const;
+    /// The view's zoom, as the first view shows it.
+    qreal viewZoom() const;
 
     // Called by the items during gestures.
     void hostItemMoved(HostItem *item);
@@ -91,6 +114,8 @@ public:
     void dragZoneHosts(const QString &zoneId, const QPointF &delta);
     void endZoneDrag(const QString &zoneId, const QRectF &oldRect, const QRectF &newRect);
     void cancelZoneDrag(const QString &zoneId);
+    /// A device dragged from `oldPos`: put back until the document moves it.
+    void firewallItemMoved(FirewallItem *item, const QPointF &oldPos);
 
 signals:
     void hostsMoved(const QVector<pp::views::HostMove> &moves);
@@ -98,12 +123,22 @@ signals:
                     const QVector<pp::views::HostMove> &carried);
     /// A connection was clicked: its key and the snapshot flow indices.
     void pairActivated(const QString &pairKey);
+    /// A trunk was clicked: the zones at its ends.
+    void trunkActivated(const QString &zoneA, const QString &zoneB, const QString &summary);
+    /// What the legend lists changed (level of detail, analysis, reviews).
+    void legendChanged();
+    /// Rule 10: a device dragged to `pos` (its symbol's centre).
+    void firewallMoved(const QString &firewallId, const QPointF &pos);
+    /// A device to be linked to a zone (a new interface), or unlinked.
+    void firewallLinkRequested(const QString &firewallId, const QString &zoneId);
+    void firewallUnlinkRequested(const QString &firewallId, const QString &interfaceId);
     /// A gesture could not be applied; the message says why.
     void gestureRejected(const QString &message);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
@@ -120,11 +155,19 @@ private:
     /// Deletes the items of removed hosts, all at once.
     void purgeRemoved();
     void updateSceneRect();
+    /// Moves cards to where the document will have them (or had them), as
+    /// the document's own moves do: no snapping, no gesture.
+    void placeHostItems(const QHash<QString, QPointF> &positions, const QPointF &delta = {});
+    /// Mouse tolerance in scene units: a few pixels at the view's zoom.
+    qreal tolerance() const;
+    /// True where the view shows trunks more than host lines.
+    bool showsTrunks() const;
 
     const DesignDocument *m_document;
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
     ConnectionLayer *m_connections = nullptr;
+    FirewallMirror *m_firewalls = nullptr;
     GroupOverlay *m_groupOverlay = nullptr;
     QString m_shownGroup;
     QHash<QString, HostItem *> m_hosts;

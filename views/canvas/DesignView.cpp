@@ -1,6 +1,9 @@
 #include "views/canvas/DesignView.h"
 
+#include "model/catalog/Catalog.h"
+#include "model/document/DesignDocument.h"
 #include "views/canvas/CanvasLegend.h"
+#include "views/canvas/ConnectionLayer.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"
 
@@ -33,7 +36,37 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
+    connect(scene, &DesignScene::legendChanged, this, &DesignView::updateLegend);
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] { m_scene->connections()->setFitZoom(fitZoom()); });
     retranslate();
+    updateLegend();
+}
+
+void DesignView::updateLegend()
+{
+    std::vector<diagram::LegendMark> marks = m_scene->connections()->marksInUse();
+    // The cards' colour bars and the roles on the canvas.
+    QStringList roles;
+    QSet<QString> groups;
+    for (const Host &h : m_scene->document()->design().hosts) {
+        for (const QString &r : h.roles)
+            if (!roles.contains(r))
+                roles << r;
+        if (const Role *first = h.roles.isEmpty() ? nullptr : m_scene->catalog().role(h.roles.constFirst()))
+            groups.insert(first->group);
+    }
+    if (groups.contains(QStringLiteral("site_system")))
+        marks.push_back(diagram::LegendMark::SiteSystem);
+    if (groups.contains(QStringLiteral("client")))
+        marks.push_back(diagram::LegendMark::Client);
+    if (groups.contains(QStringLiteral("external")))
+        marks.push_back(diagram::LegendMark::External);
+    QList<CanvasLegend::RoleEntry> entries;
+    for (const Role &role : m_scene->catalog().roles())
+        if (roles.contains(role.id))
+            entries.push_back({role.id, m_scene->chineseNames() ? role.nameZh : role.name});
+    m_legend->setContent(std::move(marks), entries);
+    placeLegend();
 }
 
 void DesignView::retranslate()
@@ -66,21 +99,41 @@ void DesignView::zoomBy(qreal factor)
     setZoom(zoom() * factor);
 }
 
-void DesignView::fitAll()
+QRectF DesignView::fitBounds() const
 {
     QRectF r = m_scene->itemsBoundingRect();
-    if (r.isEmpty())
-        return;
-    r.adjust(-20, -20, 20, 20);
-    // Fit into the part of the view the legend leaves free, so that it never
-    // covers the design at fit-to-view.
+    return r.isEmpty() ? r : r.adjusted(-20, -20, 20, 20);
+}
+
+QRectF DesignView::fitRoom() const
+{
+    // The part of the view the legend leaves free, so that it never covers
+    // the design at fit-to-view.
     QRectF room = viewport()->rect();
     const qreal reserved = m_legend->isVisible() ? m_legend->height() + 10 : 0;
     room.setHeight(std::max<qreal>(room.height() - reserved, room.height() / 2));
-    const qreal factor = std::min({room.width() / r.width(), room.height() / r.height(),
-                                   qreal(1.0)}); // a small design shows at its natural size
+    return room;
+}
+
+qreal DesignView::fitZoom() const
+{
+    const QRectF r = fitBounds(), room = fitRoom();
+    if (r.isEmpty())
+        return 1.0;
+    return std::clamp<qreal>(std::min({room.width() / r.width(), room.height() / r.height(),
+                                       qreal(1.0)}), // a small design shows at its natural size
+                             0.02, 8.0);
+}
+
+void DesignView::fitAll()
+{
+    const QRectF r = fitBounds();
+    if (r.isEmpty())
+        return;
+    const qreal factor = fitZoom();
+    m_scene->connections()->setFitZoom(factor);
     setZoom(factor);
-    centerOn(r.center() + QPointF(0, (viewport()->height() - room.height()) / 2 / factor));
+    centerOn(r.center() + QPointF(0, (viewport()->height() - fitRoom().height()) / 2 / factor));
 }
 
 void DesignView::focusOn(const QRectF &sceneRect)
@@ -101,6 +154,7 @@ void DesignView::setShowLegend(bool show)
 void DesignView::placeLegend()
 {
     const QRect vp = viewport()->geometry();
+    m_legend->setMaximumContentWidth(vp.width() - 20);
     m_legend->resize(m_legend->sizeHint());
     m_legend->move(vp.left() + 10, vp.bottom() - m_legend->height() - 10);
     m_legend->raise();
@@ -110,6 +164,7 @@ void DesignView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeLegend();
+    m_scene->connections()->setFitZoom(fitZoom());
 }
 
 void DesignView::setShowGrid(bool show)

@@ -33,6 +33,8 @@ public:
     bool showGrid() const { return m_showGrid; }
     void setShowLegend(bool show);
     CanvasLegend *legend() const { return m_legend; }
+    /// The zoom at which the whole design fits the view (fitAll's).
+    qreal fitZoom() const;
 
 signals:
     /// A role was dropped: onto a host (hostId set) or empty zone space.
@@ -59,7 +61,11 @@ protected:
 private:
     bool acceptsDrop(const QMimeData *mime, const QPointF &scenePos) const;
     void placeLegend();
+    void updateLegend();
     void retranslate();
+    /// The design's bounds and the part of the view it may fill.
+    QRectF fitBounds() const;
+    QRectF fitRoom() const;
 
     DesignScene *m_scene;
     CanvasLegend *m_legend;

@@ -1,6 +1,10 @@
 #include "views/canvas/GroupOverlay.h"
 
+#include "model/catalog/Catalog.h"
+#include "model/design/Design.h"
 #include "views/canvas/CanvasStyle.h"
+
+#include <QCoreApplication>
 
 #include <QPainter>
 #include <QtMath>
@@ -11,6 +15,34 @@ GroupOverlay::GroupOverlay()
 {
     setZValue(3);
     setAcceptedMouseButtons(Qt::NoButton);
+}
+
+std::vector<FallbackArrow> GroupOverlay::arrowsOf(const Design &d, const Catalog &catalog, const QString &groupId,
+                                                  const std::function<QRectF(const QString &)> &zoneRect)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("pp::views::GroupOverlay", text); };
+    std::vector<FallbackArrow> arrows;
+    const BoundaryGroup *group = d.boundaryGroup(groupId);
+    if (!group)
+        return arrows;
+    for (const BoundaryFallback &f : group->fallback) {
+        const BoundaryGroup *to = d.boundaryGroup(f.to);
+        if (!to)
+            continue;
+        QStringList roles;
+        for (const QString &r : f.roles)
+            roles << (catalog.role(r) ? catalog.role(r)->name.section(QLatin1Char(' '), 0, 1) : r);
+        const QString when = f.never ? tr("never") : tr("after %1 min").arg(f.minutes.value_or(0));
+        const QString label = (roles.isEmpty() ? tr("all roles") : roles.join(QStringLiteral(", "))) + QStringLiteral(" · ") + when;
+        // Zone boundaries give the arrow its ends; a subnet-only group has none to draw.
+        for (const QString &fromZone : group->zones)
+            for (const QString &toZone : to->zones) {
+                const QRectF a = zoneRect(fromZone), b = zoneRect(toZone);
+                if (!a.isNull() && !b.isNull() && fromZone != toZone)
+                    arrows.push_back({a, b, label, f.never});
+            }
+    }
+    return arrows;
 }
 
 void GroupOverlay::setArrows(std::vector<FallbackArrow> arrows)

@@ -3,7 +3,13 @@
 #include <QGraphicsItem>
 #include <QString>
 
+#include <functional>
 #include <vector>
+
+namespace pp {
+class Catalog;
+struct Design;
+} // namespace pp
 
 namespace pp::views {
 
@@ -23,6 +29,11 @@ class GroupOverlay : public QGraphicsItem
 {
 public:
     GroupOverlay();
+    /// A boundary group's fallback relations as arrows between the zones
+    /// of its boundaries and its neighbours' (`zoneRect` of a zone id; a
+    /// null rect: not on the canvas). No group: none.
+    static std::vector<FallbackArrow> arrowsOf(const Design &design, const Catalog &catalog, const QString &groupId,
+                                               const std::function<QRectF(const QString &)> &zoneRect);
     void setArrows(std::vector<FallbackArrow> arrows);
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override { return {}; }

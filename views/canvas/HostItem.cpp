@@ -2,6 +2,7 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
+#include "render/diagram/DiagramStyle.h"
 #include "views/RoleIcons.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"
@@ -9,6 +10,8 @@
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 
 namespace pp::views {
 
@@ -28,6 +31,11 @@ QRectF HostItem::boundingRect() const
 QPointF HostItem::center() const
 {
     return pos() + QPointF(style::hostWidth / 2, style::hostHeight / 2);
+}
+
+QRectF HostItem::cardRect() const
+{
+    return QRectF(pos(), QSizeF(style::hostWidth, style::hostHeight));
 }
 
 void HostItem::setHighlighted(bool on)
@@ -56,13 +64,7 @@ namespace {
 QColor accentOf(const Host &host, const Catalog &catalog)
 {
     const Role *role = host.roles.isEmpty() ? nullptr : catalog.role(host.roles.constFirst());
-    if (!role)
-        return QColor(0x9a, 0xa0, 0xa6);
-    if (role->group == QLatin1String("client"))
-        return QColor(0x2e, 0x7d, 0x32);
-    if (role->group == QLatin1String("external"))
-        return QColor(0x8a, 0x5a, 0x00);
-    return QColor(0x1f, 0x5f, 0x99);
+    return diagram::accentColor(role ? role->group : QString());
 }
 
 /// "CM01" of "CM01.contoso.com": what fits large on a card seen from afar.
@@ -102,14 +104,13 @@ void paintCard(QPainter *painter, const QColor &border, const QColor &accent, bo
     painter->drawRoundedRect(QRectF(0.5, 0.5, 5, style::hostHeight - 1), 2.5, 2.5);
 }
 
-/// Too far for details: the short name, large, so a whole design stays
-/// legible. As large as fits, down to a size that still reads; cut beyond.
-void paintShortName(QPainter *painter, const QString &name)
+/// Too far for details: the name alone, as large as it takes to stay about
+/// ten pixels tall on screen, cut where it does not fit (the tooltip has it
+/// whole). A DNS name shows its host label.
+void paintShortName(QPainter *painter, const QString &name, qreal lod)
 {
     const QString label = shortName(name);
-    QFont big = cardFont(painter->font(), 26, true);
-    for (int px = 26; px > 17 && QFontMetricsF(big).horizontalAdvance(label) > textWidth; px -= 2)
-        big = cardFont(painter->font(), px - 2, true);
+    const QFont big = cardFont(painter->font(), std::clamp<qreal>(10.5 / lod, 18, 48), true);
     painter->setFont(big);
     painter->setPen(QColor(0x21, 0x25, 0x29));
     painter->drawText(QRectF(textLeft, 0, textWidth, style::hostHeight), Qt::AlignVCenter | Qt::AlignLeft,
@@ -142,16 +143,19 @@ void paintRoles(QPainter *painter, const Host &host, qreal lod)
     }
 }
 
-/// The name, and below it the site, machine count and first address.
-void paintText(QPainter *painter, const Host &host, const QString &name)
+/// The name, and below it the site, machine count and first address when
+/// there is room: at `namePixels` the name takes the card's lower half.
+void paintText(QPainter *painter, const Host &host, const QString &name, qreal namePixels)
 {
-    const QFont title = cardFont(painter->font(), 14, true);
+    const QFont title = cardFont(painter->font(), namePixels, true);
     painter->setFont(title);
     painter->setPen(QColor(0x21, 0x25, 0x29));
+    const bool detailFits = namePixels <= 14;
     // Cut at the end: the host's own label comes first in a DNS name.
-    painter->drawText(QRectF(textLeft, 31, textWidth, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetricsF(title).elidedText(name, Qt::ElideRight, textWidth));
-
+    painter->drawText(QRectF(textLeft, 31, textWidth, detailFits ? 20 : style::hostHeight - 33), Qt::AlignVCenter | Qt::AlignLeft,
+                      QFontMetricsF(title).elidedText(detailFits ? name : shortName(name), Qt::ElideRight, textWidth));
+    if (!detailFits)
+        return;
     const QFont small = cardFont(painter->font(), 12, false);
     painter->setFont(small);
     painter->setPen(QColor(0x5f, 0x67, 0x70));
@@ -178,7 +182,7 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor border = isSelected() ? style::selectionColor() : m_highlighted ? style::highlightColor()
                                                                                 : QColor(0xa8, 0xb0, 0xb8);
     const QColor accent = accentOf(*host, m_scene->catalog());
-    if (lod < 0.2) {
+    if (lod < 0.12) {
         // Far away: a plain block in the card's colour is all the eye can tell apart.
         painter->setPen(marked ? QPen(border, 3 / lod) : Qt::NoPen);
         painter->setBrush(accent.lighter(marked ? 130 : 170));
@@ -187,12 +191,14 @@ void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     paintCard(painter, border, accent, marked);
     const QString name = host->name.isEmpty() ? host->id : host->name;
-    if (lod < 0.45) {
-        paintShortName(painter, name);
+    if (lod < 0.5) {
+        paintShortName(painter, name, lod);
         return;
     }
     paintRoles(painter, *host, lod);
-    paintText(painter, *host, name);
+    // Fourteen pixels at 100 %, growing as the view zooms out so the name
+    // stays readable until the card has room for it alone.
+    paintText(painter, *host, name, std::clamp<qreal>(10 / lod, 14, 20));
 }
 
 } // namespace pp::views

@@ -21,6 +21,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     QPointF center() const;
+    /// The card in scene coordinates (the shadow and selection outline aside).
+    QRectF cardRect() const;
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
 

@@ -104,7 +104,7 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // design at fit-to-view still shows which zone is which.
     QFont font = painter->font();
     font.setBold(true);
-    font.setPixelSize(qRound(std::clamp<qreal>(10 / lod, 17, 26)));
+    font.setPixelSize(qRound(std::clamp<qreal>(10.5 / lod, 17, 30)));
     painter->setFont(font);
     painter->setPen(colors.title);
     const QString title = zone->name.isEmpty() ? zone->id : zone->name;

@@ -3,7 +3,9 @@
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
 #include "model/review/ReviewSheet.h"
+#include "model/verify/VerificationStatus.h"
 
+#include <QBrush>
 #include <QColor>
 
 namespace pp::views {
@@ -64,16 +66,19 @@ OpeningTableModel::OpeningTableModel(const Catalog &catalog, QObject *parent)
 {
 }
 
+OpeningTableModel::~OpeningTableModel() = default;
+
 void OpeningTableModel::setAnalysis(const AnalysisPtr &analysis)
 {
     beginResetModel();
     m_analysis = analysis;
     m_keys.clear();
     if (analysis) {
-        const FlowText text(analysis->design, m_catalog);
+        const FlowText text(analysis->design, analysis->catalogOr(m_catalog));
         for (const Opening &o : analysis->analysis.openings)
             m_keys << text.openingKey(o);
     }
+    updateVerification();
     endResetModel();
 }
 
@@ -87,6 +92,92 @@ void OpeningTableModel::setReviewStates(const QHash<QString, ReviewState> &state
 OpeningTableModel::ReviewState OpeningTableModel::reviewState(int row) const
 {
     return m_review.value(m_keys.value(row));
+}
+
+void OpeningTableModel::setAudit(const AuditReport &report)
+{
+    m_audit.clear();
+    for (const AuditItem &i : report.items)
+        m_audit.insert(i.key, i);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Policy), index(rowCount() - 1, Policy));
+}
+
+void OpeningTableModel::setVerifications(const std::vector<VerificationRecord> &records)
+{
+    m_records = records;
+    updateVerification();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Verification), index(rowCount() - 1, Verification));
+}
+
+void OpeningTableModel::updateVerification()
+{
+    m_verification.reset();
+    if (m_analysis)
+        m_verification = std::make_unique<VerificationStatus>(m_analysis->design, m_analysis->catalogOr(m_catalog),
+                                                              m_analysis->analysis, m_records);
+}
+
+QVariant OpeningTableModel::policyData(const QString &key, int role) const
+{
+    const auto it = m_audit.constFind(key);
+    if (it == m_audit.constEnd())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        return it->status == AuditStatus::Allowed ? tr("allowed") : it->status == AuditStatus::Partial ? tr("partial")
+                                                                                                          : tr("missing");
+    case Qt::ForegroundRole:
+        return QBrush(it->status == AuditStatus::Allowed ? QColor(0x1b, 0x7f, 0x3b)
+                      : it->status == AuditStatus::Partial ? QColor(0xa6, 0x5f, 0x00)
+                                                           : QColor(0xb0, 0x20, 0x20));
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (!it->rules.isEmpty())
+            lines << tr("Allowed by: %1").arg(it->rules.join(QStringLiteral(", ")));
+        if (!it->missing.isEmpty())
+            lines << tr("Still missing: %1").arg(it->missing.mid(0, 10).join(QStringLiteral("; ")));
+        if (!it->deniedBy.isEmpty())
+            lines << tr("Blocked by: %1").arg(it->deniedBy.join(QStringLiteral(", ")));
+        return lines.join(QLatin1Char('\n'));
+    }
+    }
+    return {};
+}
+
+QVariant OpeningTableModel::verificationData(int row, int role) const
+{
+    if (!m_verification)
+        return {};
+    const VerificationState s = m_verification->state(row);
+    const VerificationRecord *r = m_verification->record(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (s) {
+        case VerificationState::Verified: return tr("verified");
+        case VerificationState::Failed: return tr("failed");
+        case VerificationState::Stale: return tr("check again");
+        case VerificationState::Untested: return r ? tr("untested") : QString();
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (s == VerificationState::Verified)
+            return QBrush(QColor(0x1b, 0x7f, 0x3b));
+        if (s == VerificationState::Failed)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        return {};
+    case Qt::ToolTipRole:
+        if (!r)
+            return tr("No verification result yet");
+        return tr("%1 passed, %2 failed, %3 untested; %4 from %5").arg(r->passed).arg(r->failed).arg(r->untested)
+                   .arg(r->time, r->source)
+            + (r->failures.isEmpty() ? QString() : QLatin1Char('\n') + r->failures.mid(0, 10).join(QLatin1Char('\n')))
+            + (s == VerificationState::Stale ? QLatin1Char('\n') + tr("The opening changed since it was checked.") : QString());
+    }
+    return {};
 }
 
 int OpeningTableModel::rowCount(const QModelIndex &parent) const
@@ -116,6 +207,8 @@ QVariant OpeningTableModel::headerData(int section, Qt::Orientation orientation,
     case Traffic: return tr("Origin");
     case Review: return tr("Review");
     case Device: return tr("Device");
+    case Policy: return tr("Policy");
+    case Verification: return tr("Verified");
     }
     return {};
 }
@@ -127,6 +220,12 @@ QVariant OpeningTableModel::data(const QModelIndex &index, int role) const
     const Design &d = m_analysis->design;
     const Opening &o = m_analysis->analysis.openings[size_t(index.row())];
     const FlowText text(d, m_analysis->catalogOr(m_catalog));
+    const bool statusRole = role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole
+        || role == Qt::ForegroundRole;
+    if (statusRole && index.column() == Policy)
+        return policyData(m_keys.value(index.row()), role);
+    if (statusRole && index.column() == Verification)
+        return verificationData(index.row(), role);
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:

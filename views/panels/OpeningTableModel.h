@@ -3,22 +3,31 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
+#include <vector>
+
+#include "model/audit/PolicyAudit.h"
+#include "model/design/Verification.h"
 #include "model/engine/AnalysisSnapshot.h"
 #include "views/panels/ItemRoles.h"
 
 namespace pp {
 class Catalog;
+class VerificationStatus;
 }
 
 namespace pp::views {
 
-/// Every opening (firewall rule) of the current analysis.
+/// Every opening (firewall rule) of the current analysis, with what an
+/// audit against an existing policy and the imported verification results
+/// say of it (issue 15).
 class OpeningTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { FromZone, ToZone, Protocol, Port, Sources, Destinations, Flows, Refs, Phase, Traffic, Review, Device, ColumnCount };
+    enum Column { FromZone, ToZone, Protocol, Port, Sources, Destinations, Flows, Refs, Phase, Traffic, Device, Review, Policy, Verification,
+                  ColumnCount };
 
     /// Where the security review stands on one opening.
     struct ReviewState
@@ -28,11 +37,16 @@ public:
     };
 
     explicit OpeningTableModel(const Catalog &catalog, QObject *parent = nullptr);
+    ~OpeningTableModel() override;
 
     void setAnalysis(const AnalysisPtr &analysis);
     /// The review's state by opening key (FlowText::openingKey); openings
     /// without an entry are pending.
     void setReviewStates(const QHash<QString, ReviewState> &states);
+    /// The latest audit against a policy (an empty report clears the column).
+    void setAudit(const AuditReport &report);
+    /// The document's verification records (they change without a recompute).
+    void setVerifications(const std::vector<VerificationRecord> &records);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,11 +55,17 @@ public:
 
 private:
     ReviewState reviewState(int row) const;
+    void updateVerification();
+    QVariant policyData(const QString &key, int role) const;
+    QVariant verificationData(int row, int role) const;
 
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
     QStringList m_keys; ///< opening keys by row
     QHash<QString, ReviewState> m_review;
+    QHash<QString, AuditItem> m_audit; ///< by opening key
+    std::vector<VerificationRecord> m_records;
+    std::unique_ptr<VerificationStatus> m_verification;
 };
 
 } // namespace pp::views

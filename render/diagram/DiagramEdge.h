@@ -1,0 +1,48 @@
+#pragma once
+
+#include "render/diagram/DiagramStyle.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QStringList>
+
+#include <vector>
+
+namespace pp::diagram {
+
+/// What the two ends of an edge are.
+enum class EndKind : quint8 { Zone, Host, Firewall };
+
+/// One line of the diagram: a trunk between two zones (or a zone and a
+/// firewall), or the connections between two hosts. Ends are indices into
+/// the design's zones, hosts or firewalls; `a` is the smaller.
+struct DiagramEdge
+{
+    EndKind aKind = EndKind::Host;
+    EndKind bKind = EndKind::Host;
+    int a = -1;
+    int b = -1;
+    LineKind kind = LineKind::Crossing;
+    ReviewMark review = ReviewMark::NotReviewed;
+    enum Arrow : quint8 { AtA = 1, AtB = 2 }; ///< the end that answers (arrowhead there)
+    quint8 arrows = 0;
+    bool crossing = false;
+    std::vector<int> openings;    ///< analysis opening indices a trunk carries
+    QStringList ports;            ///< most used first, e.g. "443", "445", "69/udp"
+    std::vector<int> flows;       ///< analysis flow indices a host edge carries
+    std::vector<QPointF> route;   ///< polyline from a's side to b's side; empty until routed
+
+    bool isTrunk() const { return aKind != EndKind::Host; }
+};
+
+/// Where the drawing puts its boxes: per design index, the zone rectangles,
+/// the host cards and the firewall symbols. From the design's own geometry,
+/// or the canvas's items while they are dragged.
+struct DiagramGeometry
+{
+    std::vector<QRectF> zones;
+    std::vector<QRectF> cards;    ///< null rect: not drawn
+    std::vector<QRectF> devices;
+};
+
+} // namespace pp::diagram

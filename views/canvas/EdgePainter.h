@@ -1,0 +1,38 @@
+#pragma once
+
+#include "render/diagram/DiagramEdge.h"
+
+#include <QPen>
+
+#include <functional>
+#include <vector>
+
+class QPainter;
+
+namespace pp::views {
+
+/// Paints the diagram's marks with a QPainter, in the style render/diagram
+/// defines (DiagramStyle, DiagramShapes): the canvas's side of what the SVG
+/// writer spells out. Widths in scene units.
+namespace edgepaint {
+
+/// The pen of a line kind at `width`, its dashes scaled along.
+QPen pen(diagram::LineKind kind, qreal width);
+QPen pen(diagram::LineKind kind, qreal width, const QColor &color);
+/// The line, and an arrowhead `head` long at each end that answers.
+void line(QPainter *painter, const diagram::DiagramEdge &edge, const QPen &pen, qreal head);
+/// A review badge of radius `r` (nothing for "not reviewed").
+void badge(QPainter *painter, diagram::ReviewMark mark, const QPointF &centre, qreal r);
+/// A label box: white, a border in `border`, the text centred.
+void label(QPainter *painter, const QRectF &box, const QString &text, const QColor &border, qreal fontSize);
+
+/// Trunks as the canvas draws them at zoom `lod`: at least a few pixels
+/// wide, arrowheads at the zones that answer.
+void trunks(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges, qreal lod, const QRectF &exposed);
+/// Routed host lines, quiet ones first and crossings over them, with their
+/// review badges; those `skip` names (the selection, drawn on top) left out.
+void hostLines(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges,
+               const std::function<bool(size_t)> &skip, qreal lod, const QRectF &exposed);
+
+} // namespace edgepaint
+} // namespace pp::views

@@ -1,0 +1,198 @@
+#include "views/canvas/FirewallItem.h"
+
+#include "model/document/DesignDocument.h"
+#include "render/diagram/DiagramShapes.h"
+#include "render/diagram/DiagramStyle.h"
+#include "views/canvas/DesignScene.h"
+
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace pp::views {
+
+namespace {
+
+/// The point of `zone` nearest to `centre` on its border: where the link
+/// from a device to the zone it sits in meets it.
+QPointF nearestBorderPoint(const QRectF &zone, const QPointF &centre)
+{
+    const QPointF clamped(std::clamp(centre.x(), zone.left(), zone.right()),
+                          std::clamp(centre.y(), zone.top(), zone.bottom()));
+    if (clamped != centre)
+        return clamped;
+    // Inside the zone: the nearest side.
+    const qreal left = centre.x() - zone.left(), right = zone.right() - centre.x();
+    const qreal top = centre.y() - zone.top(), bottom = zone.bottom() - centre.y();
+    const qreal nearest = std::min({left, right, top, bottom});
+    if (nearest == left)
+        return {zone.left(), centre.y()};
+    if (nearest == right)
+        return {zone.right(), centre.y()};
+    if (nearest == top)
+        return {centre.x(), zone.top()};
+    return {centre.x(), zone.bottom()};
+}
+
+} // namespace
+
+FirewallItem::FirewallItem(DesignScene *scene, const QString &id)
+    : m_scene(scene)
+    , m_id(id)
+{
+    setFlags(ItemIsMovable | ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(4); // above the connections, so a device stays in reach
+    sync();
+}
+
+void FirewallItem::sync()
+{
+    const Firewall *f = m_scene->document()->firewall(m_id);
+    if (!f)
+        return;
+    prepareGeometryChange();
+    setPos(f->pos);
+    m_title = f->name.isEmpty() ? f->id : f->name;
+    m_platform = platformName(f->platform);
+    m_links.clear();
+    const QRectF device = diagram::deviceRect({});
+    m_bounds = device.adjusted(-60, -4, 60, 34); // name and platform under the symbol
+    for (const FirewallInterface &i : f->interfaces) {
+        const Zone *zone = m_scene->document()->zone(i.zone);
+        const QPointF end = zone ? nearestBorderPoint(zone->rect, f->pos) - f->pos : QPointF();
+        m_links.push_back(end);
+        m_bounds |= QRectF(end, QSizeF(1, 1)).adjusted(-4, -4, 4, 4);
+    }
+    QStringList tip{QStringLiteral("%1 (%2)").arg(m_title, m_platform)};
+    if (!f->management.isEmpty())
+        tip << f->management;
+    for (const FirewallInterface &i : f->interfaces)
+        tip << QStringLiteral("%1 → %2").arg(i.id, i.ruleName());
+    setToolTip(tip.join(QLatin1Char('\n')));
+    update();
+}
+
+void FirewallItem::setLit(bool on, const QSet<int> &interfaces)
+{
+    if (m_lit == on && m_litInterfaces == interfaces)
+        return;
+    m_lit = on;
+    m_litInterfaces = on ? interfaces : QSet<int>();
+    update();
+}
+
+QPointF FirewallItem::linkEnd(int interface) const
+{
+    return interface >= 0 && size_t(interface) < m_links.size() ? mapToScene(m_links[size_t(interface)]) : pos();
+}
+
+QRectF FirewallItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath FirewallItem::shape() const
+{
+    // Only the symbol and its caption take the mouse, not the links.
+    QPainterPath path;
+    path.addRect(diagram::deviceRect({}).adjusted(-4, -4, 4, 30));
+    return path;
+}
+
+void FirewallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintLinks(painter, lod);
+    paintDevice(painter, lod);
+}
+
+void FirewallItem::paintLinks(QPainter *painter, qreal lod) const
+{
+    const qreal px = 1.0 / std::max<qreal>(lod, 0.01);
+    for (size_t i = 0; i < m_links.size(); ++i) {
+        const bool lit = m_litInterfaces.contains(int(i));
+        QPen pen(lit ? diagram::pathColor() : QColor(0x6c, 0x75, 0x7d), lit ? std::max(5.0, 4 * px) : std::max(1.5, 1.2 * px));
+        if (!lit)
+            pen.setDashPattern({4, 3});
+        painter->setPen(pen);
+        painter->drawLine(QPointF(), m_links[i]);
+        painter->setBrush(pen.color());
+        painter->drawEllipse(m_links[i], 4, 4); // the interface, on the zone's border
+    }
+}
+
+void FirewallItem::paintDevice(QPainter *painter, qreal lod) const
+{
+    const QRectF r = diagram::deviceRect({});
+    const QColor outline = isSelected() ? diagram::selectionColor() : m_lit ? diagram::pathColor() : QColor(0x7a, 0x1f, 0x12);
+    painter->setPen(QPen(outline, isSelected() || m_lit ? 4 : 2));
+    painter->setBrush(QColor(0xc0, 0x39, 0x2b));
+    painter->drawRoundedRect(r, 4, 4);
+    // Brick courses: the usual firewall symbol.
+    painter->setPen(QPen(QColor(0xf5, 0xd0, 0xc5), 1.5));
+    const int rows = 3;
+    const qreal h = r.height() / rows;
+    for (int row = 1; row < rows; ++row)
+        painter->drawLine(QPointF(r.left() + 3, r.top() + row * h), QPointF(r.right() - 3, r.top() + row * h));
+    for (int row = 0; row < rows; ++row)
+        for (qreal x = r.left() + (row % 2 ? r.width() / 4 : r.width() / 2); x < r.right() - 2; x += r.width() / 2)
+            painter->drawLine(QPointF(x, r.top() + row * h + 2), QPointF(x, r.top() + (row + 1) * h - 2));
+    // Caption: readable as the view zooms out (about 10 px), like the cards.
+    const qreal size = std::max<qreal>(12, 10 / std::max<qreal>(lod, 0.01));
+    QFont font = painter->font();
+    font.setPixelSize(int(size));
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(QColor(0x21, 0x25, 0x29));
+    const QRectF caption(r.left() - 60, r.bottom() + 2, r.width() + 120, size * 1.3);
+    painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop,
+                      painter->fontMetrics().elidedText(m_title, Qt::ElideRight, int(caption.width())));
+    if (lod * size < 14 || lod > 0.6) {
+        font.setBold(false);
+        font.setPixelSize(int(size * 0.85));
+        painter->setFont(font);
+        painter->setPen(QColor(0x6c, 0x75, 0x7d));
+        painter->drawText(caption.translated(0, size * 1.2), Qt::AlignHCenter | Qt::AlignTop, m_platform);
+    }
+}
+
+void FirewallItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_pressPos = pos();
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void FirewallItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (pos() != m_pressPos)
+        m_scene->firewallItemMoved(this, m_pressPos);
+}
+
+void FirewallItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    const Firewall *f = m_scene->document()->firewall(m_id);
+    if (!f)
+        return;
+    QMenu menu;
+    QMenu *link = menu.addMenu(DesignScene::tr("Link to Zone"));
+    QMenu *unlink = menu.addMenu(DesignScene::tr("Unlink"));
+    for (const Zone &z : m_scene->document()->design().zones)
+        if (f->interfaceIn(z.id) < 0)
+            link->addAction(z.name.isEmpty() ? z.id : z.name, [this, id = z.id] { emit m_scene->firewallLinkRequested(m_id, id); });
+    for (const FirewallInterface &i : f->interfaces)
+        unlink->addAction(QStringLiteral("%1 (%2)").arg(i.id, i.ruleName()),
+                          [this, id = i.id] { emit m_scene->firewallUnlinkRequested(m_id, id); });
+    link->setEnabled(!link->isEmpty());
+    unlink->setEnabled(!unlink->isEmpty());
+    menu.exec(event->screenPos());
+    event->accept();
+}
+
+} // namespace pp::views

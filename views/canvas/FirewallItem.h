@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+namespace pp::views {
+
+class DesignScene;
+
+/// A firewall device (rule 10): its symbol centred on the item's position,
+/// its name and platform under it, and a thin link to each zone one of its
+/// interfaces sits in. A flow or opening selected elsewhere lights the
+/// device and the two interfaces it passes. Movable and selectable; the
+/// scene turns a finished drag into one edit (Edits::moveFirewall).
+class FirewallItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 4 };
+
+    FirewallItem(DesignScene *scene, const QString &id);
+
+    int type() const override { return Type; }
+    QString id() const { return m_id; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    /// Re-reads the device and its zones' rectangles from the document.
+    void sync();
+    /// Lights the device and these interfaces (indices into its interfaces);
+    /// `on` false puts it out.
+    void setLit(bool on, const QSet<int> &interfaces = {});
+    bool isLit() const { return m_lit; }
+    const QSet<int> &litInterfaces() const { return m_litInterfaces; }
+    /// Where the link to interface `i` meets its zone, in scene coordinates.
+    QPointF linkEnd(int interface) const;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+
+private:
+    void paintLinks(QPainter *painter, qreal lod) const;
+    void paintDevice(QPainter *painter, qreal lod) const;
+
+    DesignScene *m_scene;
+    QString m_id;
+    QString m_title;
+    QString m_platform;
+    std::vector<QPointF> m_links; ///< per interface, its zone's nearest edge point (item coordinates)
+    QRectF m_bounds;
+    QPointF m_pressPos;
+    bool m_lit = false;
+    QSet<int> m_litInterfaces;
+};
+
+} // namespace pp::views
