@@ -5,6 +5,7 @@
 #include "model/engine/FlowText.h"
 #include "model/design/DisplayText.h"
 #include "model/review/ReviewSheet.h"
+#include "views/review/CrossingText.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -25,21 +26,6 @@
 #include <QVBoxLayout>
 
 namespace pp::views {
-
-namespace {
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString levelColor(RiskLevel l)
-{
-    return l == RiskLevel::High ? QStringLiteral("#a93226") : l == RiskLevel::Medium ? QStringLiteral("#b9770e")
-                                                                                     : QStringLiteral("#1e8449");
-}
-
-} // namespace
 
 ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent)
@@ -318,16 +304,9 @@ void ReviewPanel::show(int index)
     }
     const ReviewItem &item = m_sheet->items()[size_t(index)];
     m_position->setText(tr("Crossing %1 of %2").arg(index + 1).arg(total));
-    m_details->setHtml(detailsHtml(item));
-    // What an SSL-bridging device must let through cites its page: with the sources.
-    QString sources = sourcesHtml(m_analysis->analysis.openings[size_t(item.opening)]);
-    if (!item.bridging.isEmpty()) {
-        sources += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("SSL bridging")));
-        for (const QString &b : item.bridging)
-            sources += QStringLiteral("<li>%1</li>").arg(esc(b));
-        sources += QStringLiteral("</ul>");
-    }
-    m_sources->setHtml(sources);
+    const CrossingText crossing(*m_analysis, m_catalog);
+    m_details->setHtml(crossing.details(item));
+    m_sources->setHtml(crossing.sources(item));
     m_history->setVisible(!item.history.empty());
     const Opening &opening = m_analysis->analysis.openings[size_t(item.opening)];
     const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
@@ -340,84 +319,6 @@ void ReviewPanel::show(int index)
                                                               rd->comment.isEmpty() ? QString() : QStringLiteral(": ") + rd->comment));
     m_comment->setPlainText(item.decision && item.status != ReviewStatus::Stale ? item.decision->comment : QString());
     requestFocus(m_analysis->analysis.openings[size_t(item.opening)]);
-}
-
-QString ReviewPanel::detailsHtml(const ReviewItem &item) const
-{
-    const Opening &o = m_analysis->analysis.openings[size_t(item.opening)];
-    const FlowText text(m_analysis->design, m_analysis->catalogOr(m_catalog));
-    QString h;
-    h += QStringLiteral("<h3>%1 → %2 &nbsp; %3 %4</h3>")
-             .arg(esc(text.zoneName(o.fromZone)), esc(text.zoneName(o.toZone)), esc(protocolName(o.protocol)), esc(o.portText));
-    h += QStringLiteral("<p><b style=\"color:%1\">%2</b> &nbsp; %3 &nbsp; %4</p>")
-             .arg(levelColor(item.risk.level), esc(tr("Risk: %1 (%2)").arg(riskLevelText(item.risk.level)).arg(item.risk.score)),
-                  esc(tr("Status: %1").arg(reviewStatusText(item.status))), esc(tr("Traffic: %1").arg(trafficText(item.traffic))));
-    if (!item.risk.reasons.isEmpty()) {
-        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Why this risk")));
-        for (const QString &r : item.risk.reasons)
-            h += QStringLiteral("<li>%1</li>").arg(esc(r));
-        h += QStringLiteral("</ul>");
-    }
-    h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Flows (%1)").arg(o.flows.size())));
-    // A few in full; the Flows table beside the canvas has them all.
-    constexpr size_t shown = 4;
-    for (size_t i = 0; i < o.flows.size() && i < shown; ++i)
-        h += QStringLiteral("<li>%1</li>").arg(esc(flowLine(m_analysis->analysis.flows[size_t(o.flows[i])])));
-    if (o.flows.size() > shown)
-        h += QStringLiteral("<li>%1</li>").arg(esc(tr("… and %1 more in the Flows table").arg(o.flows.size() - shown)));
-    h += QStringLiteral("</ul><p>%1</p>").arg(esc(tr("Seed sections: %1").arg(o.refs.join(QStringLiteral(", ")))));
-    if (!item.risk.recommendations.empty()) {
-        h += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Recommendations")));
-        for (const Recommendation *r : item.risk.recommendations)
-            h += QStringLiteral("<li>%1%2</li>").arg(esc(r->localText()), r->ref.isEmpty() ? QString() : QStringLiteral(" <code>%1</code>").arg(esc(r->ref)));
-        h += QStringLiteral("</ul>");
-    }
-    return h;
-}
-
-QString ReviewPanel::flowLine(const Flow &f) const
-{
-    // "MP01 → SQL01: HTTPS: ..." without the domain and the anchor (the
-    // Seed sections tab has those): one line in a side dock.
-    const Design &d = m_analysis->design;
-    auto shortName = [&d](int host) {
-        const Host &h = d.hosts[size_t(host)];
-        const QString name = h.name.isEmpty() ? h.id : h.name;
-        return name.section(QLatin1Char('.'), 0, 0);
-    };
-    return QStringLiteral("%1 → %2: %3").arg(shortName(f.from), shortName(f.to),
-                                             FlowText(d, m_analysis->catalogOr(m_catalog)).description(f));
-}
-
-QString ReviewPanel::sourcesHtml(const Opening &o) const
-{
-    QString h;
-    const Catalog &catalog = m_analysis->catalogOr(m_catalog);
-    QList<int> notes; // once each, after the sections: several sections cite the same note
-    for (const QString &ref : o.refs) {
-        const Section *s = catalog.section(ref);
-        h += QStringLiteral("<p><code>%1</code> — %2 <i>%3</i>").arg(esc(ref), esc(s ? s->title : QString()),
-                                                                       esc(s ? s->titleZh : QString()));
-        for (const Connection &c : catalog.connections())
-            if (c.ref == ref && !c.when.isEmpty()) {
-                h += QStringLiteral("<br/>%1").arg(esc(c.when));
-                break;
-            }
-        if (s && !s->summary.isEmpty())
-            h += QStringLiteral("<br/>%1").arg(esc(s->summary));
-        for (const Connection &c : catalog.connections())
-            if (c.ref == ref) {
-                for (int n : c.notes)
-                    if (!notes.contains(n))
-                        notes << n;
-                break;
-            }
-        h += QStringLiteral("</p>");
-    }
-    for (int n : std::as_const(notes))
-        if (const SeedNote *note = catalog.note(n))
-            h += QStringLiteral("<p>%1</p>").arg(esc(tr("Note %1, %2: %3").arg(n).arg(note->title, note->summary)));
-    return h;
 }
 
 void ReviewPanel::requestFocus(const Opening &o)

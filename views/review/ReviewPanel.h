@@ -87,11 +87,6 @@ private:
     void show(int index);
     /// Shows a crossing the reviewer stepped to, and says so (cursorMoved).
     void moveTo(int index);
-    QString detailsHtml(const ReviewItem &item) const;
-    /// The seed sections an opening rests on, with their notes.
-    QString sourcesHtml(const Opening &opening) const;
-    /// One flow in a line short enough for a side dock.
-    QString flowLine(const Flow &flow) const;
     /// Asks the canvas to show the hosts and connections of an opening.
     void requestFocus(const Opening &opening);
     void decide(Verdict verdict);
