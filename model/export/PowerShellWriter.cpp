@@ -87,6 +87,7 @@ struct HostBlock
 {
     int host = -1;
     QString zone;
+    QString nameId;           ///< the host's id as rule names use it, made once
     std::vector<HostRule> rules;
 };
 
@@ -125,7 +126,8 @@ bool plan(const ExportInput &input, ExportProgress &progress, Plan &out)
             }
             auto [it, added] = blockIndex.try_emplace(dest, out.blocks.size());
             if (added)
-                out.blocks.push_back({dest, line.destination.zoneName, {}});
+                out.blocks.push_back({dest, line.destination.zoneName,
+                                      exporttext::identifier(request.host(dest).id, 20), {}});
             out.blocks[it->second].rules.push_back({i, std::move(sourcesOf[dest])});
         }
         if (!progress.advance())
@@ -134,11 +136,19 @@ bool plan(const ExportInput &input, ExportProgress &progress, Plan &out)
     return true;
 }
 
-QString ruleName(const QString &hostId, const QString &key, const QString &suffix = {})
+/// Per line, made once however many hosts carry it: its key as rule names
+/// use it and its description as a quoted literal.
+struct LineTexts
+{
+    QString nameKey;
+    QString description;
+};
+
+QString ruleName(const HostBlock &block, const QString &hostId, const LineTexts &texts, const QString &key,
+                 const QString &suffix)
 {
     return QStringLiteral("PortPlanner-%1-%2-%3%4")
-        .arg(exporttext::identifier(hostId, 20), exporttext::identifier(key, 40),
-             exporttext::shortHash(hostId + QLatin1Char('\n') + key, 8), suffix);
+        .arg(block.nameId, texts.nameKey, exporttext::shortHash(hostId + QLatin1Char('\n') + key, 8), suffix);
 }
 
 QString lineDescription(const ChangeRequest &request, const RequestLine &line)
@@ -175,10 +185,6 @@ std::vector<Variant> variants(const RequestLine &line, const QStringList &remote
         out.push_back({QStringLiteral("ICMPv6"), QStringLiteral("-v6"), QStringLiteral("128"), v6});
     return out;
 }
-
-/// Per line, made once however many hosts carry it: the description as a
-/// quoted literal.
-using QuotedDescriptions = std::vector<QString>;
 
 /// The remote side of one rule: its sources' names (the first `shown`, and
 /// how many), their addresses (each once) and the names of those without one.
@@ -234,10 +240,14 @@ void ruleComments(TextSink &out, const ChangeRequest &request, const RequestLine
 }
 
 /// The Set-Rule (or Remove-Rule) calls of one rule on one host.
-void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &host, const HostRule &r,
-               QStringList &keep, QuotedDescriptions &descriptions)
+void ruleCalls(TextSink &out, const ChangeRequest &request, const HostBlock &block, const HostRule &r,
+               QStringList &keep, std::vector<LineTexts> &lineTexts)
 {
     const RequestLine &line = request.lines[size_t(r.line)];
+    const RequestHost &host = request.host(block.host);
+    LineTexts &texts = lineTexts[size_t(r.line)];
+    if (texts.nameKey.isEmpty())
+        texts.nameKey = exporttext::identifier(line.key, 40);
     const Remote remote = remoteOf(request, r);
     ruleComments(out, request, line, remote);
     if (line.protocol == Protocol::Icmp && line.port != QLatin1String("echo-request")) {
@@ -245,7 +255,7 @@ void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &h
         return;
     }
     for (const Variant &v : variants(line, remote.addresses)) {
-        const QString name = ruleName(host.id, line.key, v.suffix);
+        const QString name = ruleName(block, host.id, texts, line.key, v.suffix);
         if (line.action == RequestAction::Remove) {
             out << "    Remove-Rule -Name ";
             quoted(out, name);
@@ -257,9 +267,8 @@ void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &h
                                                     "in the addresses and export again"));
             continue;
         }
-        QString &description = descriptions[size_t(r.line)];
-        if (description.isEmpty())
-            description = psQuote(lineDescription(request, line));
+        if (texts.description.isEmpty())
+            texts.description = psQuote(lineDescription(request, line));
         const bool any = std::any_of(v.remote.begin(), v.remote.end(), isAny);
         out << "    Set-Rule -Name ";
         quoted(out, name);
@@ -276,7 +285,7 @@ void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &h
         }
         out << " -RemoteAddress ";
         array(out, any ? QStringList{QStringLiteral("Any")} : v.remote);
-        out << " -Description " << description << '\n';
+        out << " -Description " << texts.description << '\n';
         if (!request.delta)
             keep << name;
     }
@@ -357,7 +366,7 @@ bool PowerShellWriter::write(const ExportInput &input, QIODevice &device, Export
 
     TextSink out(device);
     header(out, request, p.skipped);
-    QuotedDescriptions descriptions(request.lines.size());
+    std::vector<LineTexts> lineTexts(request.lines.size());
     for (const HostBlock &block : p.blocks) {
         const RequestHost &h = request.host(block.host);
         out << '\n'
@@ -373,7 +382,7 @@ bool PowerShellWriter::write(const ExportInput &input, QIODevice &device, Export
         out << ") {\n    $script:Matched = $true\n";
         QStringList keep;
         for (const HostRule &r : block.rules)
-            ruleCalls(out, request, h, r, keep, descriptions);
+            ruleCalls(out, request, block, r, keep, lineTexts);
         if (!request.delta) {
             out << "    Remove-Stale -Keep ";
             array(out, keep);
