@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace pp::exporttext {
 
 namespace {
@@ -9,6 +11,22 @@ namespace {
 bool isLineBreakOrControl(char16_t c)
 {
     return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+}
+
+bool isPsQuoteChar(char16_t c)
+{
+    return c == u'\'' || (c >= 0x2018 && c <= 0x201b);
+}
+
+/// What singleLine() would return unchanged: no line break or control
+/// character, no space to trim at either end.
+bool isSingleLine(QStringView value)
+{
+    if (value.isEmpty())
+        return true;
+    if (value.front().isSpace() || value.back().isSpace())
+        return false;
+    return std::none_of(value.begin(), value.end(), [](QChar c) { return isLineBreakOrControl(c.unicode()); });
 }
 
 } // namespace
@@ -44,6 +62,9 @@ QString xml(const QString &value)
 
 QString singleLine(const QString &value, int maxLength)
 {
+    // Most values are one line already: share them instead of copying.
+    if (isSingleLine(value) && (maxLength <= 3 || value.size() <= maxLength))
+        return value;
     QString out = value;
     for (QChar &c : out)
         if (isLineBreakOrControl(c.unicode()))
@@ -74,14 +95,20 @@ QString identifier(const QString &value, int maxLength)
     return out;
 }
 
+bool psPlain(QStringView value)
+{
+    return isSingleLine(value) && std::none_of(value.begin(), value.end(), [](QChar c) { return isPsQuoteChar(c.unicode()); });
+}
+
 QString psQuote(const QString &value)
 {
+    if (psPlain(value))
+        return QLatin1Char('\'') + value + QLatin1Char('\'');
     QString out;
     out.reserve(value.size() + 2);
     out += QLatin1Char('\'');
     for (const QChar c : singleLine(value)) {
-        const char16_t u = c.unicode();
-        if (u == u'\'' || (u >= 0x2018 && u <= 0x201b))
+        if (isPsQuoteChar(c.unicode()))
             out += c;
         out += c;
     }

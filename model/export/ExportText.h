@@ -28,6 +28,10 @@ QString identifier(const QString &value, int maxLength = 24);
 /// single quotes (U+2018..U+201B) as quotes too: each is doubled.
 QString psQuote(const QString &value);
 
+/// True when psQuote() only adds the quotes around `value`: a writer can
+/// stream such a value as it is between two quotes.
+bool psPlain(QStringView value);
+
 /// The first `shown` items joined with ", ", then "and N more" for the rest:
 /// how a report names a long list of hosts.
 QString summarised(const QStringList &items, int shown);

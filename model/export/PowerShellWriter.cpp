@@ -42,12 +42,25 @@ QString comment(const QString &text)
     return QStringLiteral("# ") + singleLine(text) + QLatin1Char('\n');
 }
 
-QString array(const QStringList &values)
+/// A single-quoted literal, streamed: most values need only the quotes.
+void quoted(TextSink &out, const QString &value)
 {
-    QStringList quoted;
-    for (const QString &v : values)
-        quoted << psQuote(v);
-    return QStringLiteral("@(") + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (exporttext::psPlain(value))
+        out << '\'' << value << '\'';
+    else
+        out << psQuote(value);
+}
+
+/// @('a', 'b'), streamed: address lists run to thousands of entries.
+void array(TextSink &out, const QStringList &values)
+{
+    out << "@(";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out << ", ";
+        quoted(out, values[i]);
+    }
+    out << ')';
 }
 
 bool isAny(const QString &address)
@@ -74,6 +87,7 @@ struct HostBlock
 {
     int host = -1;
     QString zone;
+    QString nameId;           ///< the host's id as rule names use it, made once
     std::vector<HostRule> rules;
 };
 
@@ -112,7 +126,8 @@ bool plan(const ExportInput &input, ExportProgress &progress, Plan &out)
             }
             auto [it, added] = blockIndex.try_emplace(dest, out.blocks.size());
             if (added)
-                out.blocks.push_back({dest, line.destination.zoneName, {}});
+                out.blocks.push_back({dest, line.destination.zoneName,
+                                      exporttext::identifier(request.host(dest).id, 20), {}});
             out.blocks[it->second].rules.push_back({i, std::move(sourcesOf[dest])});
         }
         if (!progress.advance())
@@ -121,14 +136,22 @@ bool plan(const ExportInput &input, ExportProgress &progress, Plan &out)
     return true;
 }
 
-QString ruleName(const QString &hostId, const QString &key, const QString &suffix = {})
+/// Per line, made once however many hosts carry it: its key as rule names
+/// use it and its description as a quoted literal.
+struct LineTexts
+{
+    QString nameKey;
+    QString description;
+};
+
+QString ruleName(const HostBlock &block, const QString &hostId, const LineTexts &texts, const QString &key,
+                 const QString &suffix)
 {
     return QStringLiteral("PortPlanner-%1-%2-%3%4")
-        .arg(exporttext::identifier(hostId, 20), exporttext::identifier(key, 40),
-             exporttext::shortHash(hostId + QLatin1Char('\n') + key, 8), suffix);
+        .arg(block.nameId, texts.nameKey, exporttext::shortHash(hostId + QLatin1Char('\n') + key, 8), suffix);
 }
 
-QString description(const ChangeRequest &request, const RequestLine &line)
+QString lineDescription(const ChangeRequest &request, const RequestLine &line)
 {
     QStringList what;
     std::unordered_set<int> kinds;
@@ -163,46 +186,80 @@ std::vector<Variant> variants(const RequestLine &line, const QStringList &remote
     return out;
 }
 
-/// The Set-Rule (or Remove-Rule) calls of one rule on one host;
-/// `descriptions` keeps each line's, made once however many hosts it has.
-void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &host, const HostRule &r,
-               QStringList &keep, std::vector<QString> &descriptions)
+/// The remote side of one rule: its sources' names (the first `shown`, and
+/// how many), their addresses (each once) and the names of those without one.
+struct Remote
 {
-    const RequestLine &line = request.lines[size_t(r.line)];
-    QString &lineDescription = descriptions[size_t(r.line)];
-    if (lineDescription.isEmpty())
-        lineDescription = description(request, line);
-    QStringList sources, remote, unscoped;
+    static constexpr int shown = 20;
+    QStringList firstNames;
+    qsizetype names = 0;
+    QStringList addresses;
+    QStringList unscoped;
+
+    QString namesText() const
+    {
+        const QString first = firstNames.join(QStringLiteral(", "));
+        return names <= shown ? first : first + QStringLiteral(" and %1 more").arg(names - shown);
+    }
+};
+
+Remote remoteOf(const ChangeRequest &request, const HostRule &r)
+{
+    Remote out;
     QSet<QString> seen;
+    seen.reserve(qsizetype(r.sources.size()));
     for (int s : r.sources) {
         const RequestHost &src = request.host(s);
-        sources << src.name;
+        if (out.names++ < Remote::shown)
+            out.firstNames << src.name;
         if (src.addresses.isEmpty())
-            unscoped << src.name;
+            out.unscoped << src.name;
         for (const QString &a : src.addresses)
             if (!seen.contains(a)) {
                 seen.insert(a);
-                remote << a;
+                out.addresses << a;
             }
     }
+    return out;
+}
+
+/// The comments above one rule: what it opens, through which device, the
+/// bridging remarks and the sources it cannot scope.
+void ruleComments(TextSink &out, const ChangeRequest &request, const RequestLine &line, const Remote &remote)
+{
     out << "    " << comment(QStringLiteral("%1 %2 %3 from %4 [%5]")
-                                 .arg(line.id, requestActionName(line.action), line.portLabel(),
-                                      exporttext::summarised(sources, 20), line.refs.join(QStringLiteral(", "))));
+                                 .arg(line.id, requestActionName(line.action), line.portLabel(), remote.namesText(),
+                                      line.refs.join(QStringLiteral(", "))));
     if (const RequestSection &section = request.sections[size_t(line.section)]; !section.device.isEmpty())
         out << "    " << comment(QStringLiteral("through firewall %1 (%2), from its %3 side")
                                      .arg(section.name, section.device, line.source.ruleZone()));
     for (const QString &b : line.bridging)
         out << "    " << comment(b);
-    for (const QString &name : unscoped)
+    for (const QString &name : remote.unscoped)
         out << "    " << comment(QStringLiteral("WARNING: %1 has no address: it is left out of this rule").arg(name));
+}
+
+/// The Set-Rule (or Remove-Rule) calls of one rule on one host.
+void ruleCalls(TextSink &out, const ChangeRequest &request, const HostBlock &block, const HostRule &r,
+               QStringList &keep, std::vector<LineTexts> &lineTexts)
+{
+    const RequestLine &line = request.lines[size_t(r.line)];
+    const RequestHost &host = request.host(block.host);
+    LineTexts &texts = lineTexts[size_t(r.line)];
+    if (texts.nameKey.isEmpty())
+        texts.nameKey = exporttext::identifier(line.key, 40);
+    const Remote remote = remoteOf(request, r);
+    ruleComments(out, request, line, remote);
     if (line.protocol == Protocol::Icmp && line.port != QLatin1String("echo-request")) {
         out << "    " << comment(QStringLiteral("skipped: ICMP %1 has no rule template here").arg(line.port));
         return;
     }
-    for (const Variant &v : variants(line, remote)) {
-        const QString name = ruleName(host.id, line.key, v.suffix);
+    for (const Variant &v : variants(line, remote.addresses)) {
+        const QString name = ruleName(block, host.id, texts, line.key, v.suffix);
         if (line.action == RequestAction::Remove) {
-            out << "    Remove-Rule -Name " << psQuote(name) << '\n';
+            out << "    Remove-Rule -Name ";
+            quoted(out, name);
+            out << '\n';
             continue;
         }
         if (v.remote.isEmpty()) {
@@ -210,16 +267,25 @@ void ruleCalls(TextSink &out, const ChangeRequest &request, const RequestHost &h
                                                     "in the addresses and export again"));
             continue;
         }
+        if (texts.description.isEmpty())
+            texts.description = psQuote(lineDescription(request, line));
         const bool any = std::any_of(v.remote.begin(), v.remote.end(), isAny);
-        const QString display = QStringLiteral("PortPlanner %1 %2 from %3").arg(line.id, line.portLabel(), line.source.label());
-        out << "    Set-Rule -Name " << psQuote(name) << " -DisplayName " << psQuote(display) << " -Protocol "
-            << psQuote(v.protocol);
-        if (line.protocol == Protocol::Icmp)
-            out << " -IcmpType " << psQuote(v.icmpType);
-        else
-            out << " -LocalPort " << psQuote(line.port);
-        out << " -RemoteAddress " << array(any ? QStringList{QStringLiteral("Any")} : v.remote) << " -Description "
-            << psQuote(lineDescription) << '\n';
+        out << "    Set-Rule -Name ";
+        quoted(out, name);
+        out << " -DisplayName ";
+        quoted(out, QStringLiteral("PortPlanner %1 %2 from %3").arg(line.id, line.portLabel(), line.source.label()));
+        out << " -Protocol ";
+        quoted(out, v.protocol);
+        if (line.protocol == Protocol::Icmp) {
+            out << " -IcmpType ";
+            quoted(out, v.icmpType);
+        } else {
+            out << " -LocalPort ";
+            quoted(out, line.port);
+        }
+        out << " -RemoteAddress ";
+        array(out, any ? QStringList{QStringLiteral("Any")} : v.remote);
+        out << " -Description " << texts.description << '\n';
         if (!request.delta)
             keep << name;
     }
@@ -280,7 +346,9 @@ void header(TextSink &out, const ChangeRequest &request, const QStringList &skip
                            .arg(skipped.join(QStringLiteral(", "))));
     out << "\n[CmdletBinding()]\nparam(\n    [string]$HostName = $env:COMPUTERNAME,\n    [switch]$Remove\n)\n\n"
            "$ErrorActionPreference = 'Stop'\n";
-    out << "$Group = " << psQuote(QStringLiteral("PortPlanner: ") + request.designName) << '\n';
+    out << "$Group = ";
+    quoted(out, QStringLiteral("PortPlanner: ") + request.designName);
+    out << '\n';
     out << "$script:Matched = $false\n\n";
     out << helpers;
 }
@@ -298,7 +366,7 @@ bool PowerShellWriter::write(const ExportInput &input, QIODevice &device, Export
 
     TextSink out(device);
     header(out, request, p.skipped);
-    std::vector<QString> descriptions(request.lines.size());
+    std::vector<LineTexts> lineTexts(request.lines.size());
     for (const HostBlock &block : p.blocks) {
         const RequestHost &h = request.host(block.host);
         out << '\n'
@@ -309,12 +377,17 @@ bool PowerShellWriter::write(const ExportInput &input, QIODevice &device, Export
         QStringList names{h.name};
         if (h.id != h.name)
             names << h.id;
-        out << "if (Test-Target -Names " << array(names) << ") {\n    $script:Matched = $true\n";
+        out << "if (Test-Target -Names ";
+        array(out, names);
+        out << ") {\n    $script:Matched = $true\n";
         QStringList keep;
         for (const HostRule &r : block.rules)
-            ruleCalls(out, request, h, r, keep, descriptions);
-        if (!request.delta)
-            out << "    Remove-Stale -Keep " << array(keep) << '\n';
+            ruleCalls(out, request, block, r, keep, lineTexts);
+        if (!request.delta) {
+            out << "    Remove-Stale -Keep ";
+            array(out, keep);
+            out << '\n';
+        }
         out << "}\n";
         if (!progress.advance())
             return cancelled(error);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace pp {
@@ -254,15 +255,22 @@ QString RequestAssembler::justification(const RequestLine &line) const
     };
     std::vector<Kind> kinds;
     QHash<QString, size_t> byWords;
+    // Flow kind -> its slot in `kinds`: the words are made once per kind, not
+    // once per flow (a line at XL serves thousands of flows).
+    std::unordered_map<int, size_t> byKind;
     for (const RequestFlow &f : line.flows) {
-        const FlowKind &k = m_request.kind(f);
-        const QString words = k.description + QStringLiteral(" [") + k.ref + QLatin1Char(']');
-        auto it = byWords.constFind(words);
-        if (it == byWords.constEnd()) {
-            it = byWords.insert(words, kinds.size());
-            kinds.push_back({words, {}, {}});
+        auto [slot, added] = byKind.try_emplace(f.kind, 0);
+        if (added) {
+            const FlowKind &k = m_request.kind(f);
+            const QString words = k.description + QStringLiteral(" [") + k.ref + QLatin1Char(']');
+            auto it = byWords.constFind(words);
+            if (it == byWords.constEnd()) {
+                it = byWords.insert(words, kinds.size());
+                kinds.push_back({words, {}, {}});
+            }
+            slot->second = *it;
         }
-        Kind &kind = kinds[*it];
+        Kind &kind = kinds[slot->second];
         if (kind.seen.insert(quint64(quint32(f.from)) << 32 | quint32(f.to)).second && kind.pairs.size() < justificationPairs)
             kind.pairs << m_request.host(f.from).name + QStringLiteral(" -> ") + m_request.host(f.to).name;
     }

@@ -10,6 +10,8 @@
 
 #include <xlsxwriter.h>
 
+#include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace pp {
@@ -21,6 +23,7 @@ constexpr int maxCellText = 32767;
 constexpr int maxRows = 1048576;
 constexpr double minWidth = 8;
 constexpr double maxWidth = 60;
+constexpr size_t tmpfileBuffer = 1 << 20;
 
 bool isPlainInteger(QStringView s)
 {
@@ -41,20 +44,37 @@ int longestLine(QStringView text)
     return longest;
 }
 
+/// The workbook, its two formats, and the buffers of its sheets' row files:
+/// those live until workbook_close() has closed the files.
+struct Book
+{
+    lxw_workbook *book = nullptr;
+    lxw_format *header = nullptr;
+    lxw_format *cell = nullptr;
+    std::vector<std::unique_ptr<char[]>> buffers;
+};
+
 /// One sheet, written row by row: the header first, then rows as they come;
 /// filter, frozen header and widths (fitted to the longest line of each
 /// column) when it is done.
 class Sheet
 {
 public:
-    Sheet(lxw_workbook *book, lxw_format *header, lxw_format *cell, const char *name, const QStringList &headers)
-        : m_sheet(workbook_add_worksheet(book, name))
-        , m_cell(cell)
+    Sheet(Book &b, const char *name, const QStringList &headers)
+        : m_sheet(workbook_add_worksheet(b.book, name))
+        , m_cell(b.cell)
         , m_columns(int(headers.size()))
         , m_widths(size_t(headers.size()), minWidth)
     {
+        // Constant-memory mode streams each row into a temporary file as
+        // XML (about 700 bytes a flow): through stdio's default 4 KB buffer
+        // that is a write call every few rows. Nothing is written to it yet.
+        if (m_sheet && m_sheet->optimize_tmpfile) {
+            b.buffers.push_back(std::make_unique<char[]>(tmpfileBuffer));
+            std::setvbuf(m_sheet->optimize_tmpfile, b.buffers.back().get(), _IOFBF, tmpfileBuffer);
+        }
         for (int c = 0; c < m_columns; ++c)
-            put(0, c, headers[c], header);
+            put(0, c, headers[c], b.header);
     }
 
     /// False once the sheet is full (Excel's row limit): the row is left out.
@@ -122,13 +142,6 @@ private:
     QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 
-struct Book
-{
-    lxw_workbook *book = nullptr;
-    lxw_format *header = nullptr;
-    lxw_format *cell = nullptr;
-};
-
 void setProperties(lxw_workbook *book, const ChangeRequest &request)
 {
     QByteArray title = (QStringLiteral("Firewall change request: ") + request.designName).toUtf8();
@@ -155,12 +168,12 @@ void addFormats(Book &b)
 }
 
 /// Every sheet, in order; false when cancelled.
-bool writeSheets(const Book &b, const ExportInput &input, ExportProgress &progress)
+bool writeSheets(Book &b, const ExportInput &input, ExportProgress &progress)
 {
     const ChangeRequest &request = input.request;
     const int lines = input.linesToWrite();
 
-    Sheet openings(b.book, b.header, b.cell, "openings", requesttable::lineHeaders());
+    Sheet openings(b, "openings", requesttable::lineHeaders());
     for (int i = 0; i < lines; ++i) {
         openings.add(requesttable::lineRow(request, request.lines[size_t(i)]));
         if (!progress.advance())
@@ -168,12 +181,12 @@ bool writeSheets(const Book &b, const ExportInput &input, ExportProgress &progre
     }
     openings.close();
 
-    Sheet rules(b.book, b.header, b.cell, "rules", requesttable::ruleHeaders());
+    Sheet rules(b, "rules", requesttable::ruleHeaders());
     for (const FirewallRule &rule : request.rules)
         rules.add(requesttable::ruleRow(request, rule));
     rules.close();
 
-    Sheet groups(b.book, b.header, b.cell, "groups", requesttable::groupHeaders());
+    Sheet groups(b, "groups", requesttable::groupHeaders());
     for (const ObjectGroup &g : request.objectGroups)
         groups.add(requesttable::objectGroupRow(g));
     for (const ServiceGroup &g : request.serviceGroups)
@@ -181,7 +194,7 @@ bool writeSheets(const Book &b, const ExportInput &input, ExportProgress &progre
     groups.close();
 
     // One row per flow, each on one line of text: no wrapping format.
-    Sheet flows(b.book, b.header, b.cell, "flows", requesttable::flowHeaders());
+    Sheet flows(b, "flows", requesttable::flowHeaders());
     qint64 left = 0;
     for (int i = 0; i < lines; ++i) {
         const RequestLine &line = request.lines[size_t(i)];
@@ -194,7 +207,7 @@ bool writeSheets(const Book &b, const ExportInput &input, ExportProgress &progre
         left += !flows.add(requesttable::flowRow(request, QString(), f), nullptr);
     flows.close();
 
-    Sheet hosts(b.book, b.header, b.cell, "hosts", requesttable::hostHeaders());
+    Sheet hosts(b, "hosts", requesttable::hostHeaders());
     QHash<QString, int> perZone;
     for (const Host &h : input.design.hosts) {
         hosts.add(requesttable::hostRow(h, input.catalog));
@@ -202,12 +215,12 @@ bool writeSheets(const Book &b, const ExportInput &input, ExportProgress &progre
     }
     hosts.close();
 
-    Sheet zones(b.book, b.header, b.cell, "zones", requesttable::zoneHeaders());
+    Sheet zones(b, "zones", requesttable::zoneHeaders());
     for (const Zone &z : input.design.zones)
         zones.add(requesttable::zoneRow(z, perZone.value(z.id)));
     zones.close();
 
-    Sheet meta(b.book, b.header, b.cell, "request", {QStringLiteral("field"), QStringLiteral("value")});
+    Sheet meta(b, "request", {QStringLiteral("field"), QStringLiteral("value")});
     for (const auto &[name, value] : requesttable::metadata(request))
         meta.add({name, value});
     meta.add({QStringLiteral("Kind"), request.delta ? QStringLiteral("delta (only what changed)")
