@@ -19,7 +19,7 @@ size_t FlowKinds::KeyHash::operator()(const Key &k) const
     mix(size_t(k.link));
     mix(size_t(k.fallbackGroup) << 16 ^ size_t(k.fallbackRelation));
     mix(size_t(k.first) << 16 | k.last);
-    mix(size_t(k.protocol) << 16 | size_t(k.phase) << 8 | k.flags);
+    mix(size_t(k.protocol) << 24 | size_t(k.phase) << 16 | k.flags);
     return h;
 }
 
