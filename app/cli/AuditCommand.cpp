@@ -185,7 +185,7 @@ int auditCommand(const QStringList &args)
     if (cmd.parser.isSet(firewall)) {
         device = source->design.firewallIndex(cmd.parser.value(firewall));
         if (device < 0) {
-            writeErr(QStringLiteral("portplanner-cli audit: the design has no firewall \"%1\"").arg(cmd.parser.value(firewall)));
+            writeErr(noSuchFirewall(cmd.name, source->design, cmd.parser.value(firewall)));
             return ExitUsage;
         }
     }

@@ -33,4 +33,14 @@ std::optional<Design> loadDesign(const QString &path, const QString &catalogId)
     return std::move(result.design);
 }
 
+QString noSuchFirewall(const QString &command, const Design &design, const QString &id)
+{
+    QStringList ids;
+    for (const Firewall &fw : design.firewalls)
+        ids << fw.id;
+    const QString known = ids.isEmpty() ? QStringLiteral("it has none")
+                                        : QStringLiteral("its firewalls are %1").arg(ids.join(QStringLiteral(", ")));
+    return QStringLiteral("portplanner-cli %1: the design has no firewall \"%2\" (%3)").arg(command, id, known);
+}
+
 } // namespace pp::cli

@@ -110,11 +110,7 @@ std::optional<int> exportByDevice(const DeviceExport &job, const ChangeRequest &
     if (!vendor && !byPlatform && job.firewall.isEmpty())
         return std::nullopt;
     if (!job.firewall.isEmpty() && !design.firewall(job.firewall)) {
-        QStringList ids;
-        for (const Firewall &fw : design.firewalls)
-            ids << fw.id;
-        writeErr(QStringLiteral("portplanner-cli %1: the design has no firewall \"%2\" (it has: %3)")
-                     .arg(job.command, job.firewall, ids.isEmpty() ? QStringLiteral("none") : ids.join(QStringLiteral(", "))));
+        writeErr(noSuchFirewall(job.command, design, job.firewall));
         return ExitUsage;
     }
     std::vector<size_t> sections;

@@ -44,17 +44,6 @@ QString chosenFormat(const Command &cmd, const QStringList &allowed)
     return cmd.parser.value(cmd.format);
 }
 
-/// The valid values of --firewall, for a message: "its firewalls are a, b"
-/// or "it has none".
-QString firewallIds(const Design &design)
-{
-    QStringList ids;
-    for (const Firewall &f : design.firewalls)
-        ids << f.id;
-    return ids.isEmpty() ? QStringLiteral("it has none")
-                         : QStringLiteral("its firewalls are %1").arg(ids.join(QStringLiteral(", ")));
-}
-
 /// The format of one device's request: --format or the file's extension
 /// when given, else what its platform reads (its own language; nft for
 /// nftables, a script of rules for Windows hosts, CSV for generic).
@@ -281,8 +270,7 @@ int exportCommand(const QStringList &args)
     if (cmd.parser.isSet(firewall)) {
         device = source->design.firewall(cmd.parser.value(firewall));
         if (!device) {
-            writeErr(QStringLiteral("portplanner-cli export: the design has no firewall \"%1\" (%2)")
-                         .arg(cmd.parser.value(firewall), firewallIds(source->design)));
+            writeErr(noSuchFirewall(cmd.name, source->design, cmd.parser.value(firewall)));
             return ExitUsage;
         }
     }

@@ -45,6 +45,14 @@ private:
     bool ports(const QJsonValue &v, const QString &where, PortSet &out);
     QStringList strings(const QJsonValue &v) const;
     std::optional<QJsonArray> setElements(const QString &name) const;
+    /// A reference to a named set ("@name"): each of its elements read with
+    /// `readOne` (sets hold no sets). nullopt when `v` is not one.
+    template<typename ReadOne>
+    std::optional<bool> readNamedSet(const QJsonValue &v, const QString &where, ReadOne readOne);
+    /// An element with a comment or timeout, an anonymous set or a list:
+    /// what is inside read with `readOne`. nullopt when `v` is none of these.
+    template<typename ReadOne>
+    static std::optional<bool> readNested(const QJsonValue &v, ReadOne readOne);
 
     QString m_error;
     Policy m_policy;
@@ -73,23 +81,45 @@ std::optional<QJsonArray> NftParser::setElements(const QString &name) const
     return *it;
 }
 
+template<typename ReadOne>
+std::optional<bool> NftParser::readNamedSet(const QJsonValue &v, const QString &where, ReadOne readOne)
+{
+    if (!v.isString() || !v.toString().startsWith(QLatin1Char('@')))
+        return std::nullopt;
+    const auto elements = setElements(v.toString().mid(1));
+    if (!elements)
+        return fail(where, QStringLiteral("set %1 is not defined in this table").arg(shown(v.toString())));
+    if (m_inSet)
+        return fail(where, QStringLiteral("a set inside set %1").arg(shown(v.toString())));
+    m_inSet = true;
+    bool ok = true;
+    for (const QJsonValue &e : *elements)
+        if (!(ok = readOne(e)))
+            break;
+    m_inSet = false;
+    return ok;
+}
+
+template<typename ReadOne>
+std::optional<bool> NftParser::readNested(const QJsonValue &v, ReadOne readOne)
+{
+    const QJsonObject o = v.toObject();
+    if (o.contains(QLatin1String("elem"))) // a set element with a comment or timeout
+        return readOne(o.value(QLatin1String("elem")).toObject().value(QLatin1String("val")));
+    if (!o.contains(QLatin1String("set")) && !v.isArray())
+        return std::nullopt;
+    const QJsonArray items = v.isArray() ? v.toArray() : o.value(QLatin1String("set")).toArray();
+    for (const QJsonValue &item : items)
+        if (!readOne(item))
+            return false;
+    return true;
+}
+
 bool NftParser::addresses(const QJsonValue &v, const QString &where, AddressSet &set)
 {
-    if (v.isString() && v.toString().startsWith(QLatin1Char('@'))) {
-        const auto elements = setElements(v.toString().mid(1));
-        if (!elements)
-            return fail(where, QStringLiteral("set %1 is not defined in this table").arg(shown(v.toString())));
-        if (m_inSet)
-            return fail(where, QStringLiteral("a set inside set %1").arg(shown(v.toString())));
-        m_inSet = true;
-        for (const QJsonValue &e : *elements)
-            if (!addresses(e, where, set)) {
-                m_inSet = false;
-                return false;
-            }
-        m_inSet = false;
-        return true;
-    }
+    const auto readOne = [&](const QJsonValue &item) { return addresses(item, where, set); };
+    if (const auto done = readNamedSet(v, where, readOne))
+        return *done;
     if (v.isString()) {
         const auto r = IpRange::parse(v.toString());
         if (!r)
@@ -115,20 +145,14 @@ bool NftParser::addresses(const QJsonValue &v, const QString &where, AddressSet 
         set.add(*r);
         return true;
     }
-    if (o.contains(QLatin1String("elem"))) // a set element with a comment or timeout
-        return addresses(o.value(QLatin1String("elem")).toObject().value(QLatin1String("val")), where, set);
-    if (o.contains(QLatin1String("set")) || v.isArray()) {
-        const QJsonArray items = v.isArray() ? v.toArray() : o.value(QLatin1String("set")).toArray();
-        for (const QJsonValue &i : items)
-            if (!addresses(i, where, set))
-                return false;
-        return true;
-    }
+    if (const auto done = readNested(v, readOne))
+        return *done;
     return fail(where, QStringLiteral("an address match this reader does not know"));
 }
 
 bool NftParser::ports(const QJsonValue &v, const QString &where, PortSet &out)
 {
+    const auto readOne = [&](const QJsonValue &item) { return ports(item, where, out); };
     if (v.isDouble()) {
         const int p = v.toInt(-1);
         if (p < 0 || p > 65535)
@@ -136,21 +160,8 @@ bool NftParser::ports(const QJsonValue &v, const QString &where, PortSet &out)
         out.add(std::max(p, 1), p);
         return true;
     }
-    if (v.isString() && v.toString().startsWith(QLatin1Char('@'))) {
-        const auto elements = setElements(v.toString().mid(1));
-        if (!elements)
-            return fail(where, QStringLiteral("set %1 is not defined in this table").arg(shown(v.toString())));
-        if (m_inSet)
-            return fail(where, QStringLiteral("a set inside set %1").arg(shown(v.toString())));
-        m_inSet = true;
-        for (const QJsonValue &e : *elements)
-            if (!ports(e, where, out)) {
-                m_inSet = false;
-                return false;
-            }
-        m_inSet = false;
-        return true;
-    }
+    if (const auto done = readNamedSet(v, where, readOne))
+        return *done;
     if (v.isString()) { // a service name nft printed without -n ("https")
         static const QHash<QString, int> services = {{QStringLiteral("http"), 80}, {QStringLiteral("https"), 443},
                                                      {QStringLiteral("ssh"), 22}, {QStringLiteral("domain"), 53},
@@ -172,15 +183,8 @@ bool NftParser::ports(const QJsonValue &v, const QString &where, PortSet &out)
         out.add(std::max(a, 1), b);
         return true;
     }
-    if (o.contains(QLatin1String("elem")))
-        return ports(o.value(QLatin1String("elem")).toObject().value(QLatin1String("val")), where, out);
-    if (o.contains(QLatin1String("set")) || v.isArray()) {
-        const QJsonArray items = v.isArray() ? v.toArray() : o.value(QLatin1String("set")).toArray();
-        for (const QJsonValue &i : items)
-            if (!ports(i, where, out))
-                return false;
-        return true;
-    }
+    if (const auto done = readNested(v, readOne))
+        return *done;
     return fail(where, QStringLiteral("a port match this reader does not know"));
 }
 

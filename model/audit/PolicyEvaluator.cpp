@@ -1,6 +1,8 @@
 #include "model/audit/PolicyEvaluator.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace pp {
 
@@ -53,6 +55,26 @@ struct PolicyEvaluator::Walk
     bool returned = false;
 };
 
+/// The jumps one query has walked, by target chain, depth and ports: a walk
+/// depends on nothing else. Chains that jump twice to the next, thirty deep,
+/// would otherwise be walked 2^30 times (a hostile or generated policy).
+struct PolicyEvaluator::Walked
+{
+    std::map<std::tuple<const PolicyChain *, int, std::vector<std::pair<int, int>>>, Walk> byJump;
+};
+
+const PolicyEvaluator::Walk &PolicyEvaluator::jump(const PolicyChain &chain, const PolicyQuery &q, const PortSet &ports,
+                                                   int depth, Walked &walked) const
+{
+    const auto key = std::make_tuple(&chain, depth, ports.runs());
+    const auto found = walked.byJump.find(key);
+    if (found != walked.byJump.end())
+        return found->second;
+    Walk sub;
+    walk(chain, q, ports, sub, depth, walked);
+    return walked.byJump.emplace(key, std::move(sub)).first->second;
+}
+
 bool PolicyEvaluator::zonesMatch(const PolicyRule &rule, const PolicyQuery &q) const
 {
     if (!m_matchZones)
@@ -64,7 +86,8 @@ bool PolicyEvaluator::zonesMatch(const PolicyRule &rule, const PolicyQuery &q) c
     return side(rule.fromZones, q.fromNames) && side(rule.toZones, q.toNames);
 }
 
-void PolicyEvaluator::walk(const PolicyChain &chain, const PolicyQuery &q, PortSet ports, Walk &w, int depth) const
+void PolicyEvaluator::walk(const PolicyChain &chain, const PolicyQuery &q, PortSet ports, Walk &w, int depth,
+                           Walked &walked) const
 {
     for (const PolicyRule &rule : chain.rules) {
         if (ports.isEmpty() || w.returned)
@@ -97,8 +120,7 @@ void PolicyEvaluator::walk(const PolicyChain &chain, const PolicyQuery &q, PortS
             const PolicyChain *target = m_policy.chain(rule.target);
             if (!whole || !target || depth >= MaxChainDepth)
                 continue;
-            Walk sub;
-            walk(*target, q, matched, sub, depth + 1);
+            const Walk &sub = jump(*target, q, matched, depth + 1, walked);
             w.allowed.add(sub.allowed);
             w.denied.add(sub.denied);
             w.rules += sub.rules;
@@ -131,9 +153,10 @@ PolicyAnswer PolicyEvaluator::evaluate(const PolicyQuery &query) const
         return answer;
     }
     PortSet passing = q.ports;
+    Walked walked;
     for (const PolicyChain *chain : entries) {
         Walk w;
-        walk(*chain, q, passing, w, 0);
+        walk(*chain, q, passing, w, 0, walked);
         const PortSet undecided = passing.subtracted(w.allowed).subtracted(w.denied);
         if (!undecided.isEmpty()) {
             (chain->policy == RuleAction::Accept ? w.allowed : w.denied).add(undecided);

@@ -50,7 +50,11 @@ public:
 
 private:
     struct Walk;
-    void walk(const PolicyChain &chain, const PolicyQuery &q, PortSet ports, Walk &w, int depth) const;
+    struct Walked;
+    void walk(const PolicyChain &chain, const PolicyQuery &q, PortSet ports, Walk &w, int depth, Walked &walked) const;
+    /// What a jump to `chain` with `ports` decides, walked once per query.
+    const Walk &jump(const PolicyChain &chain, const PolicyQuery &q, const PortSet &ports, int depth,
+                     Walked &walked) const;
     bool zonesMatch(const PolicyRule &rule, const PolicyQuery &q) const;
 
     const Policy &m_policy;

@@ -24,7 +24,7 @@ struct FlowKind
     QString phase;            ///< "runtime" or "install"
     QString description;
     QString fallback;         ///< boundary-group fallback path, or empty
-    quint16 flags = 0;        ///< FlowFlag bits of the engine's flow
+    quint16 flags = 0;        ///< FlowFlag bits of the engine's flow (as wide as Flow::flags)
 
     bool crossing() const { return flags & FlowCrossing; }
 };
@@ -52,7 +52,7 @@ private:
         int fallbackRelation;
         quint16 first, last;
         quint8 protocol, phase;
-        quint16 flags; ///< FlowFlag is 16 bits wide
+        quint16 flags; ///< as wide as Flow::flags: no flag may be dropped from the key
         bool operator==(const Key &o) const;
     };
     struct KeyHash

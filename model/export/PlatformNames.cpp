@@ -46,6 +46,20 @@ QString cutBytes(const QString &text, int bytes)
     return out;
 }
 
+/// Rules with a platform's limits on object, rule and zone names and on
+/// comments, and the characters it allows in names besides [A-Za-z0-9_];
+/// the rest as NameRules has them until the platform says otherwise.
+NameRules sized(int object, int rule, int zone, int comment, const QString &extraNameChars)
+{
+    NameRules r;
+    r.objectLength = object;
+    r.ruleLength = rule;
+    r.zoneLength = zone;
+    r.commentLength = comment;
+    r.extraNameChars = extraNameChars;
+    return r;
+}
+
 int textSize(const QString &text, bool bytes)
 {
     return bytes ? int(text.toUtf8().size()) : int(text.size());
@@ -64,11 +78,7 @@ NameRules PlatformNames::rules(FirewallPlatform platform)
         // specs/policies/security-policy-rule.yaml); zones 31 (aerleon
         // paloaltofw.py MAX_ZONE_LENGTH); descriptions 1023 (codegen spec).
         // Characters: the safe subset [A-Za-z0-9._-] (none documented).
-        r.objectLength = 63;
-        r.ruleLength = 63;
-        r.zoneLength = 31;
-        r.commentLength = 1023;
-        r.extraNameChars = QStringLiteral(".-");
+        r = sized(63, 63, 31, 1023, QStringLiteral(".-"));
         r.commentForbidden = QStringLiteral("\"\\");
         r.reserved = {QStringLiteral("any"), QStringLiteral("application-default"),
                       QStringLiteral("intrazone-default"), QStringLiteral("interzone-default"),
@@ -80,11 +90,7 @@ NameRules PlatformNames::rules(FirewallPlatform platform)
         // names 35 (CLI reference "config firewall policy"; batfish
         // POLICY_NAME_PATTERN); comments 1023 (fortigate.py
         // FORTIGATE_COMMENT_LIMIT). Predefined: all, ALL, always, any.
-        r.objectLength = 79;
-        r.ruleLength = 35;
-        r.zoneLength = 35;
-        r.commentLength = 1023;
-        r.extraNameChars = QStringLiteral(".-");
+        r = sized(79, 35, 35, 1023, QStringLiteral(".-"));
         r.reserved = {QStringLiteral("all"), QStringLiteral("always"), QStringLiteral("any"),
                       QStringLiteral("none")};
         break;
@@ -93,11 +99,7 @@ NameRules PlatformNames::rules(FirewallPlatform platform)
         // remarks 100 (ASA "Adding Remarks to Access Lists"; aerleon
         // ciscoasa.py truncates there). ACL names: 64 here, as the 241 often
         // quoted is unverified.
-        r.objectLength = 64;
-        r.ruleLength = 64;
-        r.zoneLength = 48;
-        r.commentLength = 100;
-        r.extraNameChars = QStringLiteral(".-");
+        r = sized(64, 64, 48, 100, QStringLiteral(".-"));
         r.reserved = {QStringLiteral("any"), QStringLiteral("any4"), QStringLiteral("any6"),
                       QStringLiteral("host"), QStringLiteral("object"), QStringLiteral("object-group"),
                       QStringLiteral("interface"), QStringLiteral("range"), QStringLiteral("eq")};
@@ -108,11 +110,7 @@ NameRules PlatformNames::rules(FirewallPlatform platform)
         // 900 (api-evangelist schema, unverified). `all` is the global zone,
         // any/any-ipv4/any-ipv6 are predefined, junos- names are Juniper's
         // (aerleon junipersrx.py).
-        r.objectLength = 63;
-        r.ruleLength = 63;
-        r.zoneLength = 63;
-        r.commentLength = 900;
-        r.extraNameChars = QStringLiteral(".-");
+        r = sized(63, 63, 63, 900, QStringLiteral(".-"));
         r.commentForbidden = QStringLiteral("\"\\");
         r.reserved = {QStringLiteral("any"), QStringLiteral("any-ipv4"), QStringLiteral("any-ipv6"),
                       QStringLiteral("all")};
@@ -122,12 +120,8 @@ NameRules PlatformNames::rules(FirewallPlatform platform)
         // Chain names under 29 characters, ipset names 31 (tested here);
         // `-m comment` keeps 255 bytes and truncates silently beyond
         // (tested here, iptables 1.8.9; man iptables-extensions says 256).
-        r.objectLength = 31;
-        r.ruleLength = 28;
-        r.zoneLength = 28;
-        r.commentLength = 255;
+        r = sized(31, 28, 28, 255, QStringLiteral("-"));
         r.commentBytes = true;
-        r.extraNameChars = QStringLiteral("-");
         r.reserved = {QStringLiteral("INPUT"), QStringLiteral("OUTPUT"), QStringLiteral("FORWARD"),
                       QStringLiteral("PREROUTING"), QStringLiteral("POSTROUTING"), QStringLiteral("ACCEPT"),
                       QStringLiteral("DROP"), QStringLiteral("RETURN"), QStringLiteral("REJECT")};
@@ -136,22 +130,14 @@ NameRules PlatformNames::rules(FirewallPlatform platform)
         // 1-80 of alphanumerics, _ . -, starting alphanumeric, ending
         // alphanumeric or _ (PSRule Azure.NSG.Naming); descriptions 140
         // (Azure SDK SecurityRulePropertiesFormat).
-        r.objectLength = 80;
-        r.ruleLength = 80;
-        r.zoneLength = 80;
-        r.commentLength = 140;
-        r.extraNameChars = QStringLiteral(".-");
+        r = sized(80, 80, 80, 140, QStringLiteral(".-"));
         break;
     case FirewallPlatform::AwsSg:
         // GroupName, GroupDescription and rule Description: 255 characters of
         // a-zA-Z0-9 and " ._-:/()#,@[]+=&;{}!$*", never starting with sg-
         // (EC2 CreateSecurityGroup API).
-        r.objectLength = 255;
-        r.ruleLength = 255;
-        r.zoneLength = 255;
-        r.commentLength = 255;
+        r = sized(255, 255, 255, 255, QStringLiteral(".-"));
         r.asciiComments = true;
-        r.extraNameChars = QStringLiteral(".-");
         r.reservedPrefixes = {QStringLiteral("sg-")};
         break;
     case FirewallPlatform::Capirca:
@@ -159,12 +145,8 @@ NameRules PlatformNames::rules(FirewallPlatform platform)
         // aerleon paloaltofw.py _TERM_MAX_LENGTH). Quoted strings in a .pol
         // end at the next `"` (policy.py DQUOTEDSTRING), and several targets
         // write comments as ASCII.
-        r.objectLength = 63;
-        r.ruleLength = 63;
-        r.zoneLength = 31;
-        r.commentLength = 1023;
+        r = sized(63, 63, 31, 1023, QStringLiteral("-"));
         r.asciiComments = true;
-        r.extraNameChars = QStringLiteral("-");
         r.commentForbidden = QStringLiteral("\"\\");
         r.reserved = {QStringLiteral("any"), QStringLiteral("all")};
         break;

@@ -273,7 +273,8 @@ std::optional<Json> parseJson(const QByteArray &bytes, QVector<LoadError> &error
         // E.g. a number too large for a double ("1e400"): nlohmann reports it
         // as out_of_range, not as a parse error.
         QString what = QString::fromUtf8(e.what());
-        what.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
+        static const QRegularExpression exceptionTag(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] "));
+        what.remove(exceptionTag);
         errors << LoadError::of(LoadError::Kind::Syntax, QStringLiteral("malformed JSON: ") + what);
     } catch (const std::bad_alloc &) {
         errors << LoadError::of(LoadError::Kind::Io, QStringLiteral("not enough memory to read this file"));

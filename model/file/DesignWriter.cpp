@@ -73,19 +73,41 @@ void putOptional(Json &o, const char *key, const std::optional<T> &v)
         o[key] = *v;
 }
 
+/// A key the file holds only when it has a value: files that do not use it
+/// stay as they were before it existed.
+void putNonEmpty(Json &o, const char *key, const QString &text)
+{
+    if (!text.isEmpty())
+        o[key] = str(text);
+}
+
+void putNonEmpty(Json &o, const char *key, const QStringList &list)
+{
+    if (!list.isEmpty())
+        o[key] = strings(list);
+}
+
+/// A JSON array of `items`, each written by `toJson`, in the document's order.
+template<typename Items, typename ToJson>
+Json arrayOf(const Items &items, ToJson toJson)
+{
+    Json a = Json::array();
+    for (const auto &item : items)
+        a.push_back(toJson(item));
+    return a;
+}
+
 Json siteJson(const Site &s)
 {
     Json o = Json::object();
     o["code"] = str(s.code);
     o["type"] = str(siteTypeName(s.type));
     o["parent"] = strOrNull(s.parent);
-    if (!s.name.isEmpty())
-        o["name"] = str(s.name);
+    putNonEmpty(o, "name", s.name);
     putPorts(o, s.ports);
     putOptional(o, "wakeOnLan", s.wakeOnLan);
     putOptional(o, "wakeUpProxy", s.wakeUpProxy);
-    if (!s.internetProxy.isEmpty())
-        o["internetProxy"] = str(s.internetProxy);
+    putNonEmpty(o, "internetProxy", s.internetProxy);
     putOptional(o, "winPePeerCache", s.winPePeerCache);
     putOptional(o, "expressUpdates", s.expressUpdates);
     putExtras(o, s.extras);
@@ -101,8 +123,7 @@ Json zoneJson(const Zone &z)
     o["subnets"] = strings(z.subnets);
     o["rect"] = Json::array({number(z.rect.x()), number(z.rect.y()), number(z.rect.width()),
                              number(z.rect.height())});
-    if (!z.color.isEmpty())
-        o["color"] = str(z.color);
+    putNonEmpty(o, "color", z.color);
     putExtras(o, z.extras);
     return o;
 }
@@ -115,52 +136,57 @@ Json optionsJson(const HostOptions &opt)
     putOptional(o, "siteServerInitiates", opt.siteServerInitiates);
     putOptional(o, "workgroup", opt.workgroup);
     putOptional(o, "azureLoadBalancer", opt.azureLoadBalancer);
-    if (!opt.sqlInstance.isEmpty())
-        o["sqlInstance"] = str(opt.sqlInstance);
+    putNonEmpty(o, "sqlInstance", opt.sqlInstance);
     if (opt.clientConnections)
         o["clientConnections"] = str(clientConnectionsName(*opt.clientConnections));
     if (opt.cmgInstances)
         o["cmgInstances"] = *opt.cmgInstances;
-    if (!opt.cmgDeployment.isEmpty())
-        o["cmgDeployment"] = str(opt.cmgDeployment);
-    if (!opt.pullSources.isEmpty())
-        o["pullSources"] = strings(opt.pullSources);
-    if (!opt.warehouseDatabase.isEmpty())
-        o["warehouseDatabase"] = str(opt.warehouseDatabase);
+    putNonEmpty(o, "cmgDeployment", opt.cmgDeployment);
+    putNonEmpty(o, "pullSources", opt.pullSources);
+    putNonEmpty(o, "warehouseDatabase", opt.warehouseDatabase);
     putPorts(o, opt.ports);
     putExtras(o, opt.extras);
     return o;
 }
 
+Json linkPortJson(const LinkPort &p)
+{
+    Json port = Json::object();
+    port["protocol"] = str(protocolName(p.protocol));
+    if (p.protocol != Protocol::Icmp) {
+        if (p.range.isSingle())
+            port["port"] = p.range.first;
+        else
+            port["port"] = p.range.toString().toStdString();
+    }
+    return port;
+}
+
 Json linkJson(const Link &l)
 {
     Json o = Json::object();
-    if (!l.id.isEmpty())
-        o["id"] = str(l.id);
+    putNonEmpty(o, "id", l.id);
     o["kind"] = l.kind == LinkKind::Exclude ? "exclude" : "add";
     o["from"] = str(l.from);
     o["to"] = str(l.to);
-    if (!l.ref.isEmpty())
-        o["ref"] = str(l.ref);
-    if (!l.ports.empty()) {
-        Json ports = Json::array();
-        for (const auto &p : l.ports) {
-            Json port = Json::object();
-            port["protocol"] = str(protocolName(p.protocol));
-            if (p.protocol != Protocol::Icmp) {
-                if (p.range.isSingle())
-                    port["port"] = p.range.first;
-                else
-                    port["port"] = p.range.toString().toStdString();
-            }
-            ports.push_back(port);
-        }
-        o["ports"] = ports;
-    }
-    if (!l.comment.isEmpty())
-        o["comment"] = str(l.comment);
+    putNonEmpty(o, "ref", l.ref);
+    if (!l.ports.empty())
+        o["ports"] = arrayOf(l.ports, linkPortJson);
+    putNonEmpty(o, "comment", l.comment);
     putExtras(o, l.extras);
     return o;
+}
+
+Json fallbackJson(const BoundaryFallback &f)
+{
+    Json fb = Json::object();
+    fb["to"] = str(f.to);
+    fb["roles"] = strings(f.roles);
+    if (f.never)
+        fb["never"] = true;
+    putOptional(fb, "minutes", f.minutes);
+    putExtras(fb, f.extras);
+    return fb;
 }
 
 Json boundaryGroupJson(const BoundaryGroup &g)
@@ -172,21 +198,20 @@ Json boundaryGroupJson(const BoundaryGroup &g)
     o["subnets"] = strings(g.subnets);
     o["site"] = strOrNull(g.site);
     o["systems"] = strings(g.systems);
-    Json fallback = Json::array();
-    for (const BoundaryFallback &f : g.fallback) {
-        Json fb = Json::object();
-        fb["to"] = str(f.to);
-        fb["roles"] = strings(f.roles);
-        if (f.never)
-            fb["never"] = true;
-        putOptional(fb, "minutes", f.minutes);
-        putExtras(fb, f.extras);
-        fallback.push_back(fb);
-    }
-    o["fallback"] = fallback;
+    o["fallback"] = arrayOf(g.fallback, fallbackJson);
     putOptional(o, "fallbackToDefault", g.fallbackToDefault);
     putExtras(o, g.extras);
     return o;
+}
+
+Json interfaceJson(const FirewallInterface &i)
+{
+    Json iface = Json::object();
+    iface["id"] = str(i.id);
+    iface["zone"] = str(i.zone);
+    putNonEmpty(iface, "name", i.name);
+    putExtras(iface, i.extras);
+    return iface;
 }
 
 Json firewallJson(const Firewall &fw)
@@ -195,19 +220,8 @@ Json firewallJson(const Firewall &fw)
     o["id"] = str(fw.id);
     o["name"] = str(fw.name);
     o["platform"] = str(platformName(fw.platform));
-    if (!fw.management.isEmpty())
-        o["management"] = str(fw.management);
-    Json interfaces = Json::array();
-    for (const FirewallInterface &i : fw.interfaces) {
-        Json iface = Json::object();
-        iface["id"] = str(i.id);
-        iface["zone"] = str(i.zone);
-        if (!i.name.isEmpty())
-            iface["name"] = str(i.name);
-        putExtras(iface, i.extras);
-        interfaces.push_back(iface);
-    }
-    o["interfaces"] = interfaces;
+    putNonEmpty(o, "management", fw.management);
+    o["interfaces"] = arrayOf(fw.interfaces, interfaceJson);
     o["pos"] = Json::array({number(fw.pos.x()), number(fw.pos.y())});
     putExtras(o, fw.extras);
     return o;
@@ -231,8 +245,7 @@ Json reviewJson(const ReviewDecision &rd)
     o["reviewer"] = str(rd.reviewer);
     o["time"] = str(rd.time);
     o["comment"] = str(rd.comment);
-    if (!rd.fingerprint.isEmpty())
-        o["fingerprint"] = str(rd.fingerprint);
+    putNonEmpty(o, "fingerprint", rd.fingerprint);
     putExtras(o, rd.extras);
     return o;
 }
@@ -248,8 +261,7 @@ Json verificationJson(const VerificationRecord &v)
     o["passed"] = v.passed;
     o["failed"] = v.failed;
     o["untested"] = v.untested;
-    if (!v.failures.isEmpty())
-        o["failures"] = strings(v.failures);
+    putNonEmpty(o, "failures", v.failures);
     putExtras(o, v.extras);
     return o;
 }
@@ -289,8 +301,7 @@ Json designJson(const Design &d)
         for (const auto &[key, value] : {std::pair{"ticket", cr.ticket}, std::pair{"requester", cr.requester},
                                          std::pair{"owner", cr.owner}, std::pair{"requestedDate", cr.requestedDate},
                                          std::pair{"reviewDate", cr.reviewDate}, std::pair{"window", cr.window}})
-            if (!value.isEmpty())
-                req[key] = str(value);
+            putNonEmpty(req, key, value);
         if (!cr.groupNames.isEmpty()) {
             Json names = Json::object();
             for (auto it = cr.groupNames.cbegin(); it != cr.groupNames.cend(); ++it)
@@ -300,43 +311,22 @@ Json designJson(const Design &d)
         putExtras(req, cr.extras);
         o["changeRequest"] = req;
     }
-    for (const auto &[key, items] : {std::pair{"sites", Json::array()}, std::pair{"zones", Json::array()},
-                                     std::pair{"hosts", Json::array()}, std::pair{"links", Json::array()}})
-        o[key] = items;
-    for (const auto &s : d.sites)
-        o["sites"].push_back(siteJson(s));
-    for (const auto &z : d.zones)
-        o["zones"].push_back(zoneJson(z));
-    for (const auto &h : d.hosts)
-        o["hosts"].push_back(hostJson(h));
-    for (const auto &l : d.links)
-        o["links"].push_back(linkJson(l));
+    o["sites"] = arrayOf(d.sites, siteJson);
+    o["zones"] = arrayOf(d.zones, zoneJson);
+    o["hosts"] = arrayOf(d.hosts, hostJson);
+    o["links"] = arrayOf(d.links, linkJson);
     // Rule 10's keys only when used: a design without firewalls saves
     // exactly as it did before they existed.
-    if (!d.firewalls.empty()) {
-        o["firewalls"] = Json::array();
-        for (const auto &fw : d.firewalls)
-            o["firewalls"].push_back(firewallJson(fw));
-    }
-    if (!d.routes.empty()) {
-        o["routes"] = Json::array();
-        for (const auto &r : d.routes)
-            o["routes"].push_back(routeJson(r));
-    }
-    o["boundaryGroups"] = Json::array();
-    for (const auto &g : d.boundaryGroups)
-        o["boundaryGroups"].push_back(boundaryGroupJson(g));
-    o["reviews"] = Json::array();
-    for (const auto &rd : d.reviews)
-        o["reviews"].push_back(reviewJson(rd));
-    if (!d.reviewCursor.isEmpty())
-        o["reviewCursor"] = str(d.reviewCursor);
+    if (!d.firewalls.empty())
+        o["firewalls"] = arrayOf(d.firewalls, firewallJson);
+    if (!d.routes.empty())
+        o["routes"] = arrayOf(d.routes, routeJson);
+    o["boundaryGroups"] = arrayOf(d.boundaryGroups, boundaryGroupJson);
+    o["reviews"] = arrayOf(d.reviews, reviewJson);
+    putNonEmpty(o, "reviewCursor", d.reviewCursor);
     // Issue 15: only once results were imported, so older designs save as before.
-    if (!d.verifications.empty()) {
-        o["verifications"] = Json::array();
-        for (const auto &v : d.verifications)
-            o["verifications"].push_back(verificationJson(v));
-    }
+    if (!d.verifications.empty())
+        o["verifications"] = arrayOf(d.verifications, verificationJson);
     putExtras(o, d.extras);
     return o;
 }

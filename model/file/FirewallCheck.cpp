@@ -3,6 +3,8 @@
 // and every step of a pinned route has a firewall to cross.
 #include "model/file/FirewallCheck.h"
 
+#include "model/file/ElementChecks.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -11,19 +13,6 @@
 namespace pp::io {
 
 namespace {
-
-void add(QVector<LoadError> &errors, const QString &path, const QString &message)
-{
-    errors << LoadError::at(path, message);
-}
-
-bool hasControlCharacters(const QString &s)
-{
-    for (QChar c : s)
-        if (c.category() == QChar::Other_Control)
-            return true;
-    return false;
-}
 
 /// An IPv4 or IPv6 address, or a DNS name.
 bool isManagementAddress(const QString &s)
@@ -44,20 +33,23 @@ void checkInterfaces(QVector<LoadError> &errors, const Firewall &fw, const QStri
         const QString label = i.id.isEmpty() ? QStringLiteral("#%1").arg(j + 1) : i.id;
         if (!i.id.isEmpty()) {
             if (seen.contains(i.id))
-                add(errors, ipath + QStringLiteral(".id"),
-                    QStringLiteral("firewall %1 has two interfaces called \"%2\"").arg(fw.id, i.id));
+                addInvalid(errors, ipath + QStringLiteral(".id"),
+                           QStringLiteral("firewall %1 has two interfaces called \"%2\"").arg(fw.id, i.id));
             seen.insert(i.id);
             if (hasControlCharacters(i.id))
-                add(errors, ipath + QStringLiteral(".id"), QStringLiteral("interface id contains control characters"));
+                addInvalid(errors, ipath + QStringLiteral(".id"),
+                           QStringLiteral("interface id contains control characters"));
         }
         if (i.zone.isEmpty())
-            add(errors, ipath + QStringLiteral(".zone"),
-                QStringLiteral("interface %1 of firewall %2 sits in no zone").arg(label, fw.id));
+            addInvalid(errors, ipath + QStringLiteral(".zone"),
+                       QStringLiteral("interface %1 of firewall %2 sits in no zone").arg(label, fw.id));
         else if (!zoneIds.contains(i.zone))
-            add(errors, ipath + QStringLiteral(".zone"),
+            addInvalid(
+                errors, ipath + QStringLiteral(".zone"),
                 QStringLiteral("interface %1 of firewall %2 is in unknown zone \"%3\"").arg(label, fw.id, i.zone));
         if (hasControlCharacters(i.name))
-            add(errors, ipath + QStringLiteral(".name"), QStringLiteral("interface name contains control characters"));
+            addInvalid(errors, ipath + QStringLiteral(".name"),
+                       QStringLiteral("interface name contains control characters"));
     }
 }
 
@@ -67,17 +59,13 @@ void checkDevices(QVector<LoadError> &errors, const Design &d, const QSet<QStrin
     for (size_t i = 0; i < d.firewalls.size(); ++i) {
         const Firewall &fw = d.firewalls[i];
         const QString path = QStringLiteral("firewalls[%1]").arg(i);
-        if (!fw.id.isEmpty()) {
-            if (seen.contains(fw.id))
-                add(errors, path + QStringLiteral(".id"), QStringLiteral("duplicate firewall id \"%1\"").arg(fw.id));
-            seen.insert(fw.id);
-            if (hasControlCharacters(fw.id))
-                add(errors, path + QStringLiteral(".id"), QStringLiteral("firewall id contains control characters"));
-        }
+        checkUniqueId(errors, path + QStringLiteral(".id"), fw.id, seen, "firewall");
         if (hasControlCharacters(fw.name))
-            add(errors, path + QStringLiteral(".name"), QStringLiteral("firewall name contains control characters"));
+            addInvalid(errors, path + QStringLiteral(".name"),
+                       QStringLiteral("firewall name contains control characters"));
         if (!fw.management.isEmpty() && !isManagementAddress(fw.management))
-            add(errors, path + QStringLiteral(".management"),
+            addInvalid(
+                errors, path + QStringLiteral(".management"),
                 QStringLiteral("firewall %1: \"%2\" is not an IP address or a host name").arg(fw.id, fw.management));
         checkInterfaces(errors, fw, path, zoneIds);
     }
@@ -104,30 +92,32 @@ void checkRoute(QVector<LoadError> &errors, const Route &route, const QString &p
     bool known = true;
     for (const auto &[key, zone] : {std::pair{"from", route.from}, std::pair{"to", route.to}})
         if (!zone.isEmpty() && !zoneIds.contains(zone)) {
-            add(errors, path + QLatin1Char('.') + QLatin1String(key),
-                QStringLiteral("route %1 names unknown zone \"%2\"").arg(name, zone));
+            addInvalid(errors, path + QLatin1Char('.') + QLatin1String(key),
+                       QStringLiteral("route %1 names unknown zone \"%2\"").arg(name, zone));
             known = false;
         }
     for (int k = 0; k < route.via.size(); ++k)
         if (!zoneIds.contains(route.via[k])) {
-            add(errors, path + QStringLiteral(".via[%1]").arg(k),
-                QStringLiteral("route %1 names unknown zone \"%2\"").arg(name, route.via[k]));
+            addInvalid(errors, path + QStringLiteral(".via[%1]").arg(k),
+                       QStringLiteral("route %1 names unknown zone \"%2\"").arg(name, route.via[k]));
             known = false;
         }
     if (route.from.isEmpty() || route.to.isEmpty() || !known)
         return;
     const QStringList zones = route.zones();
     if (QSet<QString>(zones.begin(), zones.end()).size() != zones.size()) {
-        add(errors, path, QStringLiteral("route %1 passes a zone twice (%2)").arg(name, zones.join(QStringLiteral(", "))));
+        addInvalid(errors, path,
+                   QStringLiteral("route %1 passes a zone twice (%2)").arg(name, zones.join(QStringLiteral(", "))));
         return;
     }
     // Step k goes from zones[k] to zones[k + 1]; it is named by the element
     // it arrives at (via[k], or "to" for the last step).
     for (int k = 0; k + 1 < zones.size(); ++k)
         if (!joined.contains(zones[k] + QLatin1Char('|') + zones[k + 1]))
-            add(errors, k < route.via.size() ? path + QStringLiteral(".via[%1]").arg(k) : path + QStringLiteral(".to"),
-                QStringLiteral("route %1: no firewall has interfaces in both %2 and %3")
-                    .arg(name, zones[k], zones[k + 1]));
+            addInvalid(errors,
+                       k < route.via.size() ? path + QStringLiteral(".via[%1]").arg(k) : path + QStringLiteral(".to"),
+                       QStringLiteral("route %1: no firewall has interfaces in both %2 and %3")
+                           .arg(name, zones[k], zones[k + 1]));
 }
 
 void checkRoutes(QVector<LoadError> &errors, const Design &d, const QSet<QString> &zoneIds)
@@ -139,8 +129,10 @@ void checkRoutes(QVector<LoadError> &errors, const Design &d, const QSet<QString
         const QString path = QStringLiteral("routes[%1]").arg(i);
         const QString key = route.from + QLatin1Char('|') + route.to;
         if (seen.contains(key))
-            add(errors, path, QStringLiteral("a second route from %1 to %2 (the first is routes[%3])")
-                                  .arg(route.from, route.to).arg(seen.value(key)));
+            addInvalid(errors, path,
+                       QStringLiteral("a second route from %1 to %2 (the first is routes[%3])")
+                           .arg(route.from, route.to)
+                           .arg(seen.value(key)));
         else
             seen.insert(key, int(i));
         checkRoute(errors, route, path, zoneIds, joined);

@@ -8,6 +8,7 @@
 #include "model/export/ChangeRequestBuilder.h"
 #include "render/DiagramSvg.h"
 #include "model/review/RiskRules.h"
+#include "tests/export/ExportSubject.h"
 #include "tests/export/ExportTools.h"
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
@@ -24,34 +25,7 @@ using namespace pp;
 
 namespace {
 
-struct Subject
-{
-    Design design;
-    Analysis analysis;
-    ChangeRequest request;
-};
-
-Subject load(const QString &file)
-{
-    LoadResult loaded = DesignFile::load(test::examplePath(file), Catalog::builtin());
-    if (!loaded.ok())
-        qFatal("cannot load %s: %s", qPrintable(file), qPrintable(loaded.errorText()));
-    Subject s{std::move(*loaded.design), {}, {}};
-    s.analysis = test::analyze(s.design);
-    ChangeRequestOptions options;
-    options.risk = riskRulesProvider(RiskRules::builtin());
-    s.request = ChangeRequestBuilder::build(s.design, Catalog::builtin(), s.analysis, options);
-    return s;
-}
-
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
+using Subject = test::ExportSubject;
 
 QStringList engineKeys(const Subject &s)
 {
@@ -104,8 +78,10 @@ private slots:
     void csv()
     {
         QFETCH(QString, file);
-        const Subject s = load(file);
-        const test::Rows rows = test::pythonCsvRows(write(m_dir, file + QStringLiteral(".csv"), test::exportBytes(QStringLiteral("csv"), s.request, s.design, s.analysis)));
+        const Subject s = Subject::example(file);
+        const test::Rows rows = test::pythonCsvRows(
+            test::writeFile(m_dir, file + QStringLiteral(".csv"),
+                            test::exportBytes(QStringLiteral("csv"), s.request, s.design, s.analysis)));
         if (!rows.skip.isEmpty())
             QSKIP(qPrintable(rows.skip));
         QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
@@ -132,11 +108,11 @@ private slots:
     void xlsx()
     {
         QFETCH(QString, file);
-        const Subject s = load(file);
+        const Subject s = Subject::example(file);
         QString error;
         const QByteArray bytes = test::exportBytes(QStringLiteral("xlsx"), s.request, s.design, s.analysis, &error);
         QVERIFY2(!bytes.isEmpty(), qPrintable(error));
-        const QString path = write(m_dir, file + QStringLiteral(".xlsx"), bytes);
+        const QString path = test::writeFile(m_dir, file + QStringLiteral(".xlsx"), bytes);
 
         const test::Rows openings = test::xlsxSheet(path, QStringLiteral("openings"));
         if (!openings.skip.isEmpty())
@@ -178,7 +154,7 @@ private slots:
     void html()
     {
         QFETCH(QString, file);
-        const Subject s = load(file);
+        const Subject s = Subject::example(file);
         const QByteArray bytes = test::exportBytes(QStringLiteral("html"), s.request, s.design, s.analysis);
 
         // Well-formed XHTML: an XML reader reads it to the end.
@@ -195,7 +171,7 @@ private slots:
         QCOMPARE(svgs, 1);
         QVERIFY(rows > int(s.analysis.openings.size()));
 
-        const test::Report look = test::htmlCheck(write(m_dir, file + QStringLiteral(".html"), bytes));
+        const test::Report look = test::htmlCheck(test::writeFile(m_dir, file + QStringLiteral(".html"), bytes));
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
@@ -213,9 +189,10 @@ private slots:
     void powerShell()
     {
         QFETCH(QString, file);
-        const Subject s = load(file);
+        const Subject s = Subject::example(file);
         const test::Report look = test::powerShellCheck(
-            write(m_dir, file + QStringLiteral(".ps1"), test::exportBytes(QStringLiteral("ps1"), s.request, s.design, s.analysis)));
+            test::writeFile(m_dir, file + QStringLiteral(".ps1"),
+                            test::exportBytes(QStringLiteral("ps1"), s.request, s.design, s.analysis)));
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
@@ -269,8 +246,9 @@ private slots:
     void nftables()
     {
         QFETCH(QString, file);
-        const Subject s = load(file);
-        const QString path = write(m_dir, file + QStringLiteral(".nft"), test::exportBytes(QStringLiteral("nft"), s.request, s.design, s.analysis));
+        const Subject s = Subject::example(file);
+        const QString path = test::writeFile(m_dir, file + QStringLiteral(".nft"),
+                                             test::exportBytes(QStringLiteral("nft"), s.request, s.design, s.analysis));
         const test::Report loaded = test::nftLoad(path);
         if (!loaded.skip.isEmpty())
             QSKIP(qPrintable(loaded.skip));

@@ -7,6 +7,7 @@
 #include "model/export/ChangeRequestBuilder.h"
 #include "render/DiagramSvg.h"
 #include "model/export/ExportText.h"
+#include "tests/export/ExportSubject.h"
 #include "tests/export/ExportTools.h"
 #include "tests/export/HostileDesign.h"
 #include "tests/support/TestDesign.h"
@@ -43,15 +44,6 @@ private:
     Analysis m_analysis;
     ChangeRequest m_request;
 
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -63,7 +55,8 @@ private slots:
 
     void csvCellsNeverStartAFormula()
     {
-        const test::Rows rows = test::pythonCsvRows(write(QStringLiteral("r.csv"), test::exportBytes(QStringLiteral("csv"), m_request, m_design, m_analysis)));
+        const test::Rows rows = test::pythonCsvRows(test::writeFile(
+            m_dir, QStringLiteral("r.csv"), test::exportBytes(QStringLiteral("csv"), m_request, m_design, m_analysis)));
         if (!rows.skip.isEmpty())
             QSKIP(qPrintable(rows.skip));
         QVERIFY2(rows.error.isEmpty(), qPrintable(rows.error));
@@ -87,7 +80,7 @@ private slots:
         QString error;
         const QByteArray bytes = test::exportBytes(QStringLiteral("xlsx"), m_request, m_design, m_analysis, &error);
         QVERIFY2(!bytes.isEmpty(), qPrintable(error));
-        const QString path = write(QStringLiteral("r.xlsx"), bytes);
+        const QString path = test::writeFile(m_dir, QStringLiteral("r.xlsx"), bytes);
         const test::Report look = test::xlsxCheck(path);
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
@@ -120,7 +113,7 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
 
-        const test::Report look = test::htmlCheck(write(QStringLiteral("r.html"), bytes));
+        const test::Report look = test::htmlCheck(test::writeFile(m_dir, QStringLiteral("r.html"), bytes));
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
@@ -139,7 +132,8 @@ private slots:
 
     void powerShellKeepsNamesInsideQuotes()
     {
-        const test::Report look = test::powerShellCheck(write(QStringLiteral("r.ps1"), test::exportBytes(QStringLiteral("ps1"), m_request, m_design, m_analysis)));
+        const test::Report look = test::powerShellCheck(test::writeFile(
+            m_dir, QStringLiteral("r.ps1"), test::exportBytes(QStringLiteral("ps1"), m_request, m_design, m_analysis)));
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
@@ -164,7 +158,8 @@ private slots:
 
     void nftablesIdentifiersAreClean()
     {
-        const QString path = write(QStringLiteral("r.nft"), test::exportBytes(QStringLiteral("nft"), m_request, m_design, m_analysis));
+        const QString path = test::writeFile(m_dir, QStringLiteral("r.nft"),
+                                             test::exportBytes(QStringLiteral("nft"), m_request, m_design, m_analysis));
         const test::Report loaded = test::nftLoad(path);
         if (!loaded.skip.isEmpty())
             QSKIP(qPrintable(loaded.skip));

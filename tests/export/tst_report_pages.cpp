@@ -10,6 +10,7 @@
 #include "model/file/DesignFile.h"
 #include "model/review/RiskRules.h"
 #include "render/ExportFormats.h"
+#include "tests/export/ExportSubject.h"
 #include "tests/export/ExportTools.h"
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
@@ -26,25 +27,7 @@ using namespace pp;
 
 namespace {
 
-struct Subject
-{
-    Design design;
-    Analysis analysis;
-    ChangeRequest request;
-};
-
-Subject example(const QString &file)
-{
-    LoadResult loaded = DesignFile::load(test::examplePath(file), Catalog::builtin());
-    if (!loaded.ok())
-        qFatal("cannot load %s", qPrintable(file));
-    Subject s{std::move(*loaded.design), {}, {}};
-    s.analysis = test::analyze(s.design);
-    ChangeRequestOptions options;
-    options.risk = riskRulesProvider(RiskRules::builtin());
-    s.request = ChangeRequestBuilder::build(s.design, Catalog::builtin(), s.analysis, options);
-    return s;
-}
+using Subject = test::ExportSubject;
 
 /// Words of at most 24 characters a report shows: none may be cut.
 QSet<QString> shownWords(const ChangeRequest &request)
@@ -93,17 +76,13 @@ private:
         const QByteArray bytes = test::exportBytes(QStringLiteral("pdf"), s.request, s.design, s.analysis, &error);
         if (bytes.isEmpty())
             qFatal("no PDF: %s", qPrintable(error));
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return test::writeFile(m_dir, name, bytes);
     }
 
 private slots:
     void pdfReadsLikeADocumentToSign()
     {
-        const Subject s = example(QStringLiteral("standalone-dmz.portplan"));
+        const Subject s = Subject::example(QStringLiteral("standalone-dmz.portplan"));
         const QString path = pdf(s, QStringLiteral("request.pdf"));
         QStringList pages;
         const test::Report r = test::pdfPages(path, &pages);
@@ -216,7 +195,7 @@ private slots:
     void writersStopCleanly()
     {
         QFETCH(QString, format);
-        const Subject s = example(QStringLiteral("cas-branches.portplan"));
+        const Subject s = Subject::example(QStringLiteral("cas-branches.portplan"));
         const ExportInput input{s.request, s.design, Catalog::builtin(), s.analysis};
         const auto writer = exportformats::writer(format);
         QVERIFY(writer);

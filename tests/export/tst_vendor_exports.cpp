@@ -14,6 +14,7 @@
 #include "model/export/VendorWriter.h"
 #include "model/file/DesignFile.h"
 #include "render/ExportFormats.h"
+#include "tests/export/ExportSubject.h"
 #include "tests/export/ExportTools.h"
 #include "tests/export/HostileDesign.h"
 #include "tests/export/VendorGrammar.h"
@@ -36,12 +37,7 @@ using namespace pp;
 
 namespace {
 
-struct Subject
-{
-    Design design;
-    Analysis analysis;
-    ChangeRequest request;
-};
+using Subject = test::ExportSubject;
 
 Subject analyzed(Design design)
 {
