@@ -291,7 +291,8 @@ int exportCommand(const QStringList &args)
     // folder, writes each device in its platform's format.
     const bool formatGiven = device || cmd.parser.isSet(cmd.format)
         || exportFormats.contains(QFileInfo(cmd.parser.value(outputOption)).suffix().toLower());
-    const DeviceExport job{cmd.name, formatGiven ? format : QString(), QString(), cmd.parser.value(outputOption)};
+    const DeviceExport job{cmd.name, formatGiven ? format : QString(), device ? device->id : QString(),
+                           cmd.parser.value(outputOption)};
     if (auto code = exportByDevice(job, request, *source))
         return *code;
     std::unique_ptr<RequestWriter> diagramWriter;
