@@ -28,7 +28,8 @@ QString label(const Host &h)
 /// What names hosts and zones about to be removed must let go of them in
 /// the same step: links, boundary groups, a site's internet proxy, firewall
 /// interfaces and the routes they carried.
-DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet<QString> &zones)
+DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet<QString> &zones,
+                         const QSet<QString> &firewalls)
 {
     DesignPatch references;
     std::vector<Link> links;
@@ -52,7 +53,7 @@ DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet
             s.internetProxy.clear();
             references.sites.push_back({s.code, int(i), d.sites[i], s});
         }
-    dropFirewallReferences(d, zones, references);
+    dropFirewallReferences(d, zones, references, firewalls);
     return references;
 }
 
@@ -200,7 +201,7 @@ void Edits::editHost(const Host &before, const Host &after)
     push(std::move(p), QObject::tr("Edit %1").arg(label(before)));
 }
 
-void Edits::remove(const QStringList &hostIds, const QStringList &zoneIds)
+void Edits::remove(const QStringList &hostIds, const QStringList &zoneIds, const QStringList &firewallIds)
 {
     const Design &d = m_document->design();
     QSet<QString> hosts(hostIds.begin(), hostIds.end());
@@ -211,6 +212,10 @@ void Edits::remove(const QStringList &hostIds, const QStringList &zoneIds)
     for (const Host &h : d.hosts)
         if (zones.contains(h.zone))
             hosts.insert(h.id);
+    QSet<QString> firewalls;
+    for (const QString &f : firewallIds)
+        if (m_document->firewall(f))
+            firewalls.insert(f);
     std::vector<std::pair<int, Host>> removedHosts;
     for (size_t i = 0; i < d.hosts.size(); ++i)
         if (hosts.contains(d.hosts[i].id))
@@ -219,17 +224,19 @@ void Edits::remove(const QStringList &hostIds, const QStringList &zoneIds)
     for (size_t i = 0; i < d.zones.size(); ++i)
         if (zones.contains(d.zones[i].id))
             removedZones.emplace_back(int(i), d.zones[i]);
-    if (removedHosts.empty() && removedZones.empty())
+    if (removedHosts.empty() && removedZones.empty()) {
+        removeFirewalls(firewallIds); // devices alone: their own step (and its text)
         return;
+    }
     QSet<QString> present;
     for (const auto &h : removedHosts)
         present.insert(h.second.id);
     hosts = present;
 
-    const int count = int(removedHosts.size() + removedZones.size());
+    const int count = int(removedHosts.size() + removedZones.size() + firewalls.size());
     const QString text = count == 1 && removedZones.empty() ? QObject::tr("Delete %1").arg(removedHosts.front().second.id)
                                                             : QObject::tr("Delete %n item(s)", nullptr, count);
-    DesignPatch references = referencesTo(d, hosts, zones);
+    DesignPatch references = referencesTo(d, hosts, zones, firewalls);
     m_stack->push(new RemoveCommand(m_document, std::move(removedHosts), std::move(removedZones), std::move(references),
                                     text));
 }

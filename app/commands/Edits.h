@@ -45,9 +45,11 @@ public:
     /// hosts merges into one undo step.
     void nudgeHosts(const std::vector<Placement> &placements);
     void editHost(const Host &before, const Host &after);
-    /// Deletes hosts and zones (a zone takes its hosts along); undo restores
-    /// them exactly, in their places, from a file-format copy of them.
-    void remove(const QStringList &hostIds, const QStringList &zoneIds);
+    /// Deletes hosts, zones (a zone takes its hosts along) and firewalls in
+    /// one step; undo restores them exactly, in their places. What named
+    /// them (links, groups, interfaces in the zones, routes no firewall can
+    /// carry any more) changes in the same step.
+    void remove(const QStringList &hostIds, const QStringList &zoneIds, const QStringList &firewallIds = {});
     QString addZone(ZoneKind kind, const QRectF &rect);
     /// A zone's fields. A new name moves an id PortPlanner made from the old
     /// one (zoneids::followsName); a new id changes every reference to it.
@@ -77,6 +79,12 @@ public:
     QString addInterface(const QString &firewallId, const QString &zoneId);
     void removeInterface(const QString &firewallId, const QString &interfaceId);
     void setRoutes(const std::vector<Route> &routes, const QString &text);
+    /// Rule 10: pins a route (appended to the design's routes).
+    void addRoute(const Route &route);
+    /// The route from `before.from` to `before.to` becomes `after`.
+    void editRoute(const Route &before, const Route &after);
+    /// Unpins the route from `from` to `to`.
+    void removeRoute(const QString &from, const QString &to);
     void setLinks(const std::vector<Link> &links, const QString &text);
     void setBoundaryGroups(const std::vector<BoundaryGroup> &groups, const QString &text);
     void addReviewDecision(const ReviewDecision &decision, const QString &cursor);

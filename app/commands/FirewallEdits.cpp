@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <algorithm>
+
 namespace pp::commands {
 
 namespace {
@@ -131,6 +133,35 @@ void Edits::setRoutes(const std::vector<Route> &routes, const QString &text)
     DesignPatch p;
     p.routes = std::make_pair(m_document->design().routes, routes);
     push(std::move(p), text);
+}
+
+void Edits::addRoute(const Route &route)
+{
+    std::vector<Route> routes = m_document->design().routes;
+    routes.push_back(route);
+    setRoutes(routes, QObject::tr("Pin route %1").arg(route.zones().join(QStringLiteral(" → "))));
+}
+
+void Edits::editRoute(const Route &before, const Route &after)
+{
+    std::vector<Route> routes = m_document->design().routes;
+    const auto it = std::find_if(routes.begin(), routes.end(),
+                                 [&](const Route &r) { return r.from == before.from && r.to == before.to; });
+    if (it == routes.end() || *it == after)
+        return;
+    *it = after;
+    setRoutes(routes, QObject::tr("Edit route %1").arg(after.zones().join(QStringLiteral(" → "))));
+}
+
+void Edits::removeRoute(const QString &from, const QString &to)
+{
+    std::vector<Route> routes = m_document->design().routes;
+    const auto it = std::find_if(routes.begin(), routes.end(), [&](const Route &r) { return r.from == from && r.to == to; });
+    if (it == routes.end())
+        return;
+    const QString text = QObject::tr("Unpin route %1").arg(it->zones().join(QStringLiteral(" → ")));
+    routes.erase(it);
+    setRoutes(routes, text);
 }
 
 } // namespace pp::commands

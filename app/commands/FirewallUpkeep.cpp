@@ -32,25 +32,31 @@ std::vector<Route> travelableRoutes(const std::vector<Route> &routes, const std:
     return kept;
 }
 
-void dropFirewallReferences(const Design &d, const QSet<QString> &zones, DesignPatch &patch)
+void dropFirewallReferences(const Design &d, const QSet<QString> &zones, DesignPatch &patch, const QSet<QString> &removed)
 {
-    if (zones.isEmpty() || (d.firewalls.empty() && d.routes.empty()))
+    if ((zones.isEmpty() && removed.isEmpty()) || (d.firewalls.empty() && d.routes.empty()))
         return;
-    std::vector<Firewall> after = d.firewalls;
-    for (size_t i = 0; i < after.size(); ++i) {
-        auto &interfaces = after[i].interfaces;
-        const size_t count = interfaces.size();
+    std::vector<Firewall> remaining;
+    for (size_t i = 0; i < d.firewalls.size(); ++i) {
+        const Firewall &fw = d.firewalls[i];
+        if (removed.contains(fw.id)) {
+            patch.firewalls.push_back({fw.id, int(i), fw, std::nullopt});
+            continue;
+        }
+        Firewall after = fw;
+        auto &interfaces = after.interfaces;
         interfaces.erase(std::remove_if(interfaces.begin(), interfaces.end(),
                                         [&](const FirewallInterface &fi) { return zones.contains(fi.zone); }),
                          interfaces.end());
-        if (interfaces.size() != count)
-            patch.firewalls.push_back({after[i].id, int(i), d.firewalls[i], after[i]});
+        if (interfaces.size() != fw.interfaces.size())
+            patch.firewalls.push_back({fw.id, int(i), fw, after});
+        remaining.push_back(std::move(after));
     }
-    std::vector<Zone> remaining;
+    std::vector<Zone> remainingZones;
     for (const Zone &z : d.zones)
         if (!zones.contains(z.id))
-            remaining.push_back(z);
-    std::vector<Route> routes = travelableRoutes(d.routes, after, remaining);
+            remainingZones.push_back(z);
+    std::vector<Route> routes = travelableRoutes(d.routes, remaining, remainingZones);
     if (routes.size() != d.routes.size())
         patch.routes = std::make_pair(d.routes, routes);
 }

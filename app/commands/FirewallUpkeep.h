@@ -16,10 +16,11 @@ namespace pp::commands {
 std::vector<Route> travelableRoutes(const std::vector<Route> &routes, const std::vector<Firewall> &firewalls,
                                     const std::vector<Zone> &zones);
 
-/// Adds to `patch` what removing `zones` means for firewalls and routes:
-/// the interfaces in them go, and so do the routes that can no longer be
-/// travelled.
-void dropFirewallReferences(const Design &design, const QSet<QString> &zones, DesignPatch &patch);
+/// Adds to `patch` what removing `zones` and the firewalls `removed` means
+/// for firewalls and routes: the devices go, the interfaces in the zones go,
+/// and so do the routes that can no longer be travelled.
+void dropFirewallReferences(const Design &design, const QSet<QString> &zones, DesignPatch &patch,
+                            const QSet<QString> &removed = {});
 
 /// A free interface id in the platform's own style, e.g. "ethernet1/3".
 QString nextInterfaceId(const Firewall &firewall);

@@ -175,13 +175,8 @@ void EditController::addFirewall()
 
 void EditController::deleteSelection()
 {
-    // Devices alone: one step of their own (with the routes they carried).
-    const QStringList firewalls = m_scene->selectedFirewalls();
-    if (!firewalls.isEmpty() && m_scene->selectedHosts().isEmpty() && m_scene->selectedZones().isEmpty()) {
-        m_edits->removeFirewalls(firewalls);
-        return;
-    }
-    m_edits->remove(m_scene->selectedHosts(), m_scene->selectedZones());
+    // Hosts, zones and devices together: one step, whatever the mix.
+    m_edits->remove(m_scene->selectedHosts(), m_scene->selectedZones(), m_scene->selectedFirewalls());
 }
 
 void EditController::copySelection()

@@ -24,6 +24,11 @@ enum Edit {
     RemoveInterface,
     SetRoutes,
     RemoveZone,
+    AddRoute,
+    EditRoute,
+    RemoveRoute,
+    RemoveMixed,
+    RemoveMixedWithItsZone,
 };
 
 /// Branch, WAN and datacenter with a firewall on each side of the WAN and
@@ -67,6 +72,11 @@ private slots:
         QTest::newRow("remove interface") << int(RemoveInterface) << "Unlink firewall fw-br from zone wan";
         QTest::newRow("set routes") << int(SetRoutes) << "Pin route";
         QTest::newRow("remove zone") << int(RemoveZone) << "Delete 2 item(s)";
+        QTest::newRow("add route") << int(AddRoute) << QStringLiteral("Pin route dc → wan → br");
+        QTest::newRow("edit route") << int(EditRoute) << QStringLiteral("Edit route br → dc");
+        QTest::newRow("remove route") << int(RemoveRoute) << QStringLiteral("Unpin route br → wan → dc");
+        QTest::newRow("remove host, zone and firewall") << int(RemoveMixed) << "Delete 3 item(s)";
+        QTest::newRow("remove a zone and a firewall in it") << int(RemoveMixedWithItsZone) << "Delete 2 item(s)";
     }
 
     void undoRedo()
@@ -77,7 +87,7 @@ private slots:
         doc.reset(start());
         QUndoStack stack;
         commands::Edits edits(&stack, &doc, Catalog::builtin());
-        const Design before = doc.design();
+        Design before = doc.design();
         QVERIFY2(loadProblems(before).isEmpty(), qPrintable(loadProblems(before)));
 
         switch (Edit(edit)) {
@@ -112,6 +122,39 @@ private slots:
             break;
         case RemoveZone:
             edits.remove({}, {QStringLiteral("br")});
+            break;
+        case AddRoute:
+            edits.addRoute({QStringLiteral("dc"), QStringLiteral("br"), {QStringLiteral("wan")}, {}});
+            QCOMPARE(int(doc.design().routes.size()), 2);
+            break;
+        case EditRoute: {
+            // fw-dc joins br too: the route may now go straight through it.
+            edits.addInterface(QStringLiteral("fw-dc"), QStringLiteral("br"));
+            stack.clear();
+            before = doc.design();
+            Route after = doc.design().routes.front();
+            after.via.clear();
+            edits.editRoute(doc.design().routes.front(), after);
+            QCOMPARE(doc.design().routes.front().via, QStringList());
+            break;
+        }
+        case RemoveRoute:
+            edits.removeRoute(QStringLiteral("br"), QStringLiteral("dc"));
+            QVERIFY(doc.design().routes.empty());
+            break;
+        case RemoveMixed:
+            // A host, a zone and a device selected together: one step.
+            edits.remove({QStringLiteral("cl")}, {QStringLiteral("dmz")}, {QStringLiteral("fw-br")});
+            QVERIFY(!doc.host(QStringLiteral("cl")) && !doc.zone(QStringLiteral("dmz")));
+            QVERIFY(!doc.firewall(QStringLiteral("fw-br")));
+            QVERIFY(doc.design().routes.empty()); // br -> wan had only fw-br
+            break;
+        case RemoveMixedWithItsZone:
+            // The WAN and a device with an interface in it: the device goes
+            // whole (not first trimmed), the other one loses its WAN side.
+            edits.remove({}, {QStringLiteral("wan")}, {QStringLiteral("fw-br")});
+            QVERIFY(!doc.firewall(QStringLiteral("fw-br")));
+            QCOMPARE(doc.firewall(QStringLiteral("fw-dc"))->zones(), QStringList{QStringLiteral("dc")});
             break;
         }
         const Design after = doc.design();
