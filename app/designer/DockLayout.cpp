@@ -206,6 +206,12 @@ void DockLayout::raisePalette()
     m_paletteDock->raise();
 }
 
+void DockLayout::raiseFlows()
+{
+    m_flowsDock->show();
+    m_flowsDock->raise();
+}
+
 void DockLayout::raiseReview()
 {
     m_reviewDock->show();

@@ -65,6 +65,8 @@ public:
     void raiseProperties();
     /// Shows the role palette (Find Role).
     void raisePalette();
+    /// Shows the flows and openings tables.
+    void raiseFlows();
     /// Shows the security review (Start or Resume Walkthrough).
     void raiseReview();
     /// The walkthrough steers the canvas only while the reviewer can see it.

@@ -319,6 +319,22 @@ void MainWindow::connectProperties()
     connect(p, &views::PropertiesPanel::changeRequestEdited, this,
             [this](const ChangeRequestInfo &, const ChangeRequestInfo &c) { m_edits->setChangeRequest(c); });
     connect(p, &views::PropertiesPanel::invalidInput, this, [this](const QString &message) { showMessage(message, 8000); });
+    // Rule 10: firewalls and routes.
+    connect(p, &views::PropertiesPanel::firewallEdited, this,
+            [this](const Firewall &before, const Firewall &after) { m_edits->editFirewall(before, after); });
+    connect(p, &views::PropertiesPanel::interfaceAddRequested, this,
+            [this](const QString &id, const QString &zone) { m_edits->addInterface(id, zone); });
+    connect(p, &views::PropertiesPanel::interfaceRemoveRequested, this,
+            [this](const QString &id, const QString &interface) { m_edits->removeInterface(id, interface); });
+    connect(p, &views::PropertiesPanel::firewallOpeningsRequested, this, [this](const QString &id) {
+        m_docks->raiseFlows();
+        m_docks->flows()->showDevice(id);
+    });
+    connect(p, &views::PropertiesPanel::routeAdded, this, [this](const Route &r) { m_edits->addRoute(r); });
+    connect(p, &views::PropertiesPanel::routeEdited, this,
+            [this](const Route &before, const Route &after) { m_edits->editRoute(before, after); });
+    connect(p, &views::PropertiesPanel::routeRemoved, this,
+            [this](const QString &from, const QString &to) { m_edits->removeRoute(from, to); });
 }
 
 void MainWindow::connectDocument()
@@ -356,6 +372,7 @@ void MainWindow::onAnalysis(const AnalysisPtr &analysis)
     m_docks->flows()->setAnalysis(analysis);
     m_docks->validation()->setAnalysis(analysis);
     m_docks->review()->setAnalysis(analysis);
+    m_docks->properties()->setAnalysis(analysis);
     m_checkController->onAnalysis(analysis);
     // The palette offers the roles of the catalog the design follows.
     m_docks->palette()->setCatalog(analysis->catalogOr(m_catalog));
@@ -389,18 +406,21 @@ void MainWindow::onSceneSelection()
 {
     const QStringList hosts = m_scene->selectedHosts();
     const QStringList zones = m_scene->selectedZones();
+    const QStringList firewalls = m_scene->selectedFirewalls();
     views::PropertiesPanel *properties = m_docks->properties();
-    if (hosts.size() == 1 && zones.isEmpty())
-        properties->showHost(hosts.first());
-    else if (zones.size() == 1 && hosts.isEmpty())
-        properties->showZone(zones.first());
-    else if (hosts.isEmpty() && zones.isEmpty())
+    const auto count = hosts.size() + zones.size() + firewalls.size();
+    if (count == 0)
         properties->showDesign();
+    else if (count > 1)
+        properties->showMultiple(int(count));
+    else if (!hosts.isEmpty())
+        properties->showHost(hosts.first());
+    else if (!zones.isEmpty())
+        properties->showZone(zones.first());
     else
-        properties->showMultiple(int(hosts.size() + zones.size()));
+        properties->showFirewall(firewalls.first());
     m_docks->groups()->setCanvasSelection(hosts);
     // Rule 10: a selected device shows the zones it joins and its rules.
-    const QStringList firewalls = m_scene->selectedFirewalls();
     m_scene->showFirewallZones(firewalls);
     if (firewalls.size() == 1 && m_scene->analysis()) {
         const AnalysisPtr &a = m_scene->analysis();

@@ -31,6 +31,24 @@ QString zoneKindText(ZoneKind kind)
     return zoneKindName(kind);
 }
 
+QString platformText(FirewallPlatform platform)
+{
+    switch (platform) {
+    case FirewallPlatform::Generic: return QCoreApplication::translate("pp::DisplayText", "Generic firewall");
+    case FirewallPlatform::PaloAlto: return QCoreApplication::translate("pp::DisplayText", "Palo Alto Networks (PAN-OS)");
+    case FirewallPlatform::Fortigate: return QCoreApplication::translate("pp::DisplayText", "Fortinet FortiGate");
+    case FirewallPlatform::CiscoAsa: return QCoreApplication::translate("pp::DisplayText", "Cisco ASA");
+    case FirewallPlatform::JuniperSrx: return QCoreApplication::translate("pp::DisplayText", "Juniper SRX");
+    case FirewallPlatform::Nftables: return QCoreApplication::translate("pp::DisplayText", "Linux nftables");
+    case FirewallPlatform::Iptables: return QCoreApplication::translate("pp::DisplayText", "Linux iptables");
+    case FirewallPlatform::Windows: return QCoreApplication::translate("pp::DisplayText", "Windows Defender Firewall");
+    case FirewallPlatform::AzureNsg: return QCoreApplication::translate("pp::DisplayText", "Azure network security group");
+    case FirewallPlatform::AwsSg: return QCoreApplication::translate("pp::DisplayText", "AWS security group");
+    case FirewallPlatform::Capirca: return QCoreApplication::translate("pp::DisplayText", "Capirca policy");
+    }
+    return platformName(platform);
+}
+
 QString siteTypeText(SiteType type)
 {
     switch (type) {

@@ -23,6 +23,8 @@ QString zoneKindText(ZoneKind kind);
 QString siteTypeText(SiteType type);
 /// "Intranet clients only", "Internet clients only", "Intranet and internet clients".
 QString clientConnectionsText(ClientConnections connections);
+/// "Palo Alto Networks PAN-OS", "Cisco ASA", ...: a firewall platform (rule 10).
+QString platformText(FirewallPlatform platform);
 /// "approved", "rejected", "questioned": a decision as it reads in a list.
 QString verdictText(Verdict verdict);
 

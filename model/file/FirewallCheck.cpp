@@ -14,15 +14,6 @@ namespace pp::io {
 
 namespace {
 
-/// An IPv4 or IPv6 address, or a DNS name.
-bool isManagementAddress(const QString &s)
-{
-    static const QRegularExpression dnsName(
-        QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$"));
-    return !QHostAddress(s).isNull() || dnsName.match(s).hasMatch();
-}
-
 void checkInterfaces(QVector<LoadError> &errors, const Firewall &fw, const QString &path,
                      const QSet<QString> &zoneIds)
 {
@@ -140,6 +131,14 @@ void checkRoutes(QVector<LoadError> &errors, const Design &d, const QSet<QString
 }
 
 } // namespace
+
+bool isManagementAddress(const QString &s)
+{
+    static const QRegularExpression dnsName(
+        QStringLiteral("^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$"));
+    return !QHostAddress(s).isNull() || dnsName.match(s).hasMatch();
+}
 
 void checkFirewalls(QVector<LoadError> &errors, const Design &d)
 {

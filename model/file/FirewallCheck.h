@@ -1,7 +1,8 @@
 #pragma once
 
-// Private to the file layer: the checks rule 10's firewalls and routes must
-// pass (FirewallCheck.cpp); DesignCheck runs them with the rest.
+// The checks rule 10's firewalls and routes must pass (FirewallCheck.cpp);
+// DesignCheck runs them with the rest, and the firewall editor holds its
+// fields to the same rules.
 
 #include <QVector>
 
@@ -14,5 +15,9 @@ namespace pp::io {
 /// routes that name unknown zones or take a step no firewall joins. Each
 /// error names its element ("firewalls[2].interfaces[1].zone").
 void checkFirewalls(QVector<LoadError> &errors, const Design &design);
+
+/// What a firewall's `management` may hold: an IPv4 or IPv6 address or a
+/// DNS host name.
+bool isManagementAddress(const QString &text);
 
 } // namespace pp::io

@@ -283,6 +283,14 @@ void FlowsPanel::updateZoneChoices()
     }
 }
 
+void FlowsPanel::showDevice(const QString &firewallId)
+{
+    const int index = m_device->findData(firewallId);
+    if (index >= 0)
+        m_device->setCurrentIndex(index);
+    m_tabs->setCurrentWidget(m_openingsView);
+}
+
 void FlowsPanel::updateDeviceChoices()
 {
     const bool devices = m_analysis && !m_analysis->design.firewalls.empty();

@@ -50,6 +50,8 @@ public:
     QComboBox *reviewFilter() const { return m_review; }
     /// Rule 10: rows through one firewall; shown only when the design has firewalls.
     QComboBox *deviceFilter() const { return m_device; }
+    /// The Openings tab, filtered to the rules of one firewall.
+    void showDevice(const QString &firewallId);
     void retranslate();
 
 signals:

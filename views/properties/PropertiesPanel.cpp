@@ -2,7 +2,9 @@
 
 #include "model/document/DesignDocument.h"
 #include "views/properties/DesignEditor.h"
+#include "views/properties/FirewallEditor.h"
 #include "views/properties/HostEditor.h"
+#include "views/properties/RouteEditor.h"
 #include "views/properties/SiteEditor.h"
 #include "views/properties/ZoneEditor.h"
 
@@ -54,21 +56,33 @@ void PropertiesPanel::createEditors()
     const QString host = m_host ? m_host->hostId() : QString();
     const QString zone = m_zone ? m_zone->zoneId() : QString();
     const QString site = m_site ? m_site->siteCode() : QString();
+    const QString firewall = m_firewall ? m_firewall->firewallId() : QString();
     while (m_stack->count() > 0) {
         QWidget *w = m_stack->widget(0);
         m_stack->removeWidget(w);
         disconnect(w, nullptr, this, nullptr); // a focused field's last editingFinished goes nowhere
+        for (QWidget *child : w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+            disconnect(child, nullptr, this, nullptr); // the editors on the design's page
         w->deleteLater();
     }
     m_host = new HostEditor(m_document, m_catalog);
     m_zone = new ZoneEditor(m_document);
     m_site = new SiteEditor(m_document, m_catalog);
     m_design = new DesignEditor(m_document, m_catalog);
+    m_firewall = new FirewallEditor(m_document);
+    m_firewall->setAnalysis(m_analysis);
+    m_routes = new RouteEditor(m_document);
+    m_designPage = new QWidget;
+    auto *designLayout = new QVBoxLayout(m_designPage);
+    designLayout->setContentsMargins(0, 0, 0, 0);
+    designLayout->addWidget(m_design);
+    designLayout->addWidget(m_routes);
+    designLayout->addStretch();
     m_multiple = new QLabel;
     m_multiple->setWordWrap(true);
     m_multiple->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    for (QWidget *w : {static_cast<QWidget *>(m_design), static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_zone),
-                       static_cast<QWidget *>(m_site), static_cast<QWidget *>(m_multiple)})
+    for (QWidget *w : {m_designPage, static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_zone),
+                       static_cast<QWidget *>(m_site), static_cast<QWidget *>(m_firewall), static_cast<QWidget *>(m_multiple)})
         m_stack->addWidget(w);
     m_host->setChineseNames(m_chinese);
 
@@ -83,14 +97,29 @@ void PropertiesPanel::createEditors()
     connect(m_zone, &ZoneEditor::invalidInput, this, &PropertiesPanel::invalidInput);
     connect(m_site, &SiteEditor::invalidInput, this, &PropertiesPanel::invalidInput);
     connect(m_design, &DesignEditor::invalidInput, this, &PropertiesPanel::invalidInput);
+    connectFirewallEditors();
 
     switch (m_page) {
     case Page::Host: showHost(host); break;
     case Page::Zone: showZone(zone); break;
     case Page::Site: showSite(site); break;
+    case Page::Firewall: showFirewall(firewall); break;
     case Page::Multiple: showMultiple(m_multipleCount); break;
     case Page::Design: showDesign(); break;
     }
+}
+
+void PropertiesPanel::connectFirewallEditors()
+{
+    connect(m_firewall, &FirewallEditor::firewallEdited, this, &PropertiesPanel::firewallEdited);
+    connect(m_firewall, &FirewallEditor::interfaceAddRequested, this, &PropertiesPanel::interfaceAddRequested);
+    connect(m_firewall, &FirewallEditor::interfaceRemoveRequested, this, &PropertiesPanel::interfaceRemoveRequested);
+    connect(m_firewall, &FirewallEditor::openingsRequested, this, &PropertiesPanel::firewallOpeningsRequested);
+    connect(m_firewall, &FirewallEditor::invalidInput, this, &PropertiesPanel::invalidInput);
+    connect(m_routes, &RouteEditor::routeAdded, this, &PropertiesPanel::routeAdded);
+    connect(m_routes, &RouteEditor::routeEdited, this, &PropertiesPanel::routeEdited);
+    connect(m_routes, &RouteEditor::routeRemoved, this, &PropertiesPanel::routeRemoved);
+    connect(m_routes, &RouteEditor::invalidInput, this, &PropertiesPanel::invalidInput);
 }
 
 void PropertiesPanel::changeEvent(QEvent *event)
@@ -111,6 +140,7 @@ void PropertiesPanel::retitle()
     case Page::Zone: m_title->setText(tr("Zone")); break;
     case Page::Site: m_title->setText(tr("Site")); break;
     case Page::Design: m_title->setText(tr("Design")); break;
+    case Page::Firewall: m_title->setText(tr("Firewall")); break;
     case Page::Multiple:
         m_title->setText(tr("Selection"));
         m_multiple->setText(tr("%n items selected. Drag them together, delete them, or copy them.", nullptr,
@@ -145,7 +175,21 @@ void PropertiesPanel::showDesign()
 {
     m_page = Page::Design;
     m_design->refresh();
-    showPage(m_design);
+    m_routes->refresh();
+    showPage(m_designPage);
+}
+
+void PropertiesPanel::showFirewall(const QString &id)
+{
+    m_page = Page::Firewall;
+    m_firewall->setFirewall(id);
+    showPage(m_firewall);
+}
+
+void PropertiesPanel::setAnalysis(const AnalysisPtr &analysis)
+{
+    m_analysis = analysis;
+    m_firewall->setAnalysis(analysis);
 }
 
 void PropertiesPanel::showMultiple(int count)
@@ -195,7 +239,15 @@ void PropertiesPanel::refresh()
             return showDesign();
         m_site->refresh();
         break;
-    case Page::Design: m_design->refresh(); break;
+    case Page::Firewall:
+        if (!m_document->firewall(m_firewall->firewallId()))
+            return showDesign();
+        m_firewall->refresh();
+        break;
+    case Page::Design:
+        m_design->refresh();
+        m_routes->refresh();
+        break;
     case Page::Multiple: break;
     }
     showStartOfFields();

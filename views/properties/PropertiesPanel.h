@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "model/design/Design.h"
+#include "model/engine/AnalysisSnapshot.h"
 
 class QLabel;
 class QScrollArea;
@@ -16,7 +17,9 @@ class DesignDocument;
 namespace pp::views {
 
 class DesignEditor;
+class FirewallEditor;
 class HostEditor;
+class RouteEditor;
 class SiteEditor;
 class ZoneEditor;
 
@@ -36,6 +39,10 @@ public:
     void showZone(const QString &id);
     void showSite(const QString &code);
     void showDesign();
+    /// Rule 10: a firewall device.
+    void showFirewall(const QString &id);
+    /// The last analysis: the firewall editor counts the device's openings.
+    void setAnalysis(const AnalysisPtr &analysis);
     void showMultiple(int count);
     void refresh();
     void setChineseNames(bool chinese);
@@ -45,6 +52,9 @@ public:
     ZoneEditor *zoneEditor() const { return m_zone; }
     SiteEditor *siteEditor() const { return m_site; }
     DesignEditor *designEditor() const { return m_design; }
+    FirewallEditor *firewallEditor() const { return m_firewall; }
+    /// The design's pinned routes, on the design's page.
+    RouteEditor *routeEditor() const { return m_routes; }
 
 signals:
     void hostEdited(const pp::Host &before, const pp::Host &after);
@@ -54,6 +64,14 @@ signals:
     void catalogEdited(const QString &before, const QString &after);
     void settingsEdited(const pp::DesignSettings &before, const pp::DesignSettings &after);
     void changeRequestEdited(const pp::ChangeRequestInfo &before, const pp::ChangeRequestInfo &after);
+    void firewallEdited(const pp::Firewall &before, const pp::Firewall &after);
+    void interfaceAddRequested(const QString &firewallId, const QString &zoneId);
+    void interfaceRemoveRequested(const QString &firewallId, const QString &interfaceId);
+    /// The Openings table should show this device's rules.
+    void firewallOpeningsRequested(const QString &firewallId);
+    void routeAdded(const pp::Route &route);
+    void routeEdited(const pp::Route &before, const pp::Route &after);
+    void routeRemoved(const QString &from, const QString &to);
     /// A field holds something that cannot be applied; the message says why.
     void invalidInput(const QString &message);
 
@@ -61,7 +79,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Page { Design, Host, Zone, Site, Multiple };
+    enum class Page { Design, Host, Zone, Site, Firewall, Multiple };
+    void connectFirewallEditors();
     void createEditors();
     void showPage(QWidget *page);
     void showStartOfFields();
@@ -76,6 +95,10 @@ private:
     ZoneEditor *m_zone = nullptr;
     SiteEditor *m_site = nullptr;
     DesignEditor *m_design = nullptr;
+    FirewallEditor *m_firewall = nullptr;
+    RouteEditor *m_routes = nullptr;
+    QWidget *m_designPage = nullptr; ///< the design's fields and its routes
+    AnalysisPtr m_analysis;
     QLabel *m_multiple = nullptr;
     Page m_page = Page::Design;
     int m_multipleCount = 0;
