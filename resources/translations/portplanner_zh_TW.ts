@@ -255,6 +255,18 @@
         <source>Change zone id %1 to %2</source>
         <translation>將區域識別碼 %1 變更為 %2</translation>
     </message>
+    <message>
+        <source>Pin route %1</source>
+        <translation>固定路由 %1</translation>
+    </message>
+    <message>
+        <source>Edit route %1</source>
+        <translation>編輯路由 %1</translation>
+    </message>
+    <message>
+        <source>Unpin route %1</source>
+        <translation>取消固定路由 %1</translation>
+    </message>
 </context>
 <context>
     <name>VendorWriter</name>
@@ -343,6 +355,50 @@
     <message>
         <source>questioned</source>
         <translation>有疑問</translation>
+    </message>
+    <message>
+        <source>Generic firewall</source>
+        <translation>一般防火牆</translation>
+    </message>
+    <message>
+        <source>Palo Alto Networks (PAN-OS)</source>
+        <translation>Palo Alto Networks (PAN-OS)</translation>
+    </message>
+    <message>
+        <source>Fortinet FortiGate</source>
+        <translation>Fortinet FortiGate</translation>
+    </message>
+    <message>
+        <source>Cisco ASA</source>
+        <translation>Cisco ASA</translation>
+    </message>
+    <message>
+        <source>Juniper SRX</source>
+        <translation>Juniper SRX</translation>
+    </message>
+    <message>
+        <source>Linux nftables</source>
+        <translation>Linux nftables</translation>
+    </message>
+    <message>
+        <source>Linux iptables</source>
+        <translation>Linux iptables</translation>
+    </message>
+    <message>
+        <source>Windows Defender Firewall</source>
+        <translation>Windows Defender 防火牆</translation>
+    </message>
+    <message>
+        <source>Azure network security group</source>
+        <translation>Azure 網路安全性群組</translation>
+    </message>
+    <message>
+        <source>AWS security group</source>
+        <translation>AWS 安全群組</translation>
+    </message>
+    <message>
+        <source>Capirca policy</source>
+        <translation>Capirca 原則</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2218,163 @@ Or start from an example: File › New from Example.</source>
     </message>
 </context>
 <context>
+    <name>pp::views::FirewallEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The device&apos;s name in change requests and on the canvas</source>
+        <translation>裝置在變更申請與畫布上的名稱</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>識別碼：</translation>
+    </message>
+    <message>
+        <source>What files and the command line call the device</source>
+        <translation>檔案與命令列稱呼此裝置的名稱</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The device&apos;s platform: its change request is written in that platform&apos;s format</source>
+        <translation>裝置的平台：它的變更申請以該平台的格式撰寫</translation>
+    </message>
+    <message>
+        <source>&amp;Management address:</source>
+        <translation>管理位址(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>IP address or host name the firewall team manages the device by; may be empty</source>
+        <translation>防火牆團隊管理此裝置所用的 IP 位址或主機名稱；可留空</translation>
+    </message>
+    <message>
+        <source>Interfaces</source>
+        <translation>介面</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>介面</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Name on device</source>
+        <translation>裝置上的名稱</translation>
+    </message>
+    <message>
+        <source>The device&apos;s interfaces: each sits in one zone</source>
+        <translation>裝置的介面：每個介面位於一個區域</translation>
+    </message>
+    <message>
+        <source>&amp;Interface:</source>
+        <translation>介面(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The device&apos;s own name for the port, e.g. ethernet1/1 or port3</source>
+        <translation>裝置對此連接埠的名稱，例如 ethernet1/1 或 port3</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>區域(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>The zone this interface sits in</source>
+        <translation>此介面所在的區域</translation>
+    </message>
+    <message>
+        <source>Zone name on &amp;device:</source>
+        <translation>裝置上的區域名稱(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the device calls that zone (security zone or nameif); empty uses the zone&apos;s id</source>
+        <translation>裝置對該區域的稱呼（安全區域或 nameif）；留空則使用區域的識別碼</translation>
+    </message>
+    <message>
+        <source>&amp;Add interface</source>
+        <translation>新增介面(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add interface</source>
+        <translation>新增介面</translation>
+    </message>
+    <message>
+        <source>Link the device to another zone; choose the zone in the fields above</source>
+        <translation>將裝置連接到另一個區域；在上方欄位選擇區域</translation>
+    </message>
+    <message>
+        <source>Remove interface</source>
+        <translation>移除介面</translation>
+    </message>
+    <message>
+        <source>Unlink the device from the chosen interface&apos;s zone</source>
+        <translation>中斷裝置與所選介面之區域的連接</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>開放規則</translation>
+    </message>
+    <message>
+        <source>&amp;Show in table</source>
+        <translation>在表格中顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show this device&apos;s openings</source>
+        <translation>顯示此裝置的開放規則</translation>
+    </message>
+    <message>
+        <source>Filter the Openings table to the rules this device needs</source>
+        <translation>將開放規則表格篩選為此裝置需要的規則</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s) on this device</source>
+        <translation>
+            <numerusform>此裝置上有 %n 個開放規則</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name: control characters cannot be part of a device&apos;s name.</source>
+        <translation>名稱：裝置名稱不能包含控制字元。</translation>
+    </message>
+    <message>
+        <source>Management address: &quot;%1&quot; is not an IP address or a host name.</source>
+        <translation>管理位址：「%1」不是 IP 位址或主機名稱。</translation>
+    </message>
+    <message>
+        <source>Interface: give the port&apos;s name on the device, e.g. ethernet1/1.</source>
+        <translation>介面：請輸入裝置上的連接埠名稱，例如 ethernet1/1。</translation>
+    </message>
+    <message>
+        <source>Interface: the device has another interface called &quot;%1&quot;.</source>
+        <translation>介面：此裝置已有另一個名為「%1」的介面。</translation>
+    </message>
+    <message>
+        <source>Zone name on device: control characters cannot be part of it.</source>
+        <translation>裝置上的區域名稱：不能包含控制字元。</translation>
+    </message>
+    <message>
+        <source>Zone: choose the zone the interface sits in.</source>
+        <translation>區域：請選擇介面所在的區域。</translation>
+    </message>
+    <message>
+        <source>Add a zone first: an interface sits in a zone.</source>
+        <translation>請先新增區域：介面必須位於區域中。</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;terface</source>
+        <translation>移除介面(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>pp::views::FlowTableModel</name>
     <message>
         <source>From</source>
@@ -2871,6 +3084,10 @@ Or start from an example: File › New from Example.</source>
         <source>Properties of the selection</source>
         <translation>選取項目的屬性</translation>
     </message>
+    <message>
+        <source>Firewall</source>
+        <translation>防火牆</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::ReviewPanel</name>
@@ -3121,6 +3338,109 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Seed sections: %1</source>
         <translation>文件章節：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::views::RouteEditor</name>
+    <message>
+        <source>Pinned routes</source>
+        <translation>固定路由</translation>
+    </message>
+    <message>
+        <source>Rule 10: the zones a flow passes between two zones, instead of the path with the fewest firewalls</source>
+        <translation>規則 10：流量在兩個區域之間經過的區域，取代防火牆最少的路徑</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>經過</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Each route pins the zones passed from one zone to another, both ways unless another route names the way back</source>
+        <translation>每條路由固定從一個區域到另一個區域所經過的區域；除非另有路由指定回程，否則雙向適用</translation>
+    </message>
+    <message>
+        <source>The zone the route starts in</source>
+        <translation>路由起點所在的區域</translation>
+    </message>
+    <message>
+        <source>&amp;Passes:</source>
+        <translation>經過(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The zones passed in order, ids or names separated by commas; empty when one firewall joins both</source>
+        <translation>依序經過的區域，識別碼或名稱以逗號分隔；若一台防火牆直接連接兩端則留空</translation>
+    </message>
+    <message>
+        <source>The zone the route ends in</source>
+        <translation>路由終點所在的區域</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>新增路由</translation>
+    </message>
+    <message>
+        <source>Pin a new route between two zones a firewall joins; then set its zones</source>
+        <translation>在防火牆連接的兩個區域之間固定一條新路由，然後設定它的區域</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>移除路由</translation>
+    </message>
+    <message>
+        <source>Unpin the chosen route: its flows take the path with the fewest firewalls again</source>
+        <translation>取消固定所選路由：其流量重新走防火牆最少的路徑</translation>
+    </message>
+    <message>
+        <source>To zone: a route joins two different zones.</source>
+        <translation>目的地區域：路由必須連接兩個不同的區域。</translation>
+    </message>
+    <message>
+        <source>To zone: there is a route from %1 to %2 already.</source>
+        <translation>目的地區域：已有從 %1 到 %2 的路由。</translation>
+    </message>
+    <message>
+        <source>Passes: the route passes %1 twice.</source>
+        <translation>經過：路由經過 %1 兩次。</translation>
+    </message>
+    <message>
+        <source>Passes: no firewall has interfaces in both %1 and %2.</source>
+        <translation>經過：沒有防火牆同時在 %1 與 %2 中有介面。</translation>
+    </message>
+    <message>
+        <source>To zone: no firewall has interfaces in both %1 and %2.</source>
+        <translation>目的地區域：沒有防火牆同時在 %1 與 %2 中有介面。</translation>
+    </message>
+    <message>
+        <source>Passes: &quot;%1&quot; is not a zone of this design.</source>
+        <translation>經過：「%1」不是此設計中的區域。</translation>
+    </message>
+    <message>
+        <source>Pin a route once a firewall joins two zones: link a firewall to its zones first.</source>
+        <translation>須有防火牆連接兩個區域才能固定路由：請先將防火牆連接到它的區域。</translation>
+    </message>
+    <message>
+        <source>&amp;Add route</source>
+        <translation>新增路由(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove ro&amp;ute</source>
+        <translation>移除路由(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m zone:</source>
+        <translation>來源區域(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>To &amp;zone:</source>
+        <translation>目的地區域(&amp;Z)：</translation>
     </message>
 </context>
 <context>

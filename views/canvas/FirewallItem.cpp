@@ -4,6 +4,7 @@
 #include "render/diagram/DiagramShapes.h"
 #include "render/diagram/DiagramStyle.h"
 #include "views/canvas/DesignScene.h"
+#include "views/canvas/ZoneItem.h"
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -14,6 +15,11 @@
 #include <algorithm>
 
 namespace pp::views {
+
+namespace {
+constexpr qreal captionMaxSize = 28;  ///< px: the zones' titles reach 30
+constexpr qreal captionSideRoom = 60; ///< px the caption may reach past the symbol on each side
+} // namespace
 
 namespace {
 
@@ -61,7 +67,10 @@ void FirewallItem::sync()
     m_platform = platformName(f->platform);
     m_links.clear();
     const QRectF device = diagram::deviceRect({});
-    m_bounds = device.adjusted(-60, -4, 60, 34); // name and platform under the symbol
+    // Every place the caption may take, at its largest (captionRect()).
+    const qreal caption = captionMaxSize * 1.3 + captionMaxSize * 0.85 * 1.2 + 4;
+    const qreal side = device.width() + 2 * captionSideRoom + 6;
+    m_bounds = device.adjusted(-side, -caption, side, caption);
     for (const FirewallInterface &i : f->interfaces) {
         const Zone *zone = m_scene->document()->zone(i.zone);
         const QPointF end = zone ? nearestBorderPoint(zone->rect, f->pos) - f->pos : QPointF();
@@ -143,22 +152,76 @@ void FirewallItem::paintDevice(QPainter *painter, qreal lod) const
     for (int row = 0; row < rows; ++row)
         for (qreal x = r.left() + (row % 2 ? r.width() / 4 : r.width() / 2); x < r.right() - 2; x += r.width() / 2)
             painter->drawLine(QPointF(x, r.top() + row * h + 2), QPointF(x, r.top() + (row + 1) * h - 2));
-    // Caption: readable as the view zooms out (about 10 px), like the cards.
-    const qreal size = std::max<qreal>(12, 10 / std::max<qreal>(lod, 0.01));
+    paintCaption(painter, lod);
+}
+
+namespace {
+
+/// The caption's pixel size: readable as the view zooms out (about 10 px on
+/// screen, like the cards), but no larger than the zones' titles get.
+qreal captionSize(qreal lod)
+{
+    return std::clamp<qreal>(10 / std::max<qreal>(lod, 0.01), 12, captionMaxSize);
+}
+
+} // namespace
+
+QRectF FirewallItem::captionRect(qreal size, qreal lod, Qt::Alignment *align) const
+{
+    const QRectF r = diagram::deviceRect({});
+    const qreal height = size * 1.3 + size * 0.85 * 1.2; // name and platform
+    const qreal width = r.width() + 2 * captionSideRoom;
+    const std::pair<QRectF, Qt::Alignment> places[] = {
+        {QRectF(r.center().x() - width / 2, r.bottom() + 2, width, height), Qt::AlignHCenter},
+        {QRectF(r.center().x() - width / 2, r.top() - 2 - height, width, height), Qt::AlignHCenter},
+        {QRectF(r.right() + 6, r.center().y() - height / 2, width, height), Qt::AlignLeft},
+        {QRectF(r.left() - 6 - width, r.center().y() - height / 2, width, height), Qt::AlignRight},
+    };
+    std::vector<QRectF> titles;
+    const QFont base = m_scene->font();
+    for (const Zone &z : m_scene->document()->design().zones)
+        titles.push_back(ZoneItem::titleTextRect(z, base, lod).translated(-pos()));
+    for (const auto &[place, alignment] : places) {
+        // Only the text's own width counts: a short name leaves room beside it.
+        QFont font = base;
+        font.setPixelSize(int(size));
+        font.setBold(true);
+        const qreal used = std::min(place.width(), QFontMetricsF(font).horizontalAdvance(m_title));
+        QRectF text = place;
+        if (alignment == Qt::AlignHCenter)
+            text = QRectF(place.center().x() - used / 2, place.top(), used, place.height());
+        else if (alignment == Qt::AlignLeft)
+            text.setWidth(used);
+        else
+            text.setLeft(place.right() - used);
+        if (std::none_of(titles.begin(), titles.end(), [&](const QRectF &t) { return t.intersects(text); })) {
+            *align = alignment;
+            return place;
+        }
+    }
+    *align = Qt::AlignHCenter;
+    return places[0].first;
+}
+
+void FirewallItem::paintCaption(QPainter *painter, qreal lod) const
+{
+    const qreal size = captionSize(lod);
+    Qt::Alignment align;
+    const QRectF caption = captionRect(size, lod, &align);
     QFont font = painter->font();
     font.setPixelSize(int(size));
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(QColor(0x21, 0x25, 0x29));
-    const QRectF caption(r.left() - 60, r.bottom() + 2, r.width() + 120, size * 1.3);
-    painter->drawText(caption, Qt::AlignHCenter | Qt::AlignTop,
+    const QRectF name(caption.topLeft(), QSizeF(caption.width(), size * 1.3));
+    painter->drawText(name, align | Qt::AlignTop,
                       painter->fontMetrics().elidedText(m_title, Qt::ElideRight, int(caption.width())));
     if (lod * size < 14 || lod > 0.6) {
         font.setBold(false);
         font.setPixelSize(int(size * 0.85));
         painter->setFont(font);
         painter->setPen(QColor(0x6c, 0x75, 0x7d));
-        painter->drawText(caption.translated(0, size * 1.2), Qt::AlignHCenter | Qt::AlignTop, m_platform);
+        painter->drawText(name.translated(0, size * 1.2), align | Qt::AlignTop, m_platform);
     }
 }
 

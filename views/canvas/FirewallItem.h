@@ -46,6 +46,11 @@ protected:
 private:
     void paintLinks(QPainter *painter, qreal lod) const;
     void paintDevice(QPainter *painter, qreal lod) const;
+    void paintCaption(QPainter *painter, qreal lod) const;
+    /// Where the name and platform go at `lod` (item coordinates): under the
+    /// symbol, else above, right or left of it, the first place that covers
+    /// no zone's title. `align` receives the text's alignment there.
+    QRectF captionRect(qreal size, qreal lod, Qt::Alignment *align) const;
 
     DesignScene *m_scene;
     QString m_id;

@@ -67,6 +67,25 @@ QRectF ZoneItem::gripRect() const
                   style::resizeGrip);
 }
 
+QFont ZoneItem::titleFont(const QFont &base, qreal lod)
+{
+    // Scene pixels, growing a little as the view zooms out so that a whole
+    // design at fit-to-view still shows which zone is which.
+    QFont font = base;
+    font.setBold(true);
+    font.setPixelSize(qRound(std::clamp<qreal>(10.5 / std::max<qreal>(lod, 0.01), 17, 30)));
+    return font;
+}
+
+QRectF ZoneItem::titleTextRect(const Zone &zone, const QFont &base, qreal lod)
+{
+    // As paint() lays it out: 12 px in, at most 65% of the band, elided.
+    const QFontMetricsF fm(titleFont(base, lod));
+    const qreal room = (zone.rect.width() - 24) * 0.65;
+    const qreal width = std::min(fm.horizontalAdvance(zone.name.isEmpty() ? zone.id : zone.name), room);
+    return QRectF(zone.rect.left() + 12, zone.rect.top(), std::max<qreal>(0, width), style::zoneTitleHeight);
+}
+
 QRectF ZoneItem::titleRect() const
 {
     return QRectF(0, 0, m_size.width(), style::zoneTitleHeight);
@@ -100,11 +119,7 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(titleFill);
     painter->drawPath(outline.intersected(band)); // rounded at the top only
 
-    // Scene pixels, growing a little as the view zooms out so that a whole
-    // design at fit-to-view still shows which zone is which.
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(qRound(std::clamp<qreal>(10.5 / lod, 17, 30)));
+    QFont font = titleFont(painter->font(), lod);
     painter->setFont(font);
     painter->setPen(colors.title);
     const QString title = zone->name.isEmpty() ? zone->id : zone->name;

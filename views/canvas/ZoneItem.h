@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QString>
 
 namespace pp {
 class DesignDocument;
+struct Zone;
 }
 
 namespace pp::views {
@@ -35,6 +37,12 @@ public:
     bool isTinted() const { return m_tinted; }
     /// Refreshes painted text from the document.
     void refresh() { update(); }
+    /// The font of a zone's title at `lod`: scene pixels that grow a little
+    /// as the view zooms out.
+    static QFont titleFont(const QFont &base, qreal lod);
+    /// Where the title's text of `zone` shows at `lod`, in scene coordinates:
+    /// what other marks (a firewall's caption) must not cover.
+    static QRectF titleTextRect(const Zone &zone, const QFont &base, qreal lod);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -91,7 +91,7 @@ QWidget *FirewallEditor::buildInterfaceFields()
     m_addInterface = new QPushButton(tr("&Add interface"));
     m_addInterface->setAccessibleName(tr("Add interface"));
     m_addInterface->setToolTip(tr("Link the device to another zone; choose the zone in the fields above"));
-    m_removeInterface = new QPushButton(tr("Remo&ve interface"));
+    m_removeInterface = new QPushButton(tr("Remove in&terface"));
     m_removeInterface->setAccessibleName(tr("Remove interface"));
     m_removeInterface->setToolTip(tr("Unlink the device from the chosen interface's zone"));
     buttons->addWidget(m_addInterface);

@@ -20,8 +20,8 @@ RouteEditor::RouteEditor(const DesignDocument *document, QWidget *parent)
     , m_from(new QComboBox)
     , m_via(new QLineEdit)
     , m_to(new QComboBox)
-    , m_add(new QPushButton(tr("A&dd route")))
-    , m_remove(new QPushButton(tr("Remove rou&te")))
+    , m_add(new QPushButton(tr("&Add route")))
+    , m_remove(new QPushButton(tr("Remove ro&ute")))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -39,10 +39,10 @@ RouteEditor::RouteEditor(const DesignDocument *document, QWidget *parent)
     layout->addWidget(m_routes);
     auto *fields = new QFormLayout;
     layout->addLayout(fields);
-    form::row(fields, tr("F&rom zone:"), m_from, tr("The zone the route starts in"));
+    form::row(fields, tr("Fro&m zone:"), m_from, tr("The zone the route starts in"));
     form::row(fields, tr("&Passes:"), m_via,
               tr("The zones passed in order, ids or names separated by commas; empty when one firewall joins both"));
-    form::row(fields, tr("T&o zone:"), m_to, tr("The zone the route ends in"));
+    form::row(fields, tr("To &zone:"), m_to, tr("The zone the route ends in"));
     auto *buttons = new QHBoxLayout;
     m_add->setAccessibleName(tr("Add route"));
     m_add->setToolTip(tr("Pin a new route between two zones a firewall joins; then set its zones"));
@@ -54,8 +54,8 @@ RouteEditor::RouteEditor(const DesignDocument *document, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_routes, &QTreeWidget::currentItemChanged, this, &RouteEditor::showRoute);
-    for (QComboBox *box : {m_from, m_to})
-        connect(box, &QComboBox::activated, this, [this] { commit(true); });
+    for (QComboBox *zones : {m_from, m_to})
+        connect(zones, &QComboBox::activated, this, [this] { commit(true); });
     connect(m_via, &QLineEdit::editingFinished, this, [this] { commit(); });
     connect(m_add, &QPushButton::clicked, this, &RouteEditor::addRoute);
     connect(m_remove, &QPushButton::clicked, this, &RouteEditor::removeRoute);
