@@ -68,7 +68,10 @@ QWidget *FirewallEditor::buildInterfaceFields()
     m_interfaces = new QTreeWidget;
     m_interfaces->setRootIsDecorated(false);
     m_interfaces->setHeaderLabels({tr("Interface"), tr("Zone"), tr("Name on device")});
-    m_interfaces->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The dock is narrow: columns share its width, long names elide (the
+    // tooltip has them whole).
+    m_interfaces->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_interfaces->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_interfaces->setAccessibleName(tr("Interfaces"));
     m_interfaces->setAccessibleDescription(tr("The device's interfaces: each sits in one zone"));
     m_interfaces->setMaximumHeight(140);
@@ -156,6 +159,8 @@ void FirewallEditor::refreshInterfaces(const Firewall &fw)
     for (const FirewallInterface &i : fw.interfaces) {
         auto *item = new QTreeWidgetItem(m_interfaces, {i.id, zoneLabel(m_document, i.zone), i.ruleName()});
         item->setData(0, Qt::UserRole, i.id);
+        for (int column = 0; column < 3; ++column)
+            item->setToolTip(column, item->text(column));
     }
     // A new interface is the one to fill in next.
     const bool added = m_selectNewInterface && m_interfaces->topLevelItemCount() > countBefore;

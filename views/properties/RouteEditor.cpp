@@ -31,7 +31,10 @@ RouteEditor::RouteEditor(const DesignDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(box);
     m_routes->setRootIsDecorated(false);
     m_routes->setHeaderLabels({tr("From"), tr("Passes"), tr("To")});
-    m_routes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The dock is narrow: columns share its width, long names elide (the
+    // tooltip has them whole).
+    m_routes->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_routes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_routes->setAccessibleName(tr("Pinned routes"));
     m_routes->setAccessibleDescription(tr("Each route pins the zones passed from one zone to another, both ways "
                                           "unless another route names the way back"));
@@ -82,7 +85,10 @@ void RouteEditor::refresh()
         QStringList via;
         for (const QString &z : r.via)
             via << zoneText(z);
-        new QTreeWidgetItem(m_routes, {zoneText(r.from), via.join(QStringLiteral(" → ")), zoneText(r.to)});
+        auto *item = new QTreeWidgetItem(m_routes, {zoneText(r.from), via.join(QStringLiteral(" → ")), zoneText(r.to)});
+        item->setToolTip(0, QStringList{item->text(0), item->text(1), item->text(2)}.join(QStringLiteral(" → ")));
+        for (int column = 1; column < 3; ++column)
+            item->setToolTip(column, item->toolTip(0));
     }
     const int count = m_routes->topLevelItemCount();
     const bool added = m_selectNew && count > countBefore;
