@@ -195,8 +195,10 @@ void EditController::copySelection()
 
 void EditController::cutSelection()
 {
+    // Only what the clipboard took goes: devices are not copied, so a cut
+    // leaves them in place rather than losing them.
     copySelection();
-    deleteSelection();
+    m_edits->remove(m_scene->selectedHosts(), m_scene->selectedZones());
 }
 
 void EditController::pasteClipboard()
