@@ -3029,14 +3029,6 @@ Or start from an example: File › New from Example.</source>
         <translation>篩選後顯示的列數</translation>
     </message>
     <message>
-        <source>Any source zone</source>
-        <translation>任何來源區域</translation>
-    </message>
-    <message>
-        <source>Any destination zone</source>
-        <translation>任何目的區域</translation>
-    </message>
-    <message>
         <source>%1 of %2 flows</source>
         <translation>%1 / %2 條流量</translation>
     </message>
@@ -3107,6 +3099,18 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Left out (%1)</source>
         <translation>省略的連線 (%1)</translation>
+    </message>
+    <message>
+        <source>Any protocol</source>
+        <translation>任何通訊協定</translation>
+    </message>
+    <message>
+        <source>From any zone</source>
+        <translation>來自任何區域</translation>
+    </message>
+    <message>
+        <source>To any zone</source>
+        <translation>前往任何區域</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ template<typename T> T *field(app::MainWindow &w, const QString &name)
 /// Whether Tab, pressed from the first field of the panel, reaches `target`.
 bool reachedByTab(app::MainWindow &w, QWidget *target)
 {
-    QApplication::setActiveWindow(&w);
+    w.activateWindow();
     if (!QTest::qWaitForWindowActive(&w))
         return false;
     QLineEdit *first = nullptr;
