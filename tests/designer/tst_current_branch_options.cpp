@@ -19,6 +19,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QUndoStack>
 
@@ -130,6 +132,15 @@ class TestCurrentBranchOptions : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The fields are found by their English names: whatever language
+        // another run left behind, this one starts in English.
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(QStringLiteral("PortPlannerCurrentBranchTests"));
+        QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
+    }
+
     void pullSourcesWithTheKeyboard()
     {
         CurrentBranch t;
