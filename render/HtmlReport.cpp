@@ -14,7 +14,19 @@ namespace pp {
 namespace {
 
 using exporttext::xml;
+using reportcontent::ReportText;
 namespace rc = reportcontent;
+
+/// A section heading with its anchor.
+QString h2(const char *id, const QString &title)
+{
+    return QStringLiteral("<h2 id=\"%1\">%2</h2>\n").arg(QLatin1String(id), xml(title));
+}
+
+QString link(const char *id, const QString &title)
+{
+    return QStringLiteral("<a href=\"#%1\">%2</a>").arg(QLatin1String(id), xml(title));
+}
 
 const char *const styleSheet =
     "body{font-family:'DejaVu Sans',Arial,sans-serif;margin:1.5em;color:#1b2631;font-size:9pt}"
@@ -75,7 +87,7 @@ QString lineRow(const ChangeRequest &request, const RequestLine &line)
         service += QStringLiteral("<br/>%1").arg(xml(line.services.join(QStringLiteral(", "))));
     QString direction = xml(line.directionText());
     if (!line.pairLine.isEmpty())
-        direction += QStringLiteral("<br/>pair: %1").arg(xml(line.pairLine));
+        direction += QStringLiteral("<br/>") + xml(ReportText::tr("pair: %1").arg(line.pairLine));
     QString justification = QStringLiteral("&#8226; ") + xml(line.justification).replace(QLatin1Char('\n'), QLatin1String("<br/>&#8226; "));
     for (const QString &b : line.bridging)
         justification += QStringLiteral("<br/><span class=\"bridging\">%1</span>").arg(xml(b));
@@ -85,7 +97,8 @@ QString lineRow(const ChangeRequest &request, const RequestLine &line)
         justification += QStringLiteral("<br/><span class=\"warning\">%1</span>").arg(xml(w));
     const qsizetype more = from.warnings.size() + to.warnings.size() - warnings.size();
     if (more > 0)
-        justification += QStringLiteral("<br/><span class=\"warning\">and %1 more warning(s) of this kind</span>").arg(more);
+        justification += QStringLiteral("<br/><span class=\"warning\">%1</span>")
+                             .arg(xml(ReportText::tr("and %1 more warning(s) of this kind").arg(more)));
     QString risk = xml(line.risk.level);
     if (!line.risk.reasons.isEmpty())
         risk += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.risk.reasons.join(QStringLiteral("; "))));
@@ -109,16 +122,19 @@ std::vector<std::pair<int, int>> blocks(const RequestSection &section, int limit
 
 QString sectionTitle(const RequestSection &section)
 {
-    return section.device.isEmpty() ? section.name : QStringLiteral("Firewall %1 (%2)").arg(section.name, section.device);
+    return section.device.isEmpty() ? section.name
+                                    : ReportText::tr("Firewall %1 (%2)").arg(section.name, section.device);
 }
 
 void contents(TextSink &out, const ExportInput &input)
 {
     const ChangeRequest &request = input.request;
-    out << "<h2 id=\"contents\">Contents</h2>\n<ul>\n";
-    out << "<li><a href=\"#pairs\">Summary per zone pair</a></li>\n<li><a href=\"#diagram\">Diagram</a></li>\n"
-           "<li><a href=\"#rules\">Firewall rules</a></li>\n<li><a href=\"#groups\">Object and service groups</a></li>\n"
-           "<li><a href=\"#lines\">Request lines</a>\n<ul>\n";
+    out << h2("contents", ReportText::tr("Contents")) << "<ul>\n";
+    out << "<li>" << link("pairs", ReportText::tr("Summary per zone pair")) << "</li>\n<li>"
+        << link("diagram", ReportText::tr("Diagram")) << "</li>\n<li>"
+        << link("rules", ReportText::tr("Firewall rules")) << "</li>\n<li>"
+        << link("groups", ReportText::tr("Object and service groups")) << "</li>\n<li>"
+        << link("lines", ReportText::tr("Request lines")) << "\n<ul>\n";
     for (size_t s = 0; s < request.sections.size(); ++s) {
         const auto parts = blocks(request.sections[s], input.linesToWrite());
         out << "<li><a href=\"#section-" << QString::number(s + 1) << "\">" << xml(sectionTitle(request.sections[s]))
@@ -132,13 +148,16 @@ void contents(TextSink &out, const ExportInput &input)
         }
         out << "</li>\n";
     }
-    out << "</ul></li>\n<li><a href=\"#findings\">Findings</a></li>\n</ul>\n";
+    out << "</ul></li>\n<li>" << link("findings", ReportText::tr("Findings")) << "</li>\n</ul>\n";
 }
 
 void head(TextSink &out, const ChangeRequest &request)
 {
     const QString title = rc::title(request);
-    out << "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+    //: The HTML language code of the report's own words (BCP 47).
+    const QString lang = ReportText::tr("en", "html lang");
+    out << "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" << xml(lang)
+        << "\">\n<head>\n"
            "<meta charset=\"utf-8\"/>\n"
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
            "style-src 'unsafe-inline'; img-src data:\"/>\n<title>"
@@ -148,8 +167,9 @@ void head(TextSink &out, const ChangeRequest &request)
     for (const auto &[name, value] : requesttable::metadata(request))
         out << "<tr><th>" << xml(name) << "</th><td>" << (value.isEmpty() ? QStringLiteral("-") : xml(value))
             << "</td></tr>\n";
-    out << "</table>\n<p>" << xml(rc::counts(request))
-        << " Ports and anchors follow Microsoft's <i>Ports used in Configuration Manager</i>.</p>\n";
+    out << "</table>\n<p>" << xml(rc::counts(request)) << ' '
+        << xml(ReportText::tr("Ports and anchors follow Microsoft's \"Ports used in Configuration Manager\"."))
+        << "</p>\n";
     out << "<p class=\"muted\">" << xml(rc::summarised(request)) << "</p>\n";
 }
 
@@ -157,19 +177,22 @@ void warnings(TextSink &out, const ChangeRequest &request)
 {
     if (request.warnings.isEmpty())
         return;
-    out << "<h2>Warnings</h2>\n<ul>\n";
+    out << "<h2>" << xml(ReportText::tr("Warnings")) << "</h2>\n<ul>\n";
     for (const QString &w : request.warnings.mid(0, rc::listedWarnings))
         out << "<li class=\"warning\">" << xml(w) << "</li>\n";
     if (request.warnings.size() > rc::listedWarnings)
-        out << "<li class=\"warning\">and " << QString::number(request.warnings.size() - rc::listedWarnings)
-            << " more (the CSV lists each line's)</li>\n";
+        out << "<li class=\"warning\">"
+            << xml(ReportText::tr("and %1 more (the CSV lists each line's)")
+                       .arg(request.warnings.size() - rc::listedWarnings))
+            << "</li>\n";
     out << "</ul>\n";
 }
 
 void diagramSection(TextSink &out, const ExportInput &input, const HtmlReportOptions &options)
 {
     // On paper the diagram starts a page of its own, its heading with it.
-    out << "<h2 id=\"diagram\" style=\"page-break-before: always\">Diagram</h2>\n<div class=\"diagram\">\n";
+    out << "<h2 id=\"diagram\" style=\"page-break-before: always\">" << xml(ReportText::tr("Diagram"))
+        << "</h2>\n<div class=\"diagram\">\n";
     if (options.diagramImage.isEmpty())
         out << designDiagramSvg(input.design, input.catalog, input.analysis);
     else
@@ -180,15 +203,16 @@ void diagramSection(TextSink &out, const ExportInput &input, const HtmlReportOpt
 
 void tables(TextSink &out, const ChangeRequest &request)
 {
-    out << "<h2 id=\"pairs\">Summary per zone pair</h2>\n" << tableStart(rc::zonePairHeaders());
+    out << h2("pairs", ReportText::tr("Summary per zone pair")) << tableStart(rc::zonePairHeaders());
     for (const rc::ZonePair &pair : rc::zonePairs(request))
         out << row(rc::zonePairRow(pair));
-    out << "</table>\n<h2 id=\"rules\">Firewall rules</h2>\n" << tableStart(rc::ruleHeaders(request));
+    out << "</table>\n" << h2("rules", ReportText::tr("Firewall rules")) << tableStart(rc::ruleHeaders(request));
     for (const FirewallRule &rule : request.rules)
         out << row(rc::ruleRow(request, rule));
-    out << "</table>\n<h2 id=\"groups\">Object and service groups</h2>\n" << tableStart(requesttable::groupHeaders());
+    out << "</table>\n"
+        << h2("groups", ReportText::tr("Object and service groups")) << tableStart(requesttable::groupHeaders());
     for (const ObjectGroup &g : request.objectGroups)
-        out << row({g.name, QStringLiteral("hosts"), g.zoneId, rc::hostsText(g), rc::addressesText(g)});
+        out << row({g.name, ReportText::tr("hosts"), g.zoneId, rc::hostsText(g), rc::addressesText(g)});
     for (const ServiceGroup &g : request.serviceGroups)
         out << row(requesttable::serviceGroupRow(g));
     out << "</table>\n";
@@ -197,18 +221,21 @@ void tables(TextSink &out, const ChangeRequest &request)
 bool requestLines(TextSink &out, const ExportInput &input, ExportProgress &progress)
 {
     const ChangeRequest &request = input.request;
-    out << "<h2 id=\"lines\">Request lines</h2>\n<p>The source initiates. Direction <b>&lt;--&gt;</b> marks a "
-           "connection either side may start; its pair is the line for the other side.</p>\n";
+    out << h2("lines", ReportText::tr("Request lines")) << "<p>"
+        << xml(ReportText::tr("The source initiates. Direction <--> marks a connection either side may start; its "
+                              "pair is the line for the other side."))
+        << "</p>\n";
     for (size_t s = 0; s < request.sections.size(); ++s) {
         out << "<h3 id=\"section-" << QString::number(s + 1) << "\">" << xml(sectionTitle(request.sections[s]))
             << "</h3>\n";
         for (const auto &[first, count] : blocks(request.sections[s], input.linesToWrite())) {
-            out << "<p id=\"lines-" << QString::number(first + 1) << "\" class=\"muted\">Lines "
-                << xml(rc::blockTitle(request, first, count)) << " <a href=\"#contents\">(contents)</a></p>\n";
-            out << tableStart({QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("source (initiator)"),
-                               QStringLiteral("destination"), QStringLiteral("service"), QStringLiteral("direction"),
-                               QStringLiteral("justification"), QStringLiteral("refs"), QStringLiteral("phase"),
-                               QStringLiteral("risk"), QStringLiteral("rule")},
+            out << "<p id=\"lines-" << QString::number(first + 1) << "\" class=\"muted\">"
+                << xml(ReportText::tr("Lines %1").arg(rc::blockTitle(request, first, count))) << ' '
+                << link("contents", ReportText::tr("(contents)")) << "</p>\n";
+            out << tableStart({ReportText::tr("line"), ReportText::tr("action"), ReportText::tr("source (initiator)"),
+                               ReportText::tr("destination"), ReportText::tr("service"), ReportText::tr("direction"),
+                               ReportText::tr("justification"), ReportText::tr("refs"), ReportText::tr("phase"),
+                               ReportText::tr("risk"), ReportText::tr("rule")},
                               {6, 5, 12, 12, 9, 6, 22, 9, 6, 8, 5});
             for (int i = first; i < first + count; ++i) {
                 out << lineRow(request, request.lines[size_t(i)]);
@@ -219,16 +246,19 @@ bool requestLines(TextSink &out, const ExportInput &input, ExportProgress &progr
         }
     }
     if (input.linesToWrite() < int(request.lines.size()))
-        out << "<p class=\"muted\">Preview: the first " << QString::number(input.linesToWrite()) << " of "
-            << QString::number(request.lines.size()) << " lines.</p>\n";
+        out << "<p class=\"muted\">"
+            << xml(ReportText::tr("Preview: the first %1 of %2 lines.")
+                       .arg(input.linesToWrite())
+                       .arg(request.lines.size()))
+            << "</p>\n";
     return true;
 }
 
 void findings(TextSink &out, const Analysis &analysis)
 {
-    out << "<h2 id=\"findings\">Findings</h2>\n";
+    out << h2("findings", ReportText::tr("Findings"));
     if (analysis.findings.empty()) {
-        out << "<p>No errors or warnings.</p>\n";
+        out << "<p>" << xml(ReportText::tr("No errors or warnings.")) << "</p>\n";
         return;
     }
     out << tableStart(rc::findingHeaders());
@@ -257,7 +287,7 @@ bool HtmlReport::write(const ExportInput &input, QIODevice &device, ExportProgre
     if (!requestLines(out, input, progress))
         return cancelled(error);
     findings(out, input.analysis);
-    out << "<p class=\"muted\">Generated by PortPlanner.</p>\n</body>\n</html>\n";
+    out << "<p class=\"muted\">" << xml(ReportText::tr("Generated by PortPlanner.")) << "</p>\n</body>\n</html>\n";
     return finish(out, progress, error);
 }
 

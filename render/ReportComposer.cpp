@@ -20,6 +20,7 @@ namespace pp {
 namespace {
 
 namespace rc = reportcontent;
+using reportcontent::ReportText;
 
 /// Up to this many hosts each is drawn (as vectors, sharp at any zoom);
 /// beyond, the page shows zones (ZoneOverview).
@@ -29,7 +30,8 @@ constexpr size_t contentsFromLines = 40;
 
 QString pdfSectionTitle(const RequestSection &s)
 {
-    return s.device.isEmpty() ? QStringLiteral("Request lines") : QStringLiteral("Request lines: firewall %1 (%2)").arg(s.name, s.device);
+    return s.device.isEmpty() ? ReportText::tr("Request lines")
+                              : ReportText::tr("Request lines: firewall %1 (%2)").arg(s.name, s.device);
 }
 
 TextStyle actionStyle(RequestAction a)
@@ -68,12 +70,13 @@ TableRow pdfLineRow(const ChangeRequest &request, const RequestLine &line)
     for (const QString &b : line.bridging)
         justification.parts.push_back({b, TextStyle::Muted});
     if (!line.risk.reasons.isEmpty())
-        justification.parts.push_back({QStringLiteral("Risk: ") + line.risk.reasons.join(QStringLiteral("; ")), TextStyle::Muted});
+        justification.parts.push_back(
+            {ReportText::tr("Risk: %1").arg(line.risk.reasons.join(QStringLiteral("; "))), TextStyle::Muted});
     const ObjectGroup &from = request.group(line.source), &to = request.group(line.destination);
     const QStringList warnings = from.warnings.mid(0, 2) + to.warnings.mid(0, 2);
     QString warningText = warnings.join(QLatin1Char('\n'));
     if (const qsizetype more = from.warnings.size() + to.warnings.size() - warnings.size(); more > 0)
-        warningText += QStringLiteral("\nand %1 more warning(s) like these").arg(more);
+        warningText += QLatin1Char('\n') + ReportText::tr("and %1 more warning(s) like these").arg(more);
     if (!warningText.isEmpty())
         justification.parts.push_back({warningText, TextStyle::Warning});
 
@@ -85,7 +88,7 @@ TableRow pdfLineRow(const ChangeRequest &request, const RequestLine &line)
                       {}};
     TableCell direction = text(line.directionText());
     if (!line.pairLine.isEmpty())
-        direction.parts.push_back({QStringLiteral("pair: ") + line.pairLine, TextStyle::Muted});
+        direction.parts.push_back({ReportText::tr("pair: %1").arg(line.pairLine), TextStyle::Muted});
     const TableCell risk{{{line.risk.level, TextStyle::Bold}}, riskColor(line.risk.level)};
     const TableCell id{{{line.id, TextStyle::Bold}, {request.rules[size_t(line.rule)].id, TextStyle::Normal},
                         {line.key, TextStyle::Muted}},
@@ -130,11 +133,11 @@ int ReportComposer::addAnchor(const QString &title, int level)
 void ReportComposer::buildAnchors()
 {
     const ChangeRequest &request = m_input.request;
-    m_at.pairs = addAnchor(QStringLiteral("Summary per zone pair"));
-    m_at.warnings = request.warnings.isEmpty() ? -1 : addAnchor(QStringLiteral("Warnings"));
-    m_at.diagram = addAnchor(QStringLiteral("Diagram"));
-    m_at.rules = addAnchor(QStringLiteral("Firewall rules"));
-    m_at.groups = addAnchor(QStringLiteral("Object and service groups"));
+    m_at.pairs = addAnchor(ReportText::tr("Summary per zone pair"));
+    m_at.warnings = request.warnings.isEmpty() ? -1 : addAnchor(ReportText::tr("Warnings"));
+    m_at.diagram = addAnchor(ReportText::tr("Diagram"));
+    m_at.rules = addAnchor(ReportText::tr("Firewall rules"));
+    m_at.groups = addAnchor(ReportText::tr("Object and service groups"));
     for (const RequestSection &s : request.sections) {
         m_sectionAnchor.push_back(addAnchor(pdfSectionTitle(s)));
         const int end = std::min(s.firstLine + s.lineCount, lineCount());
@@ -142,8 +145,8 @@ void ReportComposer::buildAnchors()
             for (int first = s.firstLine; first < end; first += rc::linesPerBlock)
                 addAnchor(rc::blockTitle(request, first, std::min(rc::linesPerBlock, end - first)), 1);
     }
-    m_at.findings = addAnchor(QStringLiteral("Findings"));
-    m_at.signOff = addAnchor(QStringLiteral("Sign-off"));
+    m_at.findings = addAnchor(ReportText::tr("Findings"));
+    m_at.signOff = addAnchor(ReportText::tr("Sign-off"));
 }
 
 std::unique_ptr<ReportTable> ReportComposer::linesTable(const RequestSection &section)
@@ -153,9 +156,9 @@ std::unique_ptr<ReportTable> ReportComposer::linesTable(const RequestSection &se
     const int first = section.firstLine;
     return std::make_unique<ReportTable>(
         m_style,
-        QStringList{QStringLiteral("Line / rule"), QStringLiteral("Action"), QStringLiteral("Source (initiator)"),
-                    QStringLiteral("Destination"), QStringLiteral("Service"), QStringLiteral("Direction"),
-                    QStringLiteral("Justification"), QStringLiteral("Refs"), QStringLiteral("Risk")},
+        QStringList {ReportText::tr("Line / rule"), ReportText::tr("Action"), ReportText::tr("Source (initiator)"),
+                     ReportText::tr("Destination"), ReportText::tr("Service"), ReportText::tr("Direction"),
+                     ReportText::tr("Justification"), ReportText::tr("Refs"), ReportText::tr("Risk")},
         rows, [&request, first](int r) { return pdfLineRow(request, request.lines[size_t(first + r)]); });
 }
 
@@ -163,8 +166,8 @@ void ReportComposer::buildTables()
 {
     const ChangeRequest &request = m_input.request;
     auto fields = std::make_shared<std::vector<std::pair<QString, QString>>>(requesttable::metadata(request));
-    fields->push_back({QStringLiteral("Kind"), request.delta ? QStringLiteral("changes only (a delta)")
-                                                             : QStringLiteral("the whole design")});
+    fields->push_back({ReportText::tr("Kind"),
+                       request.delta ? ReportText::tr("changes only (a delta)") : ReportText::tr("the whole design")});
     m_fields = std::make_unique<ReportTable>(m_style, 2, int(fields->size()), [fields](int r) {
         const auto &[name, value] = (*fields)[size_t(r)];
         return TableRow{text(name, TextStyle::Bold), text(value.isEmpty() ? QStringLiteral("-") : value)};
@@ -177,11 +180,13 @@ void ReportComposer::buildTables()
         return row;
     });
 
-    const QStringList roles{QStringLiteral("Requester"), QStringLiteral("Firewall / network team"),
-                            QStringLiteral("Security review"), QStringLiteral("Change approval")};
+    const QStringList roles {ReportText::tr("Requester"), ReportText::tr("Firewall / network team"),
+                             ReportText::tr("Security review"), ReportText::tr("Change approval")};
     const QString requester = request.info.requester;
     m_approval = std::make_unique<ReportTable>(
-        m_style, QStringList{QStringLiteral("Role"), QStringLiteral("Name"), QStringLiteral("Signature"), QStringLiteral("Date")},
+        m_style,
+        QStringList {ReportText::tr("Role"), ReportText::tr("Name"), ReportText::tr("Signature"),
+                     ReportText::tr("Date")},
         int(roles.size()), [roles, requester](int r) {
             // Room to sign: three lines a row.
             return TableRow{{{{roles[r], TextStyle::Bold}, {QString(), TextStyle::Normal}, {QString(), TextStyle::Normal}}, {}},
@@ -196,7 +201,7 @@ void ReportComposer::buildTables()
         m_style, requesttable::groupHeaders(), objects + int(request.serviceGroups.size()), [&request, objects](int r) {
             if (r < objects) {
                 const ObjectGroup &g = request.objectGroups[size_t(r)];
-                return plainRow({g.name, QStringLiteral("hosts"), g.zoneId, rc::hostsText(g), rc::addressesText(g)});
+                return plainRow({g.name, ReportText::tr("hosts"), g.zoneId, rc::hostsText(g), rc::addressesText(g)});
             }
             return plainRow(requesttable::serviceGroupRow(request.serviceGroups[size_t(r - objects)]));
         });
@@ -264,7 +269,7 @@ void ReportComposer::contents(PageFlow &flow)
     if (QPainter *p = flow.painter()) {
         p->setFont(sub.font());
         p->setPen(m_style.color(TextStyle::Subheading));
-        p->drawText(QPointF(flow.left(), flow.y() + sub.ascent()), QStringLiteral("Contents"));
+        p->drawText(QPointF(flow.left(), flow.y() + sub.ascent()), ReportText::tr("Contents"));
     }
     flow.moveDown(sub.lineHeight());
     TextMeasure &m = m_style.measure(TextStyle::Normal);
@@ -290,9 +295,10 @@ void ReportComposer::diagram(PageFlow &flow)
     // large design's hosts would be specks: it is drawn by zone instead.
     const bool hostsFit = m_input.design.hosts.size() <= vectorDiagramHosts;
     if (!hostsFit)
-        paragraph(flow, QStringLiteral("The design has %1 hosts: drawn here by zone, with the number of request lines "
-                                       "between each pair of zones. The SVG and HTML exports draw every host.")
-                            .arg(m_input.design.hosts.size()),
+        paragraph(flow,
+                  ReportText::tr("The design has %1 hosts: drawn here by zone, with the number of request lines "
+                                 "between each pair of zones. The SVG and HTML exports draw every host.")
+                      .arg(m_input.design.hosts.size()),
                   TextStyle::Muted);
     QPainter *p = flow.painter();
     if (!p)
@@ -313,8 +319,9 @@ void ReportComposer::diagram(PageFlow &flow)
 bool ReportComposer::linesOf(PageFlow &flow, size_t s, const std::function<bool()> &step)
 {
     heading(flow, m_sectionAnchor[s], true);
-    paragraph(flow, QStringLiteral("The source initiates. Direction <--> marks a connection either side may start; "
-                                   "its pair is the line for the other side."),
+    paragraph(flow,
+              ReportText::tr("The source initiates. Direction <--> marks a connection either side may start; its "
+                             "pair is the line for the other side."),
               TextStyle::Muted);
     // Block anchors follow the section's own: find each block's by its first line.
     int nextAnchor = m_sectionAnchor[s] + 1;
@@ -342,8 +349,9 @@ bool ReportComposer::compose(PageFlow &flow, const std::function<bool()> &step)
     flow.moveDown(m_style.paragraphGap());
     m_fields->place(flow);
     flow.moveDown(m_style.paragraphGap());
-    paragraph(flow, rc::counts(request) + QStringLiteral(" Ports and anchors follow Microsoft's \"Ports used in "
-                                                         "Configuration Manager\"."),
+    paragraph(flow,
+              rc::counts(request) + QLatin1Char(' ')
+                  + ReportText::tr("Ports and anchors follow Microsoft's \"Ports used in Configuration Manager\"."),
               TextStyle::Normal);
     paragraph(flow, rc::summarised(request), TextStyle::Muted);
     if (m_withContents)
@@ -355,7 +363,8 @@ bool ReportComposer::compose(PageFlow &flow, const std::function<bool()> &step)
         heading(flow, m_at.warnings, false);
         QStringList shown = request.warnings.mid(0, rc::listedWarnings);
         if (request.warnings.size() > rc::listedWarnings)
-            shown << QStringLiteral("and %1 more (the CSV lists each line's)").arg(request.warnings.size() - rc::listedWarnings);
+            shown << ReportText::tr("and %1 more (the CSV lists each line's)")
+                         .arg(request.warnings.size() - rc::listedWarnings);
         for (const QString &w : shown)
             paragraph(flow, QStringLiteral("\u2022 ") + w, TextStyle::Warning);
     }
@@ -369,16 +378,17 @@ bool ReportComposer::compose(PageFlow &flow, const std::function<bool()> &step)
         if (!linesOf(flow, s, step))
             return false;
     if (lineCount() < int(request.lines.size()))
-        paragraph(flow, QStringLiteral("Preview: the first %1 of %2 lines.").arg(lineCount()).arg(request.lines.size()),
+        paragraph(flow, ReportText::tr("Preview: the first %1 of %2 lines.").arg(lineCount()).arg(request.lines.size()),
                   TextStyle::Muted);
     heading(flow, m_at.findings, false, m_findings->startHeight());
     if (m_input.analysis.findings.empty())
-        paragraph(flow, QStringLiteral("No errors or warnings."), TextStyle::Normal);
+        paragraph(flow, ReportText::tr("No errors or warnings."), TextStyle::Normal);
     else
         m_findings->place(flow);
     // Signed last, after everything above was read.
     heading(flow, m_at.signOff, false, m_approval->startHeight());
-    paragraph(flow, QStringLiteral("Approved as listed in this request: %1").arg(rc::counts(request)), TextStyle::Normal);
+    paragraph(flow, ReportText::tr("Approved as listed in this request: %1").arg(rc::counts(request)),
+              TextStyle::Normal);
     m_approval->place(flow);
     return true;
 }
@@ -399,12 +409,12 @@ void ReportComposer::decorate(QPainter &painter, int page) const
         painter.setPen(m_style.color(TextStyle::Muted));
     }
     const qreal y = m_content.bottom() + m.lineHeight() * 0.8;
-    QString left_text = QStringLiteral("PortPlanner change request");
+    QString left_text = ReportText::tr("PortPlanner change request");
     if (!request.info.ticket.isEmpty())
-        left_text += QStringLiteral(" \u00b7 ticket ") + request.info.ticket;
+        left_text += QStringLiteral(" \u00b7 ") + ReportText::tr("ticket %1").arg(request.info.ticket);
     painter.drawText(QPointF(left, y + m.ascent()), left_text);
-    const QString number = m_pages > 0 ? QStringLiteral("Page %1 of %2").arg(page + 1).arg(m_pages)
-                                       : QStringLiteral("Page %1").arg(page + 1);
+    const QString number = m_pages > 0 ? ReportText::tr("Page %1 of %2").arg(page + 1).arg(m_pages)
+                                       : ReportText::tr("Page %1").arg(page + 1);
     painter.drawText(QPointF(right - m.lineWidth(number), y + m.ascent()), number);
 }
 

@@ -22,14 +22,14 @@ int riskRank(const QString &level)
 
 QString title(const ChangeRequest &request)
 {
-    return (request.delta ? QStringLiteral("Firewall change request (changes only): ")
-                          : QStringLiteral("Firewall change request: "))
-        + request.designName;
+    return (request.delta ? ReportText::tr("Firewall change request (changes only): %1")
+                          : ReportText::tr("Firewall change request: %1"))
+        .arg(request.designName);
 }
 
 QString counts(const ChangeRequest &request)
 {
-    return QStringLiteral("%1 request line(s) in %2 firewall rule(s): %3 to add, %4 to modify, %5 to remove.")
+    return ReportText::tr("%1 request line(s) in %2 firewall rule(s): %3 to add, %4 to modify, %5 to remove.")
         .arg(request.lines.size())
         .arg(request.rules.size())
         .arg(request.count(RequestAction::Add))
@@ -44,16 +44,24 @@ QString summarised(const ChangeRequest &request)
         longHosts += g.hostNames.size() > listedHosts;
         longAddresses += g.addresses.size() > listedHosts;
     }
-    QString text = QStringLiteral("This report names at most %1 hosts or addresses per list and counts the rest "
+    QString text = ReportText::tr("This report names at most %1 hosts or addresses per list and counts the rest "
                                   "(\"and N more\"); justifications name up to 4 host pairs per kind of flow.")
                        .arg(listedHosts);
     if (longHosts + longAddresses == 0)
-        text += QStringLiteral(" No list of this request is that long: every host and address is shown.");
+        text += QLatin1Char(' ')
+            + ReportText::tr("No list of this request is that long: every host and address is shown.");
     else
-        text += QStringLiteral(" Shortened here: %1 host list(s) and %2 address list(s).").arg(longHosts).arg(longAddresses);
+        text += QLatin1Char(' ')
+            + ReportText::tr("Shortened here: %1 host list(s) and %2 address list(s).")
+                  .arg(longHosts)
+                  .arg(longAddresses);
     if (request.warnings.size() > listedWarnings)
-        text += QStringLiteral(" The first %1 of %2 warnings are listed.").arg(listedWarnings).arg(request.warnings.size());
-    return text + QStringLiteral(" The CSV and XLSX exports list every host, address, flow and warning.");
+        text += QLatin1Char(' ')
+            + ReportText::tr("The first %1 of %2 warnings are listed.")
+                  .arg(listedWarnings)
+                  .arg(request.warnings.size());
+    return text + QLatin1Char(' ')
+        + ReportText::tr("The CSV and XLSX exports list every host, address, flow and warning.");
 }
 
 QString shortList(const QStringList &items)
@@ -69,7 +77,7 @@ QString hostsText(const ObjectGroup &group)
 QString addressesText(const ObjectGroup &group)
 {
     if (group.addresses.isEmpty())
-        return QStringLiteral("no address");
+        return ReportText::tr("no address");
     return group.addresses.size() > listedHosts ? shortList(group.addresses) : group.addressesText;
 }
 
@@ -102,8 +110,13 @@ std::vector<ZonePair> zonePairs(const ChangeRequest &request)
 
 QStringList zonePairHeaders()
 {
-    return {QStringLiteral("from zone"), QStringLiteral("to zone"), QStringLiteral("lines"), QStringLiteral("rules"),
-            QStringLiteral("protocols and ports"), QStringLiteral("actions"), QStringLiteral("highest risk")};
+    return {ReportText::tr("from zone"),
+            ReportText::tr("to zone"),
+            ReportText::tr("lines"),
+            ReportText::tr("rules"),
+            ReportText::tr("protocols and ports"),
+            ReportText::tr("actions"),
+            ReportText::tr("highest risk")};
 }
 
 QStringList zonePairRow(const ZonePair &s)
@@ -127,7 +140,7 @@ bool hasDevices(const ChangeRequest &request)
 
 int firewallColumn()
 {
-    return int(requesttable::ruleHeaders().indexOf(QStringLiteral("firewall")));
+    return requesttable::ruleFirewallColumn;
 }
 
 } // namespace
@@ -151,22 +164,22 @@ QStringList ruleRow(const ChangeRequest &request, const FirewallRule &rule)
 
 QStringList findingHeaders()
 {
-    return {QStringLiteral("severity"), QStringLiteral("code"), QStringLiteral("message"), QStringLiteral("hosts"),
-            QStringLiteral("ref")};
+    return {ReportText::tr("severity"), ReportText::tr("code"), ReportText::tr("message"), ReportText::tr("hosts"),
+            ReportText::tr("ref")};
 }
 
 std::vector<QStringList> findingRows(const Analysis &analysis)
 {
     std::vector<QStringList> rows;
     for (const Finding &f : analysis.findings)
-        rows.push_back({f.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"), f.code,
+        rows.push_back({f.severity == Severity::Error ? ReportText::tr("error") : ReportText::tr("warning"), f.code,
                         f.message, shortList(f.hosts), f.ref});
     return rows;
 }
 
 QString blockTitle(const ChangeRequest &request, int first, int count)
 {
-    return QStringLiteral("%1 to %2").arg(request.lines[size_t(first)].id, request.lines[size_t(first + count - 1)].id);
+    return ReportText::tr("%1 to %2").arg(request.lines[size_t(first)].id, request.lines[size_t(first + count - 1)].id);
 }
 
 } // namespace pp::reportcontent

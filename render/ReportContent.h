@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,13 @@ struct RequestSide;
 /// What the HTML and PDF reports both say, decided once: the title, the
 /// counts, what a report shortens and says so, the summary per zone pair.
 namespace pp::reportcontent {
+
+/// The reports' own words (titles, headers, sentences) in the chosen
+/// language: the CLI's --lang or the designer's, as the engine's messages.
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::Report)
+};
 
 /// Hosts and addresses a report names per list; the rest is counted.
 constexpr int listedHosts = 10;

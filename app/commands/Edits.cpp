@@ -4,6 +4,7 @@
 #include "app/commands/PatchCommand.h"
 #include "app/commands/FirewallUpkeep.h"
 #include "app/commands/Fragment.h"
+#include "app/commands/HostReferences.h"
 #include "app/commands/RemoveCommand.h"
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
@@ -27,7 +28,8 @@ QString label(const Host &h)
 
 /// What names hosts and zones about to be removed must let go of them in
 /// the same step: links, boundary groups, a site's internet proxy, firewall
-/// interfaces and the routes they carried.
+/// interfaces and the routes they carried, other hosts' pull sources and
+/// data warehouse database.
 DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet<QString> &zones,
                          const QSet<QString> &firewalls)
 {
@@ -54,6 +56,7 @@ DesignPatch referencesTo(const Design &d, const QSet<QString> &hosts, const QSet
             references.sites.push_back({s.code, int(i), d.sites[i], s});
         }
     dropFirewallReferences(d, zones, references, firewalls);
+    dropHostOptionReferences(d, hosts, references);
     return references;
 }
 
@@ -558,6 +561,7 @@ QStringList Edits::paste(const QByteArray &bytes, const QPointF &offset, const Q
             bounds |= QRectF(h.pos, QSizeF(1, 1));
         shift = m_document->zone(targetZone)->rect.topLeft() + QPointF(20, 50) - bounds.topLeft();
     }
+    QHash<QString, QString> newIds;
     for (const Host &h : fragment.hosts) {
         const QString zone = zoneMap.value(h.zone);
         if (zone.isEmpty())
@@ -570,7 +574,11 @@ QStringList Edits::paste(const QByteArray &bytes, const QPointF &offset, const Q
             copy.site.clear();
         p.hosts.push_back({copy.id, hostIndex++, std::nullopt, copy});
         added << copy.id;
+        newIds.insert(h.id, copy.id);
     }
+    // A pull DP pasted with its source pulls from the source's copy.
+    for (auto &change : p.hosts)
+        remapHostOptionReferences(change.after->options, newIds, m_document->design());
     if (p.hosts.empty() && p.zones.empty()) {
         if (error)
             *error = QObject::tr("Nothing to paste here: choose a zone first.");

@@ -45,6 +45,11 @@ public:
     /// hosts merges into one undo step.
     void nudgeHosts(const std::vector<Placement> &placements);
     void editHost(const Host &before, const Host &after);
+    /// A host's options in one step, called `text` in the undo history (the
+    /// current-branch options: a CMG's instances and deployment, a pull
+    /// DP's sources, a data warehouse point's database). False when the
+    /// host is unknown or nothing changes.
+    bool setHostOptions(const QString &hostId, const HostOptions &options, const QString &text);
     /// Deletes hosts, zones (a zone takes its hosts along) and firewalls in
     /// one step; undo restores them exactly, in their places. What named
     /// them (links, groups, interfaces in the zones, routes no firewall can

@@ -9,6 +9,46 @@ namespace {
 
 /// Extra top-level key of a fragment: which of its zones were taken whole.
 constexpr const char *wholeZonesKey = "pastedZones";
+/// Extra top-level key: the hosts each copied host names in its options
+/// (pull sources, warehouse database) that the fragment does not hold. The
+/// loader would refuse them inside the hosts; the paste decides what stays.
+constexpr const char *namedOutsideKey = "namedOutside";
+
+/// Takes the names of hosts outside `held` out of `h`'s options, as JSON.
+nlohmann::ordered_json takeOutsideNames(Host &h, const QSet<QString> &held)
+{
+    nlohmann::ordered_json out = nlohmann::ordered_json::object();
+    QStringList kept;
+    for (const QString &id : h.options.pullSources)
+        if (held.contains(id))
+            kept << id;
+        else
+            out["pullSources"].push_back(id.toStdString());
+    h.options.pullSources = kept;
+    if (!h.options.warehouseDatabase.isEmpty() && !held.contains(h.options.warehouseDatabase)) {
+        out["warehouseDatabase"] = h.options.warehouseDatabase.toStdString();
+        h.options.warehouseDatabase.clear();
+    }
+    return out;
+}
+
+/// Puts the names takeOutsideNames took back into the parsed hosts.
+void restoreOutsideNames(Design &d, const nlohmann::ordered_json &named)
+{
+    if (!named.is_object())
+        return;
+    for (Host &h : d.hosts) {
+        const auto it = named.find(h.id.toStdString());
+        if (it == named.end() || !it->is_object())
+            continue;
+        if (const auto s = it->find("pullSources"); s != it->end() && s->is_array())
+            for (const auto &id : *s)
+                if (id.is_string())
+                    h.options.pullSources << QString::fromStdString(id.get<std::string>());
+        if (const auto w = it->find("warehouseDatabase"); w != it->end() && w->is_string())
+            h.options.warehouseDatabase = QString::fromStdString(w->get<std::string>());
+    }
+}
 
 } // namespace
 
@@ -40,7 +80,16 @@ QByteArray fragmentJson(const Design &d, QSet<QString> hosts, const QStringList 
             copy.internetProxy.clear();
             fragment.sites.push_back(copy);
         }
+    QSet<QString> held;
+    for (const Host &h : fragment.hosts)
+        held.insert(h.id);
+    nlohmann::ordered_json named = nlohmann::ordered_json::object();
+    for (Host &h : fragment.hosts)
+        if (nlohmann::ordered_json outside = takeOutsideNames(h, held); !outside.empty())
+            named[h.id.toStdString()] = std::move(outside);
     nlohmann::ordered_json json = designJson(fragment);
+    if (!named.empty())
+        json[namedOutsideKey] = std::move(named);
     json[wholeZonesKey] = nlohmann::ordered_json::array();
     for (const Zone &z : d.zones) // the design's order, not the caller's
         if (zoneIds.contains(z.id))
@@ -63,6 +112,8 @@ std::optional<Fragment> parseFragment(const QByteArray &bytes, const Catalog &ca
         for (const auto &z : *it)
             if (z.is_string())
                 f.wholeZones.insert(QString::fromStdString(z.get<std::string>()));
+    if (const auto it = extras.find(namedOutsideKey); extras.is_object() && it != extras.end())
+        restoreOutsideNames(f.design, *it);
     return f;
 }
 

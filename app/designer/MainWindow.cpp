@@ -307,6 +307,8 @@ void MainWindow::connectProperties()
     views::PropertiesPanel *p = m_docks->properties();
     connect(p, &views::PropertiesPanel::hostEdited, this,
             [this](const Host &before, const Host &after) { m_edits->editHost(before, after); });
+    connect(p, &views::PropertiesPanel::hostOptionsEdited, this,
+            [this](const QString &id, const HostOptions &o, const QString &text) { m_edits->setHostOptions(id, o, text); });
     connect(p, &views::PropertiesPanel::zoneEdited, this,
             [this](const Zone &before, const Zone &after) { m_edits->editZone(before, after); });
     connect(p, &views::PropertiesPanel::siteEdited, this,

@@ -4,6 +4,7 @@
 #include "model/engine/FlowText.h"
 #include "model/export/GroupNaming.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -227,7 +228,8 @@ int RequestAssembler::sectionOf(const Source &source, int firewall)
         section.name = fw.name.isEmpty() ? fw.id : fw.name;
         section.platform = platformName(fw.platform);
     } else {
-        section.name = QStringLiteral("Zone boundaries");
+        // Section names are read by people: in the chosen language.
+        section.name = QCoreApplication::translate("pp::RequestAssembler", "Zone boundaries");
         section.platform = QStringLiteral("generic");
     }
     m_sectionByDevice.insert(device, int(m_sections.size()));
@@ -336,7 +338,7 @@ void RequestAssembler::sortSections(std::vector<RequestLine> &lines)
         m_request.sections.push_back(m_sections[size_t(order[i])]);
     }
     if (m_request.sections.size() > 1 && m_request.sections.back().device.isEmpty())
-        m_request.sections.back().name = QStringLiteral("No firewall path");
+        m_request.sections.back().name = QCoreApplication::translate("pp::RequestAssembler", "No firewall path");
     for (RequestLine &line : lines)
         line.section = position[size_t(line.section)];
     std::stable_sort(lines.begin(), lines.end(),

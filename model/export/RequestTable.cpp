@@ -2,6 +2,8 @@
 
 #include "model/catalog/Catalog.h"
 
+#include <QCoreApplication>
+
 namespace pp::requesttable {
 
 namespace {
@@ -10,6 +12,14 @@ QString list(const QStringList &items)
 {
     return items.join(QStringLiteral(", "));
 }
+
+/// Headers and field names are read by people: in the chosen language
+/// (the CLI's --lang, the designer's language), as the engine's messages.
+/// (Named for this file alone: the unity build puts files together.)
+struct Header
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::RequestTable)
+};
 
 QString yesNo(bool b)
 {
@@ -20,18 +30,40 @@ QString yesNo(bool b)
 
 QStringList lineHeaders()
 {
-    return {QStringLiteral("line"), QStringLiteral("action"), QStringLiteral("firewall"), QStringLiteral("change"),
-            QStringLiteral("opening"), QStringLiteral("source zone"), QStringLiteral("source hosts"),
-            QStringLiteral("source addresses"), QStringLiteral("source group"), QStringLiteral("destination zone"),
-            QStringLiteral("destination hosts"), QStringLiteral("destination addresses"),
-            QStringLiteral("destination group"), QStringLiteral("protocol"), QStringLiteral("port"),
-            QStringLiteral("services"), QStringLiteral("service group"), QStringLiteral("rule"),
-            QStringLiteral("initiator"), QStringLiteral("direction"), QStringLiteral("pair"),
-            QStringLiteral("justification"), QStringLiteral("ssl bridging"), QStringLiteral("refs"),
-            QStringLiteral("phase"), QStringLiteral("risk"), QStringLiteral("risk reasons"),
-            QStringLiteral("warnings"), QStringLiteral("ticket"), QStringLiteral("requester"),
-            QStringLiteral("owner"), QStringLiteral("requested date"), QStringLiteral("review date"),
-            QStringLiteral("window")};
+    return {Header::tr("line"),
+            Header::tr("action"),
+            Header::tr("firewall"),
+            Header::tr("change"),
+            Header::tr("opening"),
+            Header::tr("source zone"),
+            Header::tr("source hosts"),
+            Header::tr("source addresses"),
+            Header::tr("source group"),
+            Header::tr("destination zone"),
+            Header::tr("destination hosts"),
+            Header::tr("destination addresses"),
+            Header::tr("destination group"),
+            Header::tr("protocol"),
+            Header::tr("port"),
+            Header::tr("services"),
+            Header::tr("service group"),
+            Header::tr("rule"),
+            Header::tr("initiator"),
+            Header::tr("direction"),
+            Header::tr("pair"),
+            Header::tr("justification"),
+            Header::tr("ssl bridging"),
+            Header::tr("refs"),
+            Header::tr("phase"),
+            Header::tr("risk"),
+            Header::tr("risk reasons"),
+            Header::tr("warnings"),
+            Header::tr("ticket"),
+            Header::tr("requester"),
+            Header::tr("owner"),
+            Header::tr("requested date"),
+            Header::tr("review date"),
+            Header::tr("window")};
 }
 
 QString warningsText(const ChangeRequest &request, const RequestLine &line)
@@ -86,10 +118,16 @@ QStringList lineRow(const ChangeRequest &request, const RequestLine &line)
 
 QStringList ruleHeaders()
 {
-    return {QStringLiteral("rule"), QStringLiteral("action"), QStringLiteral("firewall"),
-            QStringLiteral("source zone"), QStringLiteral("destination zone"), QStringLiteral("source group"),
-            QStringLiteral("destination group"), QStringLiteral("service group"), QStringLiteral("services"),
-            QStringLiteral("lines")};
+    return {Header::tr("rule"),
+            Header::tr("action"),
+            Header::tr("firewall"),
+            Header::tr("source zone"),
+            Header::tr("destination zone"),
+            Header::tr("source group"),
+            Header::tr("destination group"),
+            Header::tr("service group"),
+            Header::tr("services"),
+            Header::tr("lines")};
 }
 
 QStringList ruleRow(const ChangeRequest &request, const FirewallRule &rule)
@@ -109,8 +147,8 @@ QStringList ruleRow(const ChangeRequest &request, const FirewallRule &rule)
 
 QStringList groupHeaders()
 {
-    return {QStringLiteral("group"), QStringLiteral("kind"), QStringLiteral("zone"), QStringLiteral("members"),
-            QStringLiteral("addresses or ports")};
+    return {Header::tr("group"), Header::tr("kind"), Header::tr("zone"), Header::tr("members"),
+            Header::tr("addresses or ports")};
 }
 
 QStringList objectGroupRow(const ObjectGroup &g)
@@ -125,10 +163,9 @@ QStringList serviceGroupRow(const ServiceGroup &g)
 
 QStringList flowHeaders()
 {
-    return {QStringLiteral("line"), QStringLiteral("from"), QStringLiteral("from zone"), QStringLiteral("to"),
-            QStringLiteral("to zone"), QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("ref"),
-            QStringLiteral("phase"), QStringLiteral("crossing"), QStringLiteral("description"),
-            QStringLiteral("fallback")};
+    return {Header::tr("line"),    Header::tr("from"),     Header::tr("from zone"),   Header::tr("to"),
+            Header::tr("to zone"), Header::tr("protocol"), Header::tr("port"),        Header::tr("ref"),
+            Header::tr("phase"),   Header::tr("crossing"), Header::tr("description"), Header::tr("fallback")};
 }
 
 QStringList flowRow(const ChangeRequest &request, const QString &line, const RequestFlow &f)
@@ -136,14 +173,14 @@ QStringList flowRow(const ChangeRequest &request, const QString &line, const Req
     const RequestHost &from = request.host(f.from);
     const RequestHost &to = request.host(f.to);
     const FlowKind &k = request.kind(f);
-    return {line, from.name, from.zoneId, to.name, to.zoneId, k.protocol, k.port, k.ref, k.phase,
-            yesNo(k.crossing()), k.description, k.fallback};
+    return {line,  from.name, from.zoneId,         to.name,       to.zoneId, k.protocol, k.port,
+            k.ref, k.phase,   yesNo(k.crossing()), k.description, k.fallback};
 }
 
 QStringList hostHeaders()
 {
-    return {QStringLiteral("host"), QStringLiteral("name"), QStringLiteral("zone"), QStringLiteral("site"),
-            QStringLiteral("roles"), QStringLiteral("addresses"), QStringLiteral("machines")};
+    return {Header::tr("host"),  Header::tr("name"),      Header::tr("zone"),    Header::tr("site"),
+            Header::tr("roles"), Header::tr("addresses"), Header::tr("machines")};
 }
 
 QStringList hostRow(const Host &h, const Catalog &catalog)
@@ -158,8 +195,7 @@ QStringList hostRow(const Host &h, const Catalog &catalog)
 
 QStringList zoneHeaders()
 {
-    return {QStringLiteral("zone"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("subnets"),
-            QStringLiteral("hosts")};
+    return {Header::tr("zone"), Header::tr("name"), Header::tr("kind"), Header::tr("subnets"), Header::tr("hosts")};
 }
 
 QStringList zoneRow(const Zone &z, int hosts)
@@ -170,22 +206,20 @@ QStringList zoneRow(const Zone &z, int hosts)
 std::vector<std::pair<QString, QString>> metadata(const ChangeRequest &request)
 {
     const ChangeRequestInfo &info = request.info;
-    return {{QStringLiteral("Design"), request.designName},
-            {QStringLiteral("Ticket"), info.ticket},
-            {QStringLiteral("Requester"), info.requester},
-            {QStringLiteral("Owner"), info.owner},
-            {QStringLiteral("Requested date"), info.requestedDate},
-            {QStringLiteral("Review date"), info.reviewDate},
-            {QStringLiteral("Implementation window"), info.window}};
+    return {{Header::tr("Design"), request.designName},         {Header::tr("Ticket"), info.ticket},
+            {Header::tr("Requester"), info.requester},          {Header::tr("Owner"), info.owner},
+            {Header::tr("Requested date"), info.requestedDate}, {Header::tr("Review date"), info.reviewDate},
+            {Header::tr("Implementation window"), info.window}};
 }
 
 QString metadataLine(const ChangeRequest &request)
 {
+    const auto fields = metadata(request);
     QStringList parts;
-    for (const auto &[name, value] : metadata(request))
-        if (!value.isEmpty() && name != QLatin1String("Design"))
-            parts << name + QStringLiteral(": ") + value;
-    return parts.isEmpty() ? QStringLiteral("no request metadata in the design") : parts.join(QStringLiteral("; "));
+    for (size_t i = 1; i < fields.size(); ++i) // the design's name is not request metadata
+        if (!fields[i].second.isEmpty())
+            parts << fields[i].first + QStringLiteral(": ") + fields[i].second;
+    return parts.isEmpty() ? Header::tr("no request metadata in the design") : parts.join(QStringLiteral("; "));
 }
 
 } // namespace pp::requesttable

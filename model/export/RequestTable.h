@@ -22,6 +22,9 @@ QStringList lineRow(const ChangeRequest &request, const RequestLine &line);
 
 /// Consolidated firewall rules.
 QStringList ruleHeaders();
+/// The column of ruleHeaders() that names the firewall (headers are
+/// translated: find it by place, not by name).
+constexpr int ruleFirewallColumn = 2;
 QStringList ruleRow(const ChangeRequest &request, const FirewallRule &rule);
 
 /// Object groups and service groups in one table.

@@ -4,6 +4,7 @@
 #include "model/export/ExportProgress.h"
 #include "model/export/RequestTable.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -17,6 +18,13 @@
 namespace pp {
 
 namespace {
+
+/// Sheet names and the request sheet's fields follow the chosen language, as
+/// the column headers do (named for this file alone: unity builds).
+struct XlsxWords
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::XlsxWriter)
+};
 
 /// Excel's limits: one cell's text, rows of a sheet.
 constexpr int maxCellText = 32767;
@@ -60,8 +68,8 @@ struct Book
 class Sheet
 {
 public:
-    Sheet(Book &b, const char *name, const QStringList &headers)
-        : m_sheet(workbook_add_worksheet(b.book, name))
+    Sheet(Book &b, const QString &name, const QStringList &headers)
+        : m_sheet(workbook_add_worksheet(b.book, name.toUtf8().constData()))
         , m_cell(b.cell)
         , m_columns(int(headers.size()))
         , m_widths(size_t(headers.size()), minWidth)
@@ -173,7 +181,7 @@ bool writeSheets(Book &b, const ExportInput &input, ExportProgress &progress)
     const ChangeRequest &request = input.request;
     const int lines = input.linesToWrite();
 
-    Sheet openings(b, "openings", requesttable::lineHeaders());
+    Sheet openings(b, XlsxWords::tr("openings"), requesttable::lineHeaders());
     for (int i = 0; i < lines; ++i) {
         openings.add(requesttable::lineRow(request, request.lines[size_t(i)]));
         if (!progress.advance())
@@ -181,12 +189,12 @@ bool writeSheets(Book &b, const ExportInput &input, ExportProgress &progress)
     }
     openings.close();
 
-    Sheet rules(b, "rules", requesttable::ruleHeaders());
+    Sheet rules(b, XlsxWords::tr("rules"), requesttable::ruleHeaders());
     for (const FirewallRule &rule : request.rules)
         rules.add(requesttable::ruleRow(request, rule));
     rules.close();
 
-    Sheet groups(b, "groups", requesttable::groupHeaders());
+    Sheet groups(b, XlsxWords::tr("groups"), requesttable::groupHeaders());
     for (const ObjectGroup &g : request.objectGroups)
         groups.add(requesttable::objectGroupRow(g));
     for (const ServiceGroup &g : request.serviceGroups)
@@ -194,7 +202,7 @@ bool writeSheets(Book &b, const ExportInput &input, ExportProgress &progress)
     groups.close();
 
     // One row per flow, each on one line of text: no wrapping format.
-    Sheet flows(b, "flows", requesttable::flowHeaders());
+    Sheet flows(b, XlsxWords::tr("flows"), requesttable::flowHeaders());
     qint64 left = 0;
     for (int i = 0; i < lines; ++i) {
         const RequestLine &line = request.lines[size_t(i)];
@@ -207,7 +215,7 @@ bool writeSheets(Book &b, const ExportInput &input, ExportProgress &progress)
         left += !flows.add(requesttable::flowRow(request, QString(), f), nullptr);
     flows.close();
 
-    Sheet hosts(b, "hosts", requesttable::hostHeaders());
+    Sheet hosts(b, XlsxWords::tr("hosts"), requesttable::hostHeaders());
     QHash<QString, int> perZone;
     for (const Host &h : input.design.hosts) {
         hosts.add(requesttable::hostRow(h, input.catalog));
@@ -215,24 +223,24 @@ bool writeSheets(Book &b, const ExportInput &input, ExportProgress &progress)
     }
     hosts.close();
 
-    Sheet zones(b, "zones", requesttable::zoneHeaders());
+    Sheet zones(b, XlsxWords::tr("zones"), requesttable::zoneHeaders());
     for (const Zone &z : input.design.zones)
         zones.add(requesttable::zoneRow(z, perZone.value(z.id)));
     zones.close();
 
-    Sheet meta(b, "request", {QStringLiteral("field"), QStringLiteral("value")});
+    Sheet meta(b, XlsxWords::tr("request"), {XlsxWords::tr("field"), XlsxWords::tr("value")});
     for (const auto &[name, value] : requesttable::metadata(request))
         meta.add({name, value});
-    meta.add({QStringLiteral("Kind"), request.delta ? QStringLiteral("delta (only what changed)")
-                                                    : QStringLiteral("full request")});
+    meta.add({XlsxWords::tr("Kind"),
+              request.delta ? XlsxWords::tr("delta (only what changed)") : XlsxWords::tr("full request")});
     if (left > 0)
-        meta.add({QStringLiteral("Flows sheet"),
-                  QStringLiteral("cut at Excel's %1 rows: %2 flows are not listed there "
-                                 "(portplanner-cli flows --format csv lists them all)")
+        meta.add({XlsxWords::tr("Flows sheet"),
+                  XlsxWords::tr("cut at Excel's %1 rows: %2 flows are not listed there "
+                                "(portplanner-cli flows --format csv lists them all)")
                       .arg(maxRows)
                       .arg(left)});
     for (const QString &w : request.warnings)
-        meta.add({QStringLiteral("Warning"), w});
+        meta.add({XlsxWords::tr("Warning"), w});
     meta.close();
     return progress.advance(0);
 }

@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QMap>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,6 +159,69 @@ private slots:
         QVERIFY(c.open(QIODevice::ReadOnly));
         c.readLine(); // the header
         QVERIFY2(hasHan(QString::fromUtf8(c.readAll())), "the request lines carry Chinese justifications");
+    }
+
+    void changeRequestHeaders_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("csv") << "csv";
+        QTest::newRow("html") << "html";
+        QTest::newRow("pdf") << "pdf";
+    }
+
+    void changeRequestHeaders()
+    {
+        // Column headers and section titles follow --lang as the engine's
+        // messages do; the English request keeps its own.
+        QFETCH(QString, suffix);
+        QTemporaryDir dir;
+        const QString design = pp::test::examplePath(QStringLiteral("standalone-dmz.portplan"));
+        QMap<QString, QString> text;
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_TW")}) {
+            const QString path = dir.filePath(lang + QLatin1Char('.') + suffix);
+            const Run r = cli({QStringLiteral("export"), design, QStringLiteral("-o"), path, QStringLiteral("--lang"), lang});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            if (suffix == QLatin1String("pdf")) {
+                if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+                    QSKIP("pdftotext (poppler-utils) is not installed");
+                QProcess p;
+                p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+                QVERIFY(p.waitForFinished(60000));
+                text[lang] = QString::fromUtf8(p.readAllStandardOutput());
+            } else {
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                text[lang] = QString::fromUtf8(f.readAll());
+            }
+        }
+        if (suffix == QLatin1String("csv")) {
+            const QStringList en = text[QStringLiteral("en")].section(QLatin1Char('\n'), 0, 0).split(QLatin1Char(','));
+            const QStringList zh = text[QStringLiteral("zh_TW")].section(QLatin1Char('\n'), 0, 0).split(QLatin1Char(','));
+            QCOMPARE(en.value(0), QStringLiteral("line"));
+            QCOMPARE(zh.size(), en.size());
+            for (const QString &header : zh)
+                QVERIFY2(hasHan(header), qPrintable(header));
+            return;
+        }
+        // Every section title (HTML headings; the PDF's words) in Chinese.
+        const QStringList titles{QStringLiteral("Summary per zone pair"), QStringLiteral("Firewall rules"),
+                                 QStringLiteral("Object and service groups"), QStringLiteral("Findings"),
+                                 QStringLiteral("Diagram")};
+        for (const QString &title : titles) {
+            QVERIFY2(text[QStringLiteral("en")].contains(title), qPrintable(title));
+            QVERIFY2(!text[QStringLiteral("zh_TW")].contains(title), qPrintable(title));
+        }
+        if (suffix == QLatin1String("html")) {
+            static const QRegularExpression heading(QStringLiteral("<h[23][^>]*>([^<]*)</h[23]>"));
+            int headings = 0;
+            for (auto m = heading.globalMatch(text[QStringLiteral("zh_TW")]); m.hasNext(); ++headings) {
+                const QString title = m.next().captured(1);
+                // A device section is named by the device; the words around it are Chinese.
+                QVERIFY2(hasHan(title), qPrintable(title));
+            }
+            QVERIFY(headings >= 6);
+            QVERIFY(text[QStringLiteral("zh_TW")].contains(QLatin1String("lang=\"zh-Hant-TW\"")));
+        }
     }
 };
 

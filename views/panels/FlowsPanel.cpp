@@ -86,12 +86,14 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     m_host->setClearButtonEnabled(true);
     m_port->setClearButtonEnabled(true);
     m_ref->setClearButtonEnabled(true);
-    m_port->setMaximumWidth(90);
+    m_port->setMaximumWidth(80);
     // The filter row must not hold the side docks' splitters: every field
-    // gives way down to a few characters.
+    // gives way down to a few characters. Where there is room, each combo
+    // is as wide as its "Any ..." choice (fitFilters) and the two text
+    // fields take the rest, so no choice or hint is cut at the default size.
     for (QComboBox *box : {m_fromZone, m_toZone, m_protocol, m_review, m_device}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(box == m_protocol ? 4 : 8);
+        box->setMinimumWidth(60);
     }
     for (QLineEdit *edit : {m_host, m_port, m_ref})
         edit->setMinimumWidth(60);
@@ -99,8 +101,7 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
                        static_cast<QWidget *>(m_toZone), static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_protocol),
                        static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_ref), static_cast<QWidget *>(m_device),
                        static_cast<QWidget *>(m_review)})
-        filters->addWidget(w);
-    filters->addStretch();
+        filters->addWidget(w, w == m_host || w == m_ref ? 1 : 0);
     // The row count sits beside the tabs it counts.
     m_tabs->setCornerWidget(m_count, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
@@ -134,8 +135,10 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
         apply([z](FlowFilterProxy *p) { p->setToZone(z); });
     });
     connect(m_host, &QLineEdit::textChanged, this, [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setHost(t); }); });
-    connect(m_protocol, &QComboBox::currentTextChanged, this,
-            [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setProtocol(t); }); });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this, apply](int index) {
+        const QString t = index > 0 ? m_protocol->currentText() : QString(); // 0: any protocol
+        apply([t](FlowFilterProxy *p) { p->setProtocol(t); });
+    });
     connect(m_port, &QLineEdit::textChanged, this, [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setPort(t); }); });
     connect(m_ref, &QLineEdit::textChanged, this, [apply](const QString &t) { apply([t](FlowFilterProxy *p) { p->setRef(t); }); });
     connect(m_review, &QComboBox::currentIndexChanged, this, [this] {
@@ -204,6 +207,7 @@ void FlowsPanel::retranslate()
     m_host->setPlaceholderText(tr("Host"));
     m_port->setPlaceholderText(tr("Port"));
     m_ref->setPlaceholderText(tr("Seed ref (BKMK_…)"));
+    m_protocol->setItemText(0, tr("Any protocol"));
     m_fromZone->setToolTip(tr("Source zone"));
     m_toZone->setToolTip(tr("Destination zone"));
     m_protocol->setToolTip(tr("Protocol"));
@@ -240,6 +244,22 @@ void FlowsPanel::retranslate()
     updateZoneChoices();
     updateCount();
     updateNotes();
+    fitFilters();
+}
+
+void FlowsPanel::fitFilters()
+{
+    // A combo's minimum contents length counts "x" widths: Chinese
+    // characters take about two each, so measure the words themselves.
+    const QFontMetrics fm(font());
+    const int x = std::max(1, fm.horizontalAdvance(QLatin1Char('x')));
+    for (QComboBox *box : {m_fromZone, m_toZone, m_protocol, m_review, m_device})
+        if (box->count() > 0) {
+            // The policy (Qt 6 has only the "with icon" one) keeps room for
+            // an icon these choices do not have: count it in.
+            const int text = std::max(x, fm.horizontalAdvance(box->itemText(0)) - box->iconSize().width() - 4);
+            box->setMinimumContentsLength((text + x - 1) / x);
+        }
 }
 
 void FlowsPanel::setAnalysis(const AnalysisPtr &analysis)
@@ -274,7 +294,7 @@ void FlowsPanel::updateZoneChoices()
         const QString current = box->currentData().toString();
         QSignalBlocker block(box);
         box->clear();
-        box->addItem(box == m_fromZone ? tr("Any source zone") : tr("Any destination zone"), QString());
+        box->addItem(box == m_fromZone ? tr("From any zone") : tr("To any zone"), QString());
         if (m_analysis)
             for (const Zone &z : m_analysis->design.zones)
                 box->addItem(z.name.isEmpty() ? z.id : z.name, z.id);

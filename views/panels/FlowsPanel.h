@@ -60,6 +60,8 @@ signals:
 
 private:
     void emitSelection(QTableView *view);
+    /// Each filter combo as wide as its "Any ..." choice where there is room.
+    void fitFilters();
     void updateZoneChoices();
     void updateCount();
     /// Rule 8: why connections of internet-based clients are missing.

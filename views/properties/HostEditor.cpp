@@ -5,6 +5,7 @@
 #include "model/document/DesignDocument.h"
 #include "views/RoleIcons.h"
 #include "views/properties/FormHelpers.h"
+#include "views/properties/HostOptionsEditor.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -85,6 +86,9 @@ HostEditor::HostEditor(const DesignDocument *document, const Catalog &catalog, Q
                             tr("Workgroup clients do not query the global catalog"));
     m_rpcRange = form::row(o, tr("RPC dynamic range:"), form::portField(true),
                            tr("Note 6: restricted RPC range of this host, e.g. 50000-50100"));
+    m_currentBranch = new HostOptionsEditor(document);
+    layout->addWidget(m_currentBranch);
+    connect(m_currentBranch, &HostOptionsEditor::optionsEdited, this, &HostEditor::optionsEdited);
     layout->addStretch();
 
     connect(m_name, &QLineEdit::editingFinished, this, &HostEditor::commit);
@@ -179,6 +183,7 @@ void HostEditor::refresh()
         form::markInvalid(*p.edit, false);
     }
     updateVisibility(*host);
+    m_currentBranch->setHost(m_id);
     m_loading = false;
 }
 

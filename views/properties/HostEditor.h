@@ -23,6 +23,8 @@ namespace pp::views {
 /// Edits one host: name, zone, site, addresses, count, roles and the
 /// options its roles use. Every change is offered as (before, after) for the
 /// undo layer; nothing is written to the document here.
+class HostOptionsEditor;
+
 class HostEditor : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
 
 signals:
     void hostEdited(const pp::Host &before, const pp::Host &after);
+    /// A current-branch option (HostOptionsEditor), named for the undo history.
+    void optionsEdited(const QString &hostId, const pp::HostOptions &options, const QString &text);
     void invalidInput(const QString &message);
 
 private:
@@ -76,6 +80,7 @@ private:
     QLineEdit *m_httpsPort;
     QLineEdit *m_proxyPort;
     QLineEdit *m_rpcRange;
+    HostOptionsEditor *m_currentBranch;
 };
 
 } // namespace pp::views

@@ -87,6 +87,7 @@ void PropertiesPanel::createEditors()
     m_host->setChineseNames(m_chinese);
 
     connect(m_host, &HostEditor::hostEdited, this, &PropertiesPanel::hostEdited);
+    connect(m_host, &HostEditor::optionsEdited, this, &PropertiesPanel::hostOptionsEdited);
     connect(m_zone, &ZoneEditor::zoneEdited, this, &PropertiesPanel::zoneEdited);
     connect(m_site, &SiteEditor::siteEdited, this, &PropertiesPanel::siteEdited);
     connect(m_design, &DesignEditor::nameEdited, this, &PropertiesPanel::nameEdited);

@@ -58,6 +58,7 @@ public:
 
 signals:
     void hostEdited(const pp::Host &before, const pp::Host &after);
+    void hostOptionsEdited(const QString &hostId, const pp::HostOptions &options, const QString &text);
     void zoneEdited(const pp::Zone &before, const pp::Zone &after);
     void siteEdited(const pp::Site &before, const pp::Site &after);
     void nameEdited(const QString &before, const QString &after);

@@ -4,6 +4,7 @@
 #include "model/design/DisplayText.h"
 #include "model/document/DesignDocument.h"
 #include "views/properties/FormHelpers.h"
+#include "views/properties/SiteOptionsEditor.h"
 
 #include <QComboBox>
 
@@ -34,6 +35,9 @@ SiteEditor::SiteEditor(const DesignDocument *document, const Catalog &catalog, Q
     m_wakeUpProxyPort = form::row(layout, tr("Wake-up proxy port:"), form::portField(false), tr("Note 2: UDP port"));
     m_proxy = form::row(layout, tr("Internet &proxy:"), new QComboBox,
                         tr("Note 1: the site server and software update point reach the internet through this proxy"));
+    m_currentBranch = new SiteOptionsEditor(document);
+    layout->addRow(m_currentBranch);
+    connect(m_currentBranch, &SiteOptionsEditor::siteEdited, this, &SiteEditor::siteEdited);
     for (QLineEdit *e : {m_name, m_http, m_https, m_notification, m_wakeOnLanPort, m_wakeUpProxyPort})
         connect(e, &QLineEdit::editingFinished, this, &SiteEditor::commit);
     for (QComboBox *c : {m_type, m_parent, m_proxy})
@@ -80,6 +84,7 @@ void SiteEditor::refresh()
         if (h.hasRole(QStringLiteral("proxy_server")))
             m_proxy->addItem(h.name.isEmpty() ? h.id : h.name, h.id);
     m_proxy->setCurrentIndex(std::max(0, m_proxy->findData(s->internetProxy)));
+    m_currentBranch->setSite(m_code);
     m_loading = false;
 }
 

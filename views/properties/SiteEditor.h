@@ -18,6 +18,8 @@ namespace pp::views {
 
 /// Edits one site: type, parent, name, client port settings (note 2), Wake on
 /// LAN, wake-up proxy and the internet proxy (note 1).
+class SiteOptionsEditor;
+
 class SiteEditor : public QWidget
 {
     Q_OBJECT
@@ -51,6 +53,7 @@ private:
     QCheckBox *m_wakeUpProxy;
     QLineEdit *m_wakeUpProxyPort;
     QComboBox *m_proxy;
+    SiteOptionsEditor *m_currentBranch;
 };
 
 } // namespace pp::views
