@@ -20,8 +20,6 @@ cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEB
 cmake --build build-test
 # Qt and fontconfig keep one-time allocations for the life of the process;
 # leak reports there say nothing about PortPlanner.
-# Three at a time on two cores: many tests wait on a child process (the CLI,
-# aclgen, xlsx2csv, pdftotext) for part of their time.
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir build-test --output-on-failure --parallel 3 --timeout 900
+  ctest --test-dir build-test --output-on-failure --parallel 2 --timeout 900
