@@ -10,7 +10,8 @@
 # compiled in batches) because this build is always from scratch; no debug
 # information (sanitizer reports name functions, not lines: rebuild with -g
 # to find the line) and no benchmarks (no test runs them; every day-to-day
-# build compiles them), both for the same two-core budget.
+# build compiles them), both for the same two-core budget. The test code
+# itself is compiled without instrumentation (tests/CMakeLists.txt says why).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
