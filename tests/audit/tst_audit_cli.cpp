@@ -5,6 +5,8 @@
 #include "model/file/DesignFile.h"
 #include "tests/support/TestDesign.h"
 
+#include "tests/support/CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -15,21 +17,8 @@ using namespace pp;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("PORTPLANNER_CLI"), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using pp::test::CliRun;
+using pp::test::runCli;
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
@@ -74,16 +63,16 @@ private slots:
         const QString all = writeFile(dir, QStringLiteral("all.csv"), "source,destination,protocol,port,action\n"
                                                                       "10.0.0.0/16,172.16.0.0/24,any,any,allow\n"
                                                                       "172.16.0.0/24,10.0.0.0/16,any,any,allow\n");
-        Run r = cli({QStringLiteral("audit"), design, QStringLiteral("--policy"), all});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("0 missing")), qPrintable(r.out));
+        CliRun r = runCli({QStringLiteral("audit"), design, QStringLiteral("--policy"), all});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        QVERIFY2(r.outText().contains(QStringLiteral("0 missing")), qPrintable(r.outText()));
 
         const QString tcp = writeFile(dir, QStringLiteral("tcp.csv"), "source,destination,protocol,port,action\n"
                                                                       "10.0.0.5,172.16.0.20,tcp,445,allow\n");
-        r = cli({QStringLiteral("audit"), design, QStringLiteral("--policy"), tcp, QStringLiteral("--format"),
+        r = runCli({QStringLiteral("audit"), design, QStringLiteral("--policy"), tcp, QStringLiteral("--format"),
                  QStringLiteral("json"), QStringLiteral("--request"), dir.filePath(QStringLiteral("missing.csv"))});
-        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("\"status\": \"missing\"")), qPrintable(r.out));
+        QVERIFY2(r.exitCode == 1, qPrintable(r.outText() + r.errText()));
+        QVERIFY2(r.outText().contains(QStringLiteral("\"status\": \"missing\"")), qPrintable(r.outText()));
         QFile request(dir.filePath(QStringLiteral("missing.csv")));
         QVERIFY(request.open(QIODevice::ReadOnly));
         const QString lines = QString::fromUtf8(request.readAll());
@@ -92,11 +81,11 @@ private slots:
         QVERIFY2(!lines.contains(QStringLiteral(",445,")), qPrintable(lines));
 
         const QString broken = writeFile(dir, QStringLiteral("broken.xml"), "<config><rulebase>");
-        r = cli({QStringLiteral("audit"), design, QStringLiteral("--policy"), broken});
+        r = runCli({QStringLiteral("audit"), design, QStringLiteral("--policy"), broken});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("broken.xml: line 1")), qPrintable(r.err));
+        QVERIFY2(r.errText().contains(QStringLiteral("broken.xml: line 1")), qPrintable(r.errText()));
 
-        r = cli({QStringLiteral("audit"), design});
+        r = runCli({QStringLiteral("audit"), design});
         QCOMPARE(r.exitCode, 64);
     }
 
@@ -104,13 +93,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString design = designFile(dir);
-        Run r = cli({QStringLiteral("verify-script"), design, QStringLiteral("--all"), QStringLiteral("-o"),
+        CliRun r = runCli({QStringLiteral("verify-script"), design, QStringLiteral("--all"), QStringLiteral("-o"),
                      dir.filePath(QStringLiteral("scripts"))});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("scripts/verify-ss.ps1"))));
-        r = cli({QStringLiteral("verify-script"), design, QStringLiteral("--host"), QStringLiteral("ss"), QStringLiteral("-o"),
+        r = runCli({QStringLiteral("verify-script"), design, QStringLiteral("--host"), QStringLiteral("ss"), QStringLiteral("-o"),
                  dir.filePath(QStringLiteral("ss.sh"))});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
         QProcess sh;
         sh.start(QStringLiteral("sh"), {QStringLiteral("-n"), dir.filePath(QStringLiteral("ss.sh"))});
         QVERIFY(sh.waitForFinished(10000));
@@ -121,16 +110,16 @@ private slots:
                                           "ss,dp,172.16.0.20,TCP,445,open,2026-11-30T01:00:00Z\n"
                                           "ss,dp,172.16.0.20,TCP,135,timeout,2026-11-30T01:00:05Z\n"
                                           "ss,nobody,1.2.3.4,TCP,1,open,2026-11-30T01:00:06Z\n");
-        r = cli({QStringLiteral("verify-import"), design, results});
-        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err)); // 135 failed
-        QVERIFY2(r.out.contains(QStringLiteral("failed")), qPrintable(r.out));
-        QVERIFY2(r.err.contains(QStringLiteral("line 4")), qPrintable(r.err)); // the line that matches nothing
+        r = runCli({QStringLiteral("verify-import"), design, results});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.outText() + r.errText())); // 135 failed
+        QVERIFY2(r.outText().contains(QStringLiteral("failed")), qPrintable(r.outText()));
+        QVERIFY2(r.errText().contains(QStringLiteral("line 4")), qPrintable(r.errText())); // the line that matches nothing
         const LoadResult back = DesignFile::load(design, Catalog::builtin());
         QVERIFY(back.ok());
         QVERIFY(!back.design->verifications.empty());
         QCOMPARE(back.design->verifications.front().source, QStringLiteral("ss.csv"));
 
-        r = cli({QStringLiteral("verify-import"), design, writeFile(dir, QStringLiteral("bad.csv"), "host,target\n")});
+        r = runCli({QStringLiteral("verify-import"), design, writeFile(dir, QStringLiteral("bad.csv"), "host,target\n")});
         QCOMPARE(r.exitCode, 2);
     }
 };

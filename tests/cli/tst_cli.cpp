@@ -1,6 +1,7 @@
 // portplanner-cli as scripts use it: DESIGN.md's JSON shapes, formats and
 // exit codes.
 #include "model/catalog/Catalog.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/TestPaths.h"
 
 #include <QFile>
@@ -15,25 +16,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(pp::test::cliPath(), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using pp::test::CliRun;
+using pp::test::runCli;
 
 QString example(const char *name)
 {
@@ -63,7 +47,7 @@ private slots:
 
     void catalogJson()
     {
-        const Run r = cli({QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r = runCli({QStringLiteral("catalog"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray all = jsonArray(r.out);
         const auto &c = pp::Catalog::builtin();
@@ -100,7 +84,7 @@ private slots:
 
     void catalogTableHasEveryAnchor()
     {
-        const Run r = cli({QStringLiteral("catalog")});
+        const CliRun r = runCli({QStringLiteral("catalog")});
         QCOMPARE(r.exitCode, 0);
         for (const auto &conn : pp::Catalog::builtin().connections())
             QVERIFY2(r.out.contains(conn.ref.toUtf8()), qPrintable(conn.ref));
@@ -113,7 +97,7 @@ private slots:
 
     void flowsJson()
     {
-        const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
+        const CliRun r = runCli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
                            QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray flows = jsonArray(r.out);
@@ -127,7 +111,7 @@ private slots:
             QVERIFY(f[QStringLiteral("port")].toString() != QLatin1String("DYNAMIC"));
             QCOMPARE(f[QStringLiteral("crossing")].toBool(), f[QStringLiteral("fromZone")] != f[QStringLiteral("toZone")]);
         }
-        const Run crossing = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--crossing"),
+        const CliRun crossing = runCli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--crossing"),
                                   QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonArray only = jsonArray(crossing.out);
         QVERIFY(only.size() > 0 && only.size() < flows.size());
@@ -150,7 +134,7 @@ private slots:
         // (no remote control over the internet); the note names the page.
         QFETCH(QString, format);
         QFETCH(bool, onStdout);
-        const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"), format});
+        const CliRun r = runCli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"), format});
         QCOMPARE(r.exitCode, 0);
         const QByteArray note = "note: clients-inet: No remote control of internet-based clients.";
         QCOMPARE(r.out.contains(note), onStdout);
@@ -183,7 +167,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, expectOut);
-        const Run r = cli(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 64)
             QVERIFY2(r.err.contains("configmgr-current-2022"), r.err.constData()); // names the known ones
@@ -209,7 +193,7 @@ private slots:
         // the domain controller appears, UDP 135 and 3269 go.
         QFETCH(QString, format);
         QFETCH(QString, expect);
-        const Run r = cli({QStringLiteral("diff-catalog"), example("standalone-dmz.portplan"), QStringLiteral("--from"),
+        const CliRun r = runCli({QStringLiteral("diff-catalog"), example("standalone-dmz.portplan"), QStringLiteral("--from"),
                            QStringLiteral("configmgr-2017"), QStringLiteral("--to"),
                            QStringLiteral("configmgr-current-2022"), QStringLiteral("--format"), format});
         QCOMPARE(r.exitCode, 1); // something changes
@@ -220,7 +204,7 @@ private slots:
             QVERIFY(!o[QStringLiteral("removed")].toArray().isEmpty());
         }
         // The same catalog on both sides changes nothing.
-        const Run same = cli({QStringLiteral("diff-catalog"), example("standalone-dmz.portplan"), QStringLiteral("--to"),
+        const CliRun same = runCli({QStringLiteral("diff-catalog"), example("standalone-dmz.portplan"), QStringLiteral("--to"),
                               QStringLiteral("configmgr-2017")});
         QCOMPARE(same.exitCode, 0);
     }
@@ -248,7 +232,7 @@ private slots:
         QFETCH(QString, to);
         QFETCH(QString, port);
         QFETCH(QString, path);
-        const Run r = cli({QStringLiteral("flows"), example("branch-firewalls.portplan"), QStringLiteral("--format"),
+        const CliRun r = runCli({QStringLiteral("flows"), example("branch-firewalls.portplan"), QStringLiteral("--format"),
                            QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         bool found = false;
@@ -274,7 +258,7 @@ private slots:
 
     void flowsWithoutFirewallsHaveEmptyPaths()
     {
-        const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
+        const CliRun r = runCli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
                            QStringLiteral("json")});
         const QJsonArray flows = jsonArray(r.out);
         QVERIFY(!flows.isEmpty());
@@ -284,7 +268,7 @@ private slots:
 
     void flowsPathInCsv()
     {
-        const Run r = cli({QStringLiteral("flows"), example("branch-firewalls.portplan"), QStringLiteral("--crossing"),
+        const CliRun r = runCli({QStringLiteral("flows"), example("branch-firewalls.portplan"), QStringLiteral("--crossing"),
                            QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("from,to,fromZone,toZone,protocol,port,ref,crossing,phase,path,description"));
@@ -305,7 +289,7 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(design);
         out.close();
-        const Run r = cli({QStringLiteral("validate"), out.fileName(), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun r = runCli({QStringLiteral("validate"), out.fileName(), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
         bool noPath = false, oneZone = false;
         for (const auto &v : jsonArray(r.out)) {
@@ -319,13 +303,13 @@ private slots:
                 oneZone = f[QStringLiteral("firewalls")].toArray() == QJsonArray{QStringLiteral("fw-khh")};
         }
         QVERIFY2(noPath && oneZone, r.out.constData());
-        const Run text = cli({QStringLiteral("validate"), out.fileName()});
+        const CliRun text = runCli({QStringLiteral("validate"), out.fileName()});
         QVERIFY2(text.out.contains("error: No firewall joins zone br-khh to zone dc"), text.out.constData());
     }
 
     void flowsCsv()
     {
-        const Run r = cli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
+        const CliRun r = runCli({QStringLiteral("flows"), example("standalone-dmz.portplan"), QStringLiteral("--format"),
                            QStringLiteral("csv")});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.split('\n');
@@ -363,7 +347,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
         f.close();
-        const Run r = cli({QStringLiteral("validate"), path});
+        const CliRun r = runCli({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2((r.out + r.err).contains(message), (r.out + r.err).constData());
     }
@@ -386,7 +370,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
-        const Run r = cli(args);
+        const CliRun r = runCli(args);
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 0)
             QVERIFY(r.out.contains("portplanner-cli"));
@@ -411,7 +395,7 @@ private slots:
         QFETCH(QString, edgePrefix);
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("d.drawio"));
-        const Run r = cli(QStringList{QStringLiteral("export"), example("standalone-dmz.portplan"), QStringLiteral("-o"), out} + extra);
+        const CliRun r = runCli(QStringList{QStringLiteral("export"), example("standalone-dmz.portplan"), QStringLiteral("-o"), out} + extra);
         QCOMPARE(r.exitCode, 0);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -435,7 +419,7 @@ private slots:
         QVERIFY(edges > 3);
         QVERIFY(edgePrefix != QLatin1String("trunk:") || parents.contains(QStringLiteral("trunk:dc:dmz")));
 
-        QCOMPARE(cli({QStringLiteral("export"), example("standalone-dmz.portplan"), QStringLiteral("--detail"),
+        QCOMPARE(runCli({QStringLiteral("export"), example("standalone-dmz.portplan"), QStringLiteral("--detail"),
                       QStringLiteral("sideways"), QStringLiteral("-o"), out})
                      .exitCode,
                  64);

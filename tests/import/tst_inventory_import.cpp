@@ -6,6 +6,7 @@
 #include "model/import/CsvReader.h"
 #include "model/import/InventoryImport.h"
 #include "tests/support/TestDesign.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/TestPaths.h"
 
 #include <QFile>
@@ -54,23 +55,8 @@ QString messages(const InventoryImportResult &r)
     return all.join(QLatin1Char('\n'));
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(test::cliPath(), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = p.readAllStandardError();
-    return r;
-}
+using pp::test::CliRun;
+using pp::test::runCli;
 
 } // namespace
 
@@ -256,7 +242,7 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("imported.portplan"));
         const QString base = test::examplePath(QStringLiteral("standalone-dmz.portplan"));
 
-        Run r = cli({QStringLiteral("import"), in, QStringLiteral("--into"), base, QStringLiteral("-o"), out});
+        CliRun r = runCli({QStringLiteral("import"), in, QStringLiteral("--into"), base, QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 1); // written, with role names to look at
         QVERIFY2(r.err.contains("line 11: warning: role \"SMS Foo Point\""), r.err.constData());
         QVERIFY2(r.err.contains("wrote"), r.err.constData());
@@ -266,16 +252,16 @@ private slots:
 
         const QString clean = file(QStringLiteral("clean.csv"), "ServerName,SiteCode,RoleName,IPAddress\n"
                                                                 "DP08.contoso.com,PS1,SMS Distribution Point,10.20.0.8\n");
-        QCOMPARE(cli({QStringLiteral("import"), clean, QStringLiteral("--into"), base, QStringLiteral("-o"), out}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("import"), clean, QStringLiteral("--into"), base, QStringLiteral("-o"), out}).exitCode, 0);
 
         const QString bad = file(QStringLiteral("bad.csv"), "ServerName,SiteCode,RoleName\nA,PS1,\"open\n");
-        r = cli({QStringLiteral("import"), bad, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("never.portplan"))});
+        r = runCli({QStringLiteral("import"), bad, QStringLiteral("-o"), m_dir.filePath(QStringLiteral("never.portplan"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("line 2: error: malformed CSV"), r.err.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.portplan"))));
 
-        QCOMPARE(cli({QStringLiteral("import"), in}).exitCode, 64);
-        QCOMPARE(cli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.csv")), QStringLiteral("-o"), out}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("import"), in}).exitCode, 64);
+        QCOMPARE(runCli({QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.csv")), QStringLiteral("-o"), out}).exitCode, 2);
     }
 };
 
