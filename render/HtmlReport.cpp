@@ -6,6 +6,7 @@
 #include "model/export/ExportText.h"
 #include "model/export/RequestTable.h"
 #include "model/export/TextSink.h"
+#include "model/export/ValueText.h"
 #include "render/DiagramSvg.h"
 #include "render/ReportContent.h"
 
@@ -79,13 +80,13 @@ QString sideText(const ChangeRequest &request, const RequestSide &side)
 
 QString lineRow(const ChangeRequest &request, const RequestLine &line)
 {
-    QString action = xml(requestActionName(line.action));
+    QString action = xml(ValueText::action(line.action));
     if (!line.change.isEmpty())
         action += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.change));
     QString service = QStringLiteral("<b>%1</b>").arg(xml(line.portLabel()));
     if (!line.services.isEmpty())
         service += QStringLiteral("<br/>%1").arg(xml(line.services.join(QStringLiteral(", "))));
-    QString direction = xml(line.directionText());
+    QString direction = xml(ValueText::direction(line));
     if (!line.pairLine.isEmpty())
         direction += QStringLiteral("<br/>") + xml(ReportText::tr("pair: %1").arg(line.pairLine));
     QString justification = QStringLiteral("&#8226; ") + xml(line.justification).replace(QLatin1Char('\n'), QLatin1String("<br/>&#8226; "));
@@ -99,14 +100,14 @@ QString lineRow(const ChangeRequest &request, const RequestLine &line)
     if (more > 0)
         justification += QStringLiteral("<br/><span class=\"warning\">%1</span>")
                              .arg(xml(ReportText::tr("and %1 more warning(s) of this kind").arg(more)));
-    QString risk = xml(line.risk.level);
+    QString risk = xml(ValueText::risk(line.risk.level));
     if (!line.risk.reasons.isEmpty())
         risk += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(xml(line.risk.reasons.join(QStringLiteral("; "))));
     const QString id = QStringLiteral("%1<br/><span class=\"key muted\">%2</span>").arg(xml(line.id), xml(line.key));
     return QStringLiteral("<tr>") + cell(id) + cell(action, requestActionName(line.action))
         + cell(sideText(request, line.source)) + cell(sideText(request, line.destination)) + cell(service)
         + cell(direction) + cell(justification) + cell(xml(line.refs.join(QStringLiteral(", "))))
-        + cell(xml(line.phaseText())) + cell(risk, line.risk.level)
+        + cell(xml(ValueText::phase(line))) + cell(risk, line.risk.level)
         + cell(xml(request.rules[size_t(line.rule)].id)) + QStringLiteral("</tr>\n");
 }
 

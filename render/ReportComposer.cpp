@@ -6,6 +6,7 @@
 #include "model/export/ExportProgress.h"
 #include "model/export/ExportText.h"
 #include "model/export/RequestTable.h"
+#include "model/export/ValueText.h"
 #include "render/DiagramSvg.h"
 #include "render/ZoneOverview.h"
 #include "render/PageFlow.h"
@@ -80,16 +81,16 @@ TableRow pdfLineRow(const ChangeRequest &request, const RequestLine &line)
     if (!warningText.isEmpty())
         justification.parts.push_back({warningText, TextStyle::Warning});
 
-    TableCell action{{{requestActionName(line.action), actionStyle(line.action)}}, {}};
+    TableCell action{{{ValueText::action(line.action), actionStyle(line.action)}}, {}};
     if (!line.change.isEmpty())
         action.parts.push_back({line.change, TextStyle::Muted});
     TableCell service{{{line.portLabel(), TextStyle::Bold}, {line.services.join(QStringLiteral(", ")), TextStyle::Normal},
-                       {line.phaseText(), TextStyle::Muted}},
+                       {ValueText::phase(line), TextStyle::Muted}},
                       {}};
-    TableCell direction = text(line.directionText());
+    TableCell direction = text(ValueText::direction(line));
     if (!line.pairLine.isEmpty())
         direction.parts.push_back({ReportText::tr("pair: %1").arg(line.pairLine), TextStyle::Muted});
-    const TableCell risk{{{line.risk.level, TextStyle::Bold}}, riskColor(line.risk.level)};
+    const TableCell risk{{{ValueText::risk(line.risk.level), TextStyle::Bold}}, riskColor(line.risk.level)};
     const TableCell id{{{line.id, TextStyle::Bold}, {request.rules[size_t(line.rule)].id, TextStyle::Normal},
                         {line.key, TextStyle::Muted}},
                        {}};

@@ -4,6 +4,7 @@
 #include "model/export/ChangeRequest.h"
 #include "model/export/ExportText.h"
 #include "model/export/RequestTable.h"
+#include "model/export/ValueText.h"
 
 #include <algorithm>
 
@@ -99,7 +100,7 @@ std::vector<ZonePair> zonePairs(const ChangeRequest &request)
             s.rules << rule;
         if (!s.ports.contains(line.portLabel()))
             s.ports << line.portLabel();
-        const QString action = requestActionName(line.action);
+        const QString action = ValueText::action(line.action);
         if (!s.actions.contains(action))
             s.actions << action;
         if (riskRank(line.risk.level) > riskRank(s.risk))
@@ -127,7 +128,7 @@ QStringList zonePairRow(const ZonePair &s)
             exporttext::summarised(s.rules, listedHosts),
             exporttext::summarised(s.ports, 2 * listedHosts),
             s.actions.join(QStringLiteral(", ")),
-            s.risk};
+            ValueText::risk(s.risk)};
 }
 
 namespace {

@@ -38,12 +38,12 @@ QString zoneName(const Zone &z)
 
 struct RequestAssembler::Source
 {
-    Source(const Design &d, const Analysis &a, const Catalog &catalog, std::vector<FlowKind> &requestKinds)
+    Source(const Design &d, const Analysis &a, const Catalog &c, std::vector<FlowKind> &requestKinds)
         : design(d)
         , analysis(a)
-        , catalog(catalog)
+        , catalog(c)
         , hostIndex(d.hosts.size(), -1)
-        , kinds(d, catalog, requestKinds)
+        , kinds(d, c, requestKinds)
     {
     }
 

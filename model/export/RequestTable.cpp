@@ -1,6 +1,8 @@
 #include "model/export/RequestTable.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/design/DisplayText.h"
+#include "model/export/ValueText.h"
 
 #include <QCoreApplication>
 
@@ -20,11 +22,6 @@ struct Header
 {
     Q_DECLARE_TR_FUNCTIONS(pp::RequestTable)
 };
-
-QString yesNo(bool b)
-{
-    return b ? QStringLiteral("yes") : QStringLiteral("no");
-}
 
 } // namespace
 
@@ -81,7 +78,7 @@ QStringList lineRow(const ChangeRequest &request, const RequestLine &line)
     const ObjectGroup &from = request.group(line.source);
     const ObjectGroup &to = request.group(line.destination);
     return {line.id,
-            requestActionName(line.action),
+            ValueText::action(line.action),
             request.sections[size_t(line.section)].device,
             line.change,
             line.key,
@@ -99,13 +96,13 @@ QStringList lineRow(const ChangeRequest &request, const RequestLine &line)
             request.services(line).name,
             request.rules[size_t(line.rule)].id,
             line.source.label(),
-            line.directionText(),
+            ValueText::direction(line),
             line.pairLine,
             line.justification,
             line.bridging.join(QLatin1Char('\n')),
             list(line.refs),
-            line.phaseText(),
-            line.risk.level,
+            ValueText::phase(line),
+            ValueText::risk(line.risk.level),
             line.risk.reasons.join(QStringLiteral("; ")),
             warningsText(request, line),
             info.ticket,
@@ -134,7 +131,7 @@ QStringList ruleRow(const ChangeRequest &request, const FirewallRule &rule)
 {
     const ServiceGroup &services = request.serviceGroups[size_t(rule.serviceGroup)];
     return {rule.id,
-            requestActionName(rule.action),
+            ValueText::action(rule.action),
             request.sections[size_t(rule.section)].device,
             rule.fromZone,
             rule.toZone,
@@ -153,12 +150,12 @@ QStringList groupHeaders()
 
 QStringList objectGroupRow(const ObjectGroup &g)
 {
-    return {g.name, QStringLiteral("hosts"), g.zoneId, g.hostsText, g.addressesText};
+    return {g.name, ValueText::hostsKind(), g.zoneId, g.hostsText, g.addressesText};
 }
 
 QStringList serviceGroupRow(const ServiceGroup &g)
 {
-    return {g.name, QStringLiteral("services"), QString(), list(g.services), list(g.members)};
+    return {g.name, ValueText::servicesKind(), QString(), list(g.services), list(g.members)};
 }
 
 QStringList flowHeaders()
@@ -174,7 +171,7 @@ QStringList flowRow(const ChangeRequest &request, const QString &line, const Req
     const RequestHost &to = request.host(f.to);
     const FlowKind &k = request.kind(f);
     return {line,  from.name, from.zoneId,         to.name,       to.zoneId, k.protocol, k.port,
-            k.ref, k.phase,   yesNo(k.crossing()), k.description, k.fallback};
+            k.ref, ValueText::phase(k.phase), ValueText::yesNo(k.crossing()), k.description, k.fallback};
 }
 
 QStringList hostHeaders()
@@ -200,7 +197,7 @@ QStringList zoneHeaders()
 
 QStringList zoneRow(const Zone &z, int hosts)
 {
-    return {z.id, z.name, zoneKindName(z.kind), list(z.subnets), QString::number(hosts)};
+    return {z.id, z.name, zoneKindText(z.kind), list(z.subnets), QString::number(hosts)};
 }
 
 std::vector<std::pair<QString, QString>> metadata(const ChangeRequest &request)

@@ -1340,6 +1340,57 @@
     </message>
 </context>
 <context>
+    <name>pp::ValueText</name>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>modify</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>runtime, install</source>
+        <translation>執行階段、安裝</translation>
+    </message>
+    <message>
+        <source>install</source>
+        <translation>安裝</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>執行階段</translation>
+    </message>
+    <message>
+        <source>both ways (&lt;--&gt;)</source>
+        <translation>雙向 (&lt;--&gt;)</translation>
+    </message>
+    <message>
+        <source>one way (--&gt;)</source>
+        <translation>單向 (--&gt;)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>hosts</source>
+        <translation>主機</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>服務</translation>
+    </message>
+</context>
+<context>
     <name>pp::VendorObjects</name>
     <message>
         <source>%1 (%2): a removal; take it out by hand, this file only adds.</source>

@@ -2,6 +2,7 @@
 // engine writes (findings, flow descriptions, justifications) come out in
 // Traditional Chinese. A message added to the
 // engine without a translation fails here by its code.
+#include "tests/support/CliRun.h"
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
@@ -18,25 +19,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(pp::test::cliPath(), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using pp::test::CliRun;
+using pp::test::runCli;
 
 bool hasHan(const QString &text)
 {
@@ -88,10 +72,10 @@ private slots:
     {
         QFETCH(QStringList, args);
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_TW")}) {
-            const Run r = cli(args + QStringList{QStringLiteral("--lang"), lang});
+            const CliRun r = runCli(args + QStringList{QStringLiteral("--lang"), lang});
             QVERIFY2(r.exitCode >= 0 && r.exitCode != 64, r.err.constData()); // 64: bad command line
         }
-        const Run bad = cli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("xx")});
+        const CliRun bad = runCli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("xx")});
         QCOMPARE(bad.exitCode, 64);
         QVERIFY(bad.err.contains("zh_TW"));
     }
@@ -106,8 +90,8 @@ private slots:
     void everyFindingIsTranslated()
     {
         QFETCH(QString, design);
-        const QJsonArray en = jsonArray(cli({QStringLiteral("validate"), design, QStringLiteral("--format"), QStringLiteral("json")}).out);
-        const QJsonArray zh = jsonArray(cli({QStringLiteral("validate"), design, QStringLiteral("--format"), QStringLiteral("json"),
+        const QJsonArray en = jsonArray(runCli({QStringLiteral("validate"), design, QStringLiteral("--format"), QStringLiteral("json")}).out);
+        const QJsonArray zh = jsonArray(runCli({QStringLiteral("validate"), design, QStringLiteral("--format"), QStringLiteral("json"),
                                              QStringLiteral("--lang"), QStringLiteral("zh_TW")}).out);
         QCOMPARE(zh.size(), en.size());
         for (qsizetype i = 0; i < zh.size(); ++i) {
@@ -128,8 +112,8 @@ private slots:
     {
         QFETCH(QString, design);
         const QStringList args{QStringLiteral("flows"), design, QStringLiteral("--format"), QStringLiteral("json")};
-        const QJsonArray english = jsonArray(cli(args).out);
-        const QJsonArray flows = jsonArray(cli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("zh_TW")}).out);
+        const QJsonArray english = jsonArray(runCli(args).out);
+        const QJsonArray flows = jsonArray(runCli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("zh_TW")}).out);
         QVERIFY(!flows.isEmpty());
         QCOMPARE(flows.size(), english.size());
         for (qsizetype i = 0; i < flows.size(); ++i) {
@@ -140,9 +124,9 @@ private slots:
                          + english[i].toObject()[QStringLiteral("fallbackPath")].toString(),
                      qPrintable(QStringLiteral("%1: %2").arg(f[QStringLiteral("ref")].toString(), text)));
             // The English glue words of FlowText stay out of the Chinese text.
-            for (const char *english : {"manual link", "during installation", "boundary-group fallback", "TFTP reply path",
-                                        "internet proxy", "site default group"})
-                QVERIFY2(!text.contains(QLatin1String(english)), qPrintable(text));
+            for (const char *glue : {"manual link", "during installation", "boundary-group fallback", "TFTP reply path",
+                                     "internet proxy", "site default group"})
+                QVERIFY2(!text.contains(QLatin1String(glue)), qPrintable(text));
         }
     }
 
@@ -152,13 +136,41 @@ private slots:
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("request.csv"));
         const QString design = pp::test::examplePath(QStringLiteral("standalone-dmz.portplan"));
-        QCOMPARE(cli({QStringLiteral("export"), design, QStringLiteral("-o"), csv, QStringLiteral("--lang"),
+        QCOMPARE(runCli({QStringLiteral("export"), design, QStringLiteral("-o"), csv, QStringLiteral("--lang"),
                       QStringLiteral("zh_TW")}).exitCode,
                  0);
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         c.readLine(); // the header
         QVERIFY2(hasHan(QString::fromUtf8(c.readAll())), "the request lines carry Chinese justifications");
+    }
+
+    void changeRequestValues()
+    {
+        // The values a person reads in the request's table (action, phase,
+        // direction, risk) follow --lang too; the English request keeps
+        // the words scripts already match ("add", "runtime", "one way").
+        QTemporaryDir dir;
+        const QString design = pp::test::examplePath(QStringLiteral("standalone-dmz.portplan"));
+        QMap<QString, QStringList> first;
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_TW")}) {
+            const QString csv = dir.filePath(lang + QStringLiteral(".csv"));
+            const CliRun r = runCli({QStringLiteral("export"), design, QStringLiteral("-o"), csv, QStringLiteral("--lang"), lang});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+            QVERIFY(lines.size() > 2);
+            // Columns: line, action, ...; the first data line holds no quoted commas before "phase".
+            first[lang] = lines.at(1).split(QLatin1Char(','));
+        }
+        const QStringList &en = first[QStringLiteral("en")];
+        const QStringList &zh = first[QStringLiteral("zh_TW")];
+        QCOMPARE(en.value(1), QStringLiteral("add"));
+        QVERIFY2(hasHan(zh.value(1)), qPrintable(zh.value(1)));
+        QVERIFY2(!zh.contains(QStringLiteral("add")), qPrintable(zh.join(QLatin1Char('|'))));
+        for (const QString &word : {QStringLiteral("runtime"), QStringLiteral("one way (-->)"), QStringLiteral("both ways (<-->)")})
+            QVERIFY2(!zh.contains(word), qPrintable(word));
     }
 
     void changeRequestHeaders_data()
@@ -179,7 +191,7 @@ private slots:
         QMap<QString, QString> text;
         for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_TW")}) {
             const QString path = dir.filePath(lang + QLatin1Char('.') + suffix);
-            const Run r = cli({QStringLiteral("export"), design, QStringLiteral("-o"), path, QStringLiteral("--lang"), lang});
+            const CliRun r = runCli({QStringLiteral("export"), design, QStringLiteral("-o"), path, QStringLiteral("--lang"), lang});
             QVERIFY2(r.exitCode == 0, r.err.constData());
             if (suffix == QLatin1String("pdf")) {
                 if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
