@@ -113,6 +113,21 @@ bool Edits::renameGroup(const QString &generated, const QString &name)
     return true;
 }
 
+bool Edits::setGroupNames(const QMap<QString, QString> &names)
+{
+    ChangeRequestInfo info = m_document->design().changeRequest;
+    info.groupNames.clear();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        if (const QString wanted = it.value().trimmed(); !wanted.isEmpty() && wanted != it.key())
+            info.groupNames.insert(it.key(), wanted);
+    if (info == m_document->design().changeRequest)
+        return false;
+    DesignPatch p;
+    p.changeRequest = std::make_pair(m_document->design().changeRequest, info);
+    push(std::move(p), QObject::tr("Rename groups"));
+    return true;
+}
+
 void Edits::setCatalog(const QString &catalogId)
 {
     DesignPatch p;

@@ -3,6 +3,7 @@
 // The one public header of the undo layer: every user edit of a design goes
 // through these functions, each pushing one undoable step.
 
+#include <QMap>
 #include <QPointF>
 #include <QRectF>
 #include <QStringList>
@@ -110,6 +111,10 @@ public:
     /// empty `name`, or `generated` itself, gives the group its own name
     /// back. False when nothing changes.
     bool renameGroup(const QString &generated, const QString &name);
+    /// Every group's name at once (File > Group Names), as one undo step:
+    /// the request's own name -> the user's; a group left out gets its own
+    /// name back. False when nothing changes.
+    bool setGroupNames(const QMap<QString, QString> &names);
     /// The port catalog the design follows (a built-in catalog id).
     void setCatalog(const QString &catalogId);
     /// Pastes hosts (and optionally zones) copied as file-format JSON; new

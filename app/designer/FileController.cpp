@@ -5,12 +5,14 @@
 #include "app/designer/DiagramFile.h"
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/ExportDialog.h"
+#include "app/designer/GroupNamesDialog.h"
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
 #include "model/import/InventoryImport.h"
 #include "model/review/ReviewRecord.h"
 #include "model/review/ReviewSheet.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -286,6 +288,18 @@ void FileController::compareWith()
     dialog.exec();
     if (!dialog.savedPath().isEmpty())
         emit message(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.savedPath())), 8000);
+}
+
+void FileController::editGroupNames()
+{
+    const AnalysisPtr analysis = m_runner->current();
+    if (!analysis)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // the request is built for its group names
+    GroupNamesDialog dialog(analysis->design, analysis->catalogOr(m_catalog), analysis->analysis, m_window);
+    QApplication::restoreOverrideCursor();
+    if (dialog.exec() == QDialog::Accepted && m_edits->setGroupNames(dialog.names()))
+        emit message(tr("%n group(s) renamed", nullptr, int(dialog.names().size())), 5000);
 }
 
 void FileController::exportDiagram(diagram::Detail detail, bool internal)

@@ -61,6 +61,8 @@ public:
 
     void exportChangeRequest();
     void compareWith();
+    /// File > Group Names: the request's group names, as one undo step.
+    void editGroupNames();
     /// File › Export Diagram at a level of detail (the canvas's, as it shows now).
     void exportDiagram(diagram::Detail detail, bool internal);
     void exportReviewRecord();

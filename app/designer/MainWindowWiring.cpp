@@ -58,6 +58,7 @@ void MainWindow::connectActions()
     connect(a->auditPolicy, &QAction::triggered, m_checkController, &CheckController::auditAgainstPolicy);
     connect(a->importVerification, &QAction::triggered, m_checkController, &CheckController::importVerificationResults);
     connect(a->compareWith, &QAction::triggered, files, &FileController::compareWith);
+    connect(a->groupNames, &QAction::triggered, files, &FileController::editGroupNames);
     connect(a->exportDiagram, &QAction::triggered, files, [this, files] {
         files->exportDiagram(m_scene->effectiveDetail(), m_scene->connections()->showInternal());
     });

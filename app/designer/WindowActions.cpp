@@ -133,7 +133,7 @@ void WindowActions::createMenus(const QList<QAction *> &dockToggles)
     m_fileMenu->addAction(importInventory);
     m_fileMenu->addActions({auditPolicy, importVerification});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({exportRequest, compareWith, exportDiagram});
+    m_fileMenu->addActions({exportRequest, compareWith, groupNames, exportDiagram});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(quit);
 
@@ -243,6 +243,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {importVerification, tr("Import &Verification Results…"),
          tr("Read what the verification scripts found: each opening verified, failed or untested")},
         {compareWith, tr("Co&mpare With…"), tr("Only what changed since an earlier version of the design")},
+        {groupNames, tr("&Group Names…"), tr("Give the change request's object and service groups your own names")},
         {startReview, tr("Start or Resume &Walkthrough"), tr("Step through every boundary crossing, highest risk first")},
         {reviewRecord, tr("Export Review &Record…"), tr("Who decided what and when, as an HTML page")},
         {language(QStringLiteral("en")), QStringLiteral("English"), QStringLiteral("English")},

@@ -37,6 +37,7 @@ public:
     QAction *const importVerification = make("importVerification", {});
     QAction *const exportRequest = make("exportRequest", QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *const compareWith = make("compareWith", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *const groupNames = make("groupNames", {});
     QAction *const exportDiagram = make("exportDiagram", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *const quit = make("quit", QKeySequence(Qt::CTRL | Qt::Key_Q));
     // Edit. Our own undo and redo rather than QUndoStack's: those fix their

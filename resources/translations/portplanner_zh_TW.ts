@@ -267,6 +267,10 @@
         <source>Unpin route %1</source>
         <translation>取消固定路由 %1</translation>
     </message>
+    <message>
+        <source>Rename groups</source>
+        <translation>重新命名群組</translation>
+    </message>
 </context>
 <context>
     <name>VendorWriter</name>
@@ -1960,6 +1964,55 @@
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s) renamed</source>
+        <translation>
+            <numerusform>已重新命名 %n 個群組</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pp::app::GroupNamesDialog</name>
+    <message>
+        <source>Group Names</source>
+        <translation>群組名稱</translation>
+    </message>
+    <message>
+        <source>The names the change request and every vendor policy give each object and service group. Type a name to use your own; leave it empty for the name PortPlanner gives. Names a platform cannot take are shortened or changed at export, with a warning.</source>
+        <translation>變更申請與各廠牌原則為每個物件群組與服務群組使用的名稱。輸入名稱即可改用自己的名稱；留空則使用 PortPlanner 給的名稱。平台無法接受的名稱會在匯出時縮短或更改，並提出警告。</translation>
+    </message>
+    <message>
+        <source>Filter groups</source>
+        <translation>篩選群組</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>原有名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Object and service groups</source>
+        <translation>物件與服務群組</translation>
+    </message>
+    <message>
+        <source>Empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
 </context>
 <context>
     <name>pp::app::MainWindow</name>
@@ -2399,6 +2452,14 @@
     <message>
         <source>La&amp;nguage</source>
         <translation>語言(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group Names…</source>
+        <translation>群組名稱(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Give the change request&apos;s object and service groups your own names</source>
+        <translation>為變更申請的物件群組與服務群組取自己的名稱</translation>
     </message>
 </context>
 <context>

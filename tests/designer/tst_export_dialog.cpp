@@ -8,18 +8,24 @@
 #include "app/commands/Edits.h"
 #include "app/designer/DocumentFiles.h"
 #include "app/designer/ExportDialog.h"
+#include "app/designer/GroupNamesDialog.h"
+#include "model/export/ChangeRequestBuilder.h"
 #include "tests/designer/DesignerFixture.h"
 
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
 
 using namespace pp;
 
@@ -32,6 +38,56 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setApplicationName(QStringLiteral("PortPlannerTests"));
+    }
+
+    void groupNamesAreOneUndoStep()
+    {
+        // File > Group Names: the request's groups, each renamed by typing
+        // in the table; OK is one undo step, and every export then uses the
+        // names (GroupNaming keeps them in the design's change request).
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        const AnalysisPtr analysis = w->analysis()->current();
+        QVERIFY(analysis);
+        const ChangeRequest before = ChangeRequestBuilder::build(analysis->design, Catalog::builtin(), analysis->analysis);
+        QVERIFY(!before.objectGroups.empty());
+        const QString generated = before.objectGroups.front().name;
+        const QByteArray file = test::saved(*w);
+
+        bool shown = false;
+        QString typed;
+        QTimer::singleShot(0, w.get(), [&] {
+            auto *dialog = qobject_cast<app::GroupNamesDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            shown = true;
+            QTableWidget *table = dialog->table();
+            const QList<QTableWidgetItem *> found = table->findItems(generated, Qt::MatchExactly);
+            if (!found.isEmpty() && dialog->groupCount() == int(before.objectGroups.size() + before.serviceGroups.size())) {
+                // F2 opens the name's editor, as a user would; Return commits it.
+                table->setCurrentCell(found.front()->row(), 0);
+                QTest::keyClick(table, Qt::Key_F2);
+                if (auto *editor = table->viewport()->findChild<QLineEdit *>()) {
+                    QTest::keyClicks(editor, QStringLiteral("TPE_Servers"));
+                    QTest::keyClick(editor, Qt::Key_Return);
+                    QCoreApplication::processEvents(); // the delegate commits on a queued call
+                }
+                typed = dialog->names().value(generated);
+            }
+            dialog->accept(); // never left open: the test would wait on it
+        });
+        const int steps = w->undoStack()->count();
+        w->actions()->groupNames->trigger();
+        QVERIFY(shown);
+        QCOMPARE(typed, QStringLiteral("TPE_Servers"));
+        QCOMPARE(w->undoStack()->count(), steps + 1);
+        QCOMPARE(w->document()->design().changeRequest.groupNames.value(generated), QStringLiteral("TPE_Servers"));
+        w->analysis()->waitForIdle();
+        const ChangeRequest renamed = ChangeRequestBuilder::build(w->document()->design(), Catalog::builtin(),
+                                                                  w->analysis()->current()->analysis);
+        QCOMPARE(renamed.objectGroups.front().name, QStringLiteral("TPE_Servers"));
+
+        w->undoStack()->undo();
+        QCOMPARE(test::saved(*w), file);
     }
 
     void everyFormatRendersAndSaves_data()
