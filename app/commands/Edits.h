@@ -81,7 +81,9 @@ public:
     void removeFirewalls(const QStringList &ids);
     /// Links a firewall to a zone: a new interface in it, with an id in the
     /// platform's style ("ethernet1/3", "port3", "ge-0/0/2") and the zone's
-    /// id as its name. Returns the interface id; empty if either is unknown.
+    /// name as its name, in ASCII (zoneids::fromName; the zone id when the
+    /// name has no ASCII letters). Returns the interface id; empty if
+    /// either is unknown.
     QString addInterface(const QString &firewallId, const QString &zoneId);
     void removeInterface(const QString &firewallId, const QString &interfaceId);
     void setRoutes(const std::vector<Route> &routes, const QString &text);

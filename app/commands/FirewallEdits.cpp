@@ -4,6 +4,7 @@
 
 #include "app/commands/DesignPatch.h"
 #include "app/commands/FirewallUpkeep.h"
+#include "model/design/ZoneIds.h"
 #include "model/document/DesignDocument.h"
 
 #include <QObject>
@@ -91,13 +92,19 @@ void Edits::removeFirewalls(const QStringList &ids)
 QString Edits::addInterface(const QString &firewallId, const QString &zoneId)
 {
     const Firewall *fw = m_document->firewall(firewallId);
-    if (!fw || !m_document->zone(zoneId))
+    const Zone *zone = m_document->zone(zoneId);
+    if (!fw || !zone)
         return {};
     Firewall after = *fw;
     FirewallInterface iface;
     iface.id = nextInterfaceId(*fw);
     iface.zone = zoneId;
-    iface.name = zoneId;
+    // The zone's name in the ASCII every platform's syntax takes ("Taichung
+    // branch" -> "taichung-branch"); the id where the name has no such
+    // letters (a Chinese name).
+    iface.name = zoneids::fromName(zone->name);
+    if (iface.name.isEmpty())
+        iface.name = zoneId;
     after.interfaces.push_back(iface);
     DesignPatch p;
     p.firewalls.push_back({firewallId, m_document->firewallIndex(firewallId), *fw, after});

@@ -4,10 +4,13 @@
 #include "app/designer/AnalysisRunner.h"
 #include "model/design/FreeSpace.h"
 #include "model/document/DesignDocument.h"
+#include "render/diagram/DiagramShapes.h"
 #include "views/canvas/AutoLayout.h"
 #include "views/canvas/CanvasStyle.h"
 #include "views/canvas/DesignScene.h"
 #include "views/canvas/DesignView.h"
+#include "views/canvas/FirewallItem.h"
+#include "views/canvas/FirewallMirror.h"
 #include "views/canvas/ZoneItem.h"
 
 #include <QApplication>
@@ -167,10 +170,48 @@ void EditController::addZone(ZoneKind kind)
 
 void EditController::addFirewall()
 {
-    // In the middle of the view: the architect drags it onto its boundary.
+    // Near the middle of the view, in a gap between zones where there is
+    // one: the architect then drags it onto its boundary.
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const QString id = m_edits->addFirewall(FirewallPlatform::Generic, m_scene->snapped(visible.center()));
-    emit message(tr("Firewall %1 added: drag it between its zones and link it to them from its context menu.").arg(id), 6000);
+    const QPointF centre =
+        freespace::devicePosition(m_document->design(), diagram::deviceRect({}).size(), m_scene->snapped(visible.center()));
+    placeFirewall(centre);
+    if (!visible.contains(centre))
+        m_view->focusOn(diagram::deviceRect(centre));
+}
+
+void EditController::dropFirewall(const QPointF &scenePos)
+{
+    placeFirewall(m_scene->snapped(scenePos));
+}
+
+QString EditController::linkFirewall(const QString &firewallId, const QString &zoneId)
+{
+    const QString interfaceId = m_edits->addInterface(firewallId, zoneId);
+    const Firewall *fw = m_document->firewall(firewallId);
+    if (interfaceId.isEmpty() || !fw)
+        return {};
+    if (views::FirewallItem *item = m_scene->firewalls()->item(firewallId)) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    const FirewallInterface &added = fw->interfaces.back();
+    const Zone *zone = m_document->zone(zoneId);
+    emit message(tr("%1 linked to %2 by interface %3, called \"%4\" on the device: rename it in Properties.")
+                     .arg(fw->name.isEmpty() ? fw->id : fw->name, zone && !zone->name.isEmpty() ? zone->name : zoneId,
+                          interfaceId, added.name),
+                 6000);
+    return interfaceId;
+}
+
+void EditController::placeFirewall(const QPointF &centre)
+{
+    const QString id = m_edits->addFirewall(FirewallPlatform::Generic, centre);
+    if (views::FirewallItem *item = m_scene->firewalls()->item(id)) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    emit message(tr("Firewall %1 added: drag from its link handle (or Shift+drag it) to each zone it joins.").arg(id), 6000);
 }
 
 void EditController::deleteSelection()

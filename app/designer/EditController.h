@@ -54,8 +54,17 @@ public:
     void addSite(const QString &parentCode);
     /// A zone of `kind` in the middle of the view.
     void addZone(ZoneKind kind);
-    /// Edit › Add Firewall: a generic device in the middle of the view (rule 10).
+    /// Edit › Add Firewall and the palette's keyboard path: a generic device
+    /// in free space, as near the middle of the view as there is room
+    /// (rule 10); it is selected, for Properties.
     void addFirewall();
+    /// The firewall dragged from the palette, dropped with its centre at
+    /// `scenePos`; it is selected.
+    void dropFirewall(const QPointF &scenePos);
+    /// A device linked to a zone on the canvas: a new interface there, the
+    /// device selected so that Properties shows it to be named. Returns the
+    /// interface's id; empty when nothing was added.
+    QString linkFirewall(const QString &firewallId, const QString &zoneId);
     void deleteSelection();
     void copySelection();
     void cutSelection();
@@ -72,6 +81,9 @@ signals:
     void arranged();
 
 private:
+    /// Adds the device, selects it and says how to link it.
+    void placeFirewall(const QPointF &centre);
+
     QWidget *m_window;
     commands::Edits *m_edits;
     const DesignDocument *m_document;

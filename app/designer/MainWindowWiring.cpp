@@ -24,6 +24,7 @@
 #include "views/panels/PalettePanel.h"
 #include "views/panels/SitesPanel.h"
 #include "views/panels/ValidationPanel.h"
+#include "views/properties/FirewallEditor.h"
 #include "views/properties/HostEditor.h"
 #include "views/properties/PropertiesPanel.h"
 #include "views/review/ReviewPanel.h"
@@ -109,8 +110,11 @@ void MainWindow::connectCanvas()
             });
     connect(m_scene, &views::DesignScene::firewallMoved, this,
             [this](const QString &id, const QPointF &pos) { m_edits->moveFirewall(id, pos); });
-    connect(m_scene, &views::DesignScene::firewallLinkRequested, this,
-            [this](const QString &id, const QString &zone) { m_edits->addInterface(id, zone); });
+    connect(m_scene, &views::DesignScene::firewallLinkRequested, this, [this](const QString &id, const QString &zone) {
+        // Properties shows the new interface: its name is the next thing to edit.
+        if (const QString added = m_editController->linkFirewall(id, zone); !added.isEmpty())
+            m_docks->properties()->firewallEditor()->selectInterface(added);
+    });
     connect(m_scene, &views::DesignScene::firewallUnlinkRequested, this,
             [this](const QString &id, const QString &interface) { m_edits->removeInterface(id, interface); });
     connect(m_scene, &views::DesignScene::gestureRejected, this, [this](const QString &m) { showMessage(m); });
@@ -124,6 +128,7 @@ void MainWindow::connectCanvas()
                 showMessage(QString(summary).replace(QLatin1Char('\n'), QStringLiteral(": ")));
             });
     connect(m_view, &views::DesignView::roleDropped, m_editController, &EditController::dropRole);
+    connect(m_view, &views::DesignView::firewallDropped, m_editController, &EditController::dropFirewall);
     connect(m_view, &views::DesignView::nudgeRequested, m_editController, &EditController::nudgeSelection);
     connect(m_view, &views::DesignView::zoomChanged, this,
             [this](qreal z) { m_statusZoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
@@ -141,6 +146,7 @@ void MainWindow::connectCanvas()
 void MainWindow::connectPanels()
 {
     connect(m_docks->palette(), &views::PalettePanel::roleActivated, m_editController, &EditController::addRole);
+    connect(m_docks->palette(), &views::PalettePanel::firewallActivated, m_editController, &EditController::addFirewall);
     connect(m_docks->flows(), &views::FlowsPanel::pairsSelected, this,
             [this](const QSet<QString> &pairs, const QStringList &hosts) {
                 m_syncingSelection = true;

@@ -194,7 +194,7 @@ void WindowActions::setIcons()
         {newDesign, "document-new"}, {open, "document-open"},    {save, "document-save"},
         {undo, "edit-undo"},         {redo, "edit-redo"},        {addZone[0], "zone-add"},
         {arrange, "auto-arrange"},   {zoomIn, "zoom-in"},        {zoomOut, "zoom-out"},
-        {fit, "zoom-fit"},           {showInternal, "connections-internal"}};
+        {fit, "zoom-fit"},           {showInternal, "connections-internal"}, {addFirewall, "firewall"}};
     for (const auto &[action, icon] : icons)
         action->setIcon(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon))));
     deleteSelection->setIcon(m_window->style()->standardIcon(QStyle::SP_TrashIcon));
@@ -221,7 +221,7 @@ void WindowActions::retranslate(const QString &currentLanguage)
         {selectAll, tr("Select &All"), tr("Select every host")},
         {findRole, tr("&Find Role…"), tr("Search the role palette; Enter picks the first match, Enter again adds it")},
         {addSite, tr("Add &Site…"), tr("Add a site below the one selected in the site hierarchy")},
-        {addFirewall, tr("Add Fire&wall"), tr("Add a firewall device; link it to zones from its context menu")},
+        {addFirewall, tr("Add Fire&wall"), tr("Add a firewall device; link it to zones by dragging from its link handle")},
         {arrange, tr("Aut&o-Arrange"), tr("Lay out zones and hosts with graphviz")},
         {zoomIn, tr("Zoom &In"), tr("Zoom in")},
         {zoomOut, tr("Zoom &Out"), tr("Zoom out")},

@@ -4,7 +4,9 @@
 
 #include <QLineF>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <vector>
 
 namespace pp::freespace {
@@ -82,6 +84,48 @@ std::optional<QPointF> hostPosition(const Design &design, const Zone &zone, qrea
                     return QPointF(x, y);
             }
     return std::nullopt;
+}
+
+QPointF devicePosition(const Design &design, const QSizeF &size, const QPointF &preferredCenter, qreal gap)
+{
+    std::vector<QRectF> taken;
+    for (const Zone &z : design.zones)
+        taken.push_back(z.rect);
+    for (const Firewall &f : design.firewalls)
+        taken.emplace_back(f.pos - QPointF(size.width() / 2, size.height() / 2), size);
+    const auto freeAt = [&](const QPointF &centre) {
+        return !collides(QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size), taken, gap);
+    };
+    const QPointF start(snap(preferredCenter.x()), snap(preferredCenter.y()));
+    // Rings of grid points around the preferred centre, nearest first: the
+    // gaps between zones are usually a few grid steps wide.
+    const qreal step = 10;
+    const int rings = 60;
+    for (int ring = 0; ring <= rings; ++ring) {
+        std::optional<QPointF> best;
+        qreal bestDistance = 0;
+        for (int dx = -ring; dx <= ring; ++dx)
+            for (int dy = -ring; dy <= ring; ++dy) {
+                if (std::max(std::abs(dx), std::abs(dy)) != ring)
+                    continue;
+                const QPointF p = start + QPointF(dx * step, dy * step);
+                const qreal distance = QLineF(p, preferredCenter).length();
+                if (freeAt(p) && (!best || distance < bestDistance)) {
+                    best = p;
+                    bestDistance = distance;
+                }
+            }
+        if (best)
+            return *best;
+    }
+    // No room near it: right of everything, level with the preferred centre.
+    qreal right = preferredCenter.x();
+    for (const QRectF &t : taken)
+        right = std::max(right, t.right());
+    QPointF beside(snapUp(right + gap + size.width() / 2), start.y());
+    while (!freeAt(beside))
+        beside.ry() += snapUp(size.height() + gap);
+    return beside;
 }
 
 bool overlap(const Zone &a, const Zone &b)

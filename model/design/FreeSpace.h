@@ -21,6 +21,12 @@ QRectF zoneRect(const Design &design, const QSizeF &size, const QPointF &preferr
 /// host card, row by row from the top left; nullopt when the zone is full.
 std::optional<QPointF> hostPosition(const Design &design, const Zone &zone, qreal gap = 20);
 
+/// The centre of a firewall symbol of `size` (rule 10) that covers no zone
+/// and no other device, `gap` clear of both: the nearest such to
+/// `preferredCenter`, in the gaps between zones where there is room, else
+/// beside the zones.
+QPointF devicePosition(const Design &design, const QSizeF &size, const QPointF &preferredCenter, qreal gap = 10);
+
 /// True when the two zones' rectangles share more than an edge.
 bool overlap(const Zone &a, const Zone &b);
 

@@ -6,6 +6,7 @@
 // selection of hosts, zones and firewalls is one undo step.
 #include "tests/support/TestPaths.h"
 
+#include "app/commands/Edits.h"
 #include "app/designer/WindowActions.h"
 #include "tests/designer/DesignerFixture.h"
 #include "views/canvas/FirewallItem.h"
@@ -249,14 +250,14 @@ private slots:
         // Passes: the MPLS instead of the SD-WAN.
         routes->selectRoute(0);
         QLineEdit *passes = named<QLineEdit>(routes, QStringLiteral("Passes"));
-        QCOMPARE(passes->text(), QStringLiteral("wan"));
+        QCOMPARE(passes->text(), QStringLiteral("SD-WAN (internet VPN)"));
         typeInto(passes, QStringLiteral("mpls"));
         QCOMPARE(w->document()->design().routes.front().via, QStringList{QStringLiteral("mpls")});
         QCOMPARE(w->undoStack()->count(), steps + 1);
         const QByteArray edited = test::saved(*w);
         w->undoStack()->undo();
         QCOMPARE(test::saved(*w), start);
-        QCOMPARE(passes->text(), QStringLiteral("wan"));
+        QCOMPARE(passes->text(), QStringLiteral("SD-WAN (internet VPN)"));
         w->undoStack()->redo();
         QCOMPARE(test::saved(*w), edited);
 
@@ -290,6 +291,64 @@ private slots:
         w->undoStack()->undo();
         QCOMPARE(list->topLevelItemCount(), 2);
         QVERIFY(w->document()->design().routes.back() == added);
+    }
+
+    void routePassesShowZoneNames_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("a name") << "MPLS (carrier)" << "mpls" << "MPLS (carrier)";
+        QTest::newRow("a name in other case") << "mpls (CARRIER)" << "mpls" << "MPLS (carrier)";
+        QTest::newRow("an id") << "mpls" << "mpls" << "MPLS (carrier)";
+        QTest::newRow("the name in force") << "SD-WAN (internet VPN)" << "wan" << "SD-WAN (internet VPN)";
+    }
+
+    void routePassesShowZoneNames()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, zone);
+        QFETCH(QString, shown);
+        auto w = test::openWindow(example);
+        w->scene()->clearSelection();
+        QCoreApplication::processEvents();
+        views::RouteEditor *routes = w->properties()->routeEditor();
+        routes->selectRoute(0);
+        QLineEdit *passes = named<QLineEdit>(routes, QStringLiteral("Passes"));
+        typeInto(passes, typed);
+        QCOMPARE(w->document()->design().routes.front().via, QStringList{zone});
+        QCOMPARE(passes->text(), shown);
+        // The list names the zones passed too, not only their ids.
+        auto *list = named<QTreeWidget>(routes, QStringLiteral("Pinned routes"));
+        QVERIFY2(list->topLevelItem(0)->text(1).contains(shown), qPrintable(list->topLevelItem(0)->text(1)));
+    }
+
+    void aZoneNameThatReadsAsAnotherZoneShowsItsId()
+    {
+        auto w = test::openWindow(example);
+        // The MPLS renamed "wan": the WAN's id. Its name in the field would
+        // be read back as the WAN, so the field keeps its id.
+        Zone renamed = *w->document()->zone(QStringLiteral("mpls"));
+        renamed.name = QStringLiteral("wan");
+        w->edits()->editZone(*w->document()->zone(QStringLiteral("mpls")), renamed);
+        QString mplsId; // the id may follow the new name
+        for (const Zone &z : w->document()->design().zones)
+            if (z.name == renamed.name)
+                mplsId = z.id;
+        QVERIFY(!mplsId.isEmpty() && mplsId != QStringLiteral("wan"));
+        Route viaMpls = w->document()->design().routes.front();
+        viaMpls.via = QStringList{mplsId};
+        w->edits()->editRoute(w->document()->design().routes.front(), viaMpls);
+        QCOMPARE(w->document()->design().routes.front().via, QStringList{mplsId});
+        w->scene()->clearSelection();
+        QCoreApplication::processEvents();
+        views::RouteEditor *routes = w->properties()->routeEditor();
+        routes->selectRoute(0);
+        QLineEdit *passes = named<QLineEdit>(routes, QStringLiteral("Passes"));
+        QCOMPARE(passes->text(), mplsId);
+        // And what the field shows reads back as the same zone.
+        typeInto(passes, passes->text());
+        QCOMPARE(w->document()->design().routes.front().via, QStringList{mplsId});
     }
 
     void routeZonesChangeByKeyboard()

@@ -1,11 +1,15 @@
 // The role palette and the role icons: every catalog role is offered once,
-// in its group, with its SVG icon, findable by English or Chinese name.
+// in its group, with its SVG icon, findable by English or Chinese name; the
+// firewall device (rule 10) has its own group, drags as a device and asks
+// for one on Enter.
 #include "model/catalog/Catalog.h"
 #include "views/RoleIcons.h"
 #include "views/canvas/DesignView.h"
 #include "views/panels/PalettePanel.h"
+#include "views/panels/RoleTree.h"
 
 #include <QMimeData>
+#include <memory>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTest>
@@ -16,6 +20,7 @@ using namespace pp;
 namespace {
 
 constexpr int RoleIdRole = Qt::UserRole + 1;
+const QString devicesGroup = QStringLiteral("Network devices");
 
 /// Visible role ids of the palette, by group title.
 QMap<QString, QStringList> visibleRoles(const views::PalettePanel &palette)
@@ -27,10 +32,22 @@ QMap<QString, QStringList> visibleRoles(const views::PalettePanel &palette)
         if (group->isHidden())
             continue;
         for (int i = 0; i < group->childCount(); ++i)
-            if (!group->child(i)->isHidden())
+            if (!group->child(i)->isHidden() && !group->child(i)->data(0, RoleIdRole).toString().isEmpty())
                 out[group->text(0)] << group->child(i)->data(0, RoleIdRole).toString();
     }
     return out;
+}
+
+/// The firewall's row, or null.
+QTreeWidgetItem *firewallRow(const views::PalettePanel &palette)
+{
+    for (int g = 0; g < palette.tree()->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = palette.tree()->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            if (group->child(i)->data(0, views::RoleTree::DeviceRole).toString() == QLatin1String("firewall"))
+                return group->child(i);
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -70,6 +87,63 @@ private slots:
         for (const QString &id : shown.value(QStringLiteral("External services")))
             QCOMPARE(Catalog::builtin().role(id)->group, QStringLiteral("external"));
         QVERIFY(shown.value(QStringLiteral("Clients")).contains(QStringLiteral("client")));
+        // The devices come after the roles, in a group of their own.
+        QTreeWidgetItem *last = palette.tree()->topLevelItem(palette.tree()->topLevelItemCount() - 1);
+        QCOMPARE(last->text(0), devicesGroup);
+        QCOMPARE(last->childCount(), 1);
+        QCOMPARE(last->child(0), firewallRow(palette));
+    }
+
+    void offersTheFirewall()
+    {
+        views::PalettePanel palette(Catalog::builtin());
+        QTreeWidgetItem *row = firewallRow(palette);
+        QVERIFY(row);
+        QCOMPARE(row->text(0), QStringLiteral("Firewall"));
+        QVERIFY(!row->icon(0).isNull());
+        QVERIFY(QSvgRenderer(QStringLiteral(":/icons/actions/firewall.svg")).isValid());
+        QVERIFY(row->toolTip(0).contains(QStringLiteral("link handle")));
+        QCOMPARE(row->data(0, Qt::AccessibleTextRole).toString(), QStringLiteral("Firewall"));
+        QVERIFY(!row->data(0, Qt::AccessibleDescriptionRole).toString().isEmpty());
+        QVERIFY(row->flags() & Qt::ItemIsDragEnabled);
+        // It drags as a device, not as a role.
+        QAbstractItemModel *model = palette.tree()->model();
+        const QModelIndex group = model->index(palette.tree()->topLevelItemCount() - 1, 0);
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0, 0, group)}));
+        QVERIFY(mime);
+        QCOMPARE(mime->data(views::DesignView::deviceMimeType()), QByteArray("firewall"));
+        QVERIFY(!mime->hasFormat(views::DesignView::roleMimeType()));
+        // Enter asks for a firewall, not for a role.
+        QSignalSpy firewall(&palette, &views::PalettePanel::firewallActivated);
+        QSignalSpy role(&palette, &views::PalettePanel::roleActivated);
+        palette.tree()->setCurrentItem(row);
+        QTest::keyClick(palette.tree(), Qt::Key_Return);
+        QCOMPARE(firewall.count(), 1);
+        QCOMPARE(role.count(), 0);
+        // The Chinese role names leave it in place.
+        palette.setChineseNames(true);
+        QVERIFY(firewallRow(palette));
+    }
+
+    void findsTheFirewall_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("english") << QStringLiteral("fire") << true;
+        QTest::newRow("case") << QStringLiteral("FIREWALL") << true;
+        QTest::newRow("chinese") << QStringLiteral("防火") << true;
+        QTest::newRow("a role") << QStringLiteral("management") << false;
+    }
+
+    void findsTheFirewall()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        views::PalettePanel palette(Catalog::builtin());
+        palette.setFilter(text);
+        QTreeWidgetItem *row = firewallRow(palette);
+        QCOMPARE(!row->isHidden(), found);
+        QCOMPARE(!row->parent()->isHidden(), found);
     }
 
     void searchesEnglishAndChinese_data()

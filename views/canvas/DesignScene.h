@@ -116,6 +116,10 @@ public:
     void cancelZoneDrag(const QString &zoneId);
     /// A device dragged from `oldPos`: put back until the document moves it.
     void firewallItemMoved(FirewallItem *item, const QPointF &oldPos);
+    /// A link drawn from a device and let go at `scenePos`: in a zone the
+    /// device has no interface in, asks for one (firewallLinkRequested);
+    /// else says why not (gestureRejected).
+    void firewallLinkDrawn(const QString &firewallId, const QPointF &scenePos);
 
 signals:
     void hostsMoved(const QVector<pp::views::HostMove> &moves);

@@ -94,6 +94,25 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     emit hostsMoved(moves);
 }
 
+void DesignScene::firewallLinkDrawn(const QString &firewallId, const QPointF &scenePos)
+{
+    const Firewall *fw = m_document->firewall(firewallId);
+    if (!fw)
+        return;
+    const Zone *zone = m_document->zone(zoneAt(scenePos));
+    if (!zone) {
+        emit gestureRejected(tr("Let go of the link inside a zone: the firewall gets an interface in that zone."));
+        return;
+    }
+    if (const int i = fw->interfaceIn(zone->id); i >= 0) {
+        emit gestureRejected(tr("%1 already has an interface in %2 (%3): edit it in Properties.")
+                                 .arg(fw->name.isEmpty() ? fw->id : fw->name, zone->name.isEmpty() ? zone->id : zone->name,
+                                      fw->interfaces[size_t(i)].id));
+        return;
+    }
+    emit firewallLinkRequested(firewallId, zone->id);
+}
+
 void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     QString text;

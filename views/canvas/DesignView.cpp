@@ -22,6 +22,11 @@ QString DesignView::roleMimeType()
     return QStringLiteral("application/x-portplanner-role");
 }
 
+QString DesignView::deviceMimeType()
+{
+    return QStringLiteral("application/x-portplanner-device");
+}
+
 DesignView::DesignView(DesignScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
@@ -74,7 +79,7 @@ void DesignView::retranslate()
     viewport()->setAccessibleName(tr("Design canvas"));
     setAccessibleName(tr("Design canvas"));
     setAccessibleDescription(tr("Network zones and the hosts placed in them, with the connections between hosts. "
-                                "Drop roles from the palette here; arrow keys move the selected hosts (or scroll), "
+                                "Drop roles and firewalls from the palette here; arrow keys move the selected hosts (or scroll), "
                                 "Ctrl+plus and Ctrl+minus zoom, Delete removes the selection."));
 }
 
@@ -257,15 +262,25 @@ void DesignView::mouseReleaseEvent(QMouseEvent *event)
 
 bool DesignView::acceptsDrop(const QMimeData *mime, const QPointF &scenePos) const
 {
+    // A device goes anywhere (it usually sits between zones); a role needs
+    // a host or a zone to land in.
+    if (isDeviceDrag(mime))
+        return true;
     return mime->hasFormat(roleMimeType())
         && (!m_scene->hostAt(scenePos).isEmpty() || !m_scene->zoneAt(scenePos).isEmpty());
 }
 
+bool DesignView::isDeviceDrag(const QMimeData *mime)
+{
+    return mime->hasFormat(deviceMimeType()) && mime->data(deviceMimeType()) == QByteArrayLiteral("firewall");
+}
+
 void DesignView::dragEnterEvent(QDragEnterEvent *event)
 {
-    // Only roles are dropped on the canvas. Anything else (a .portplan file)
-    // is left to the window: QGraphicsScene would accept any drag and keep it.
-    if (event->mimeData()->hasFormat(roleMimeType()))
+    // Only roles and devices are dropped on the canvas. Anything else (a
+    // .portplan file) is left to the window: QGraphicsScene would accept
+    // any drag and keep it.
+    if (event->mimeData()->hasFormat(roleMimeType()) || isDeviceDrag(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -273,14 +288,10 @@ void DesignView::dragEnterEvent(QDragEnterEvent *event)
 
 void DesignView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (event->mimeData()->hasFormat(roleMimeType())) {
-        if (acceptsDrop(event->mimeData(), mapToScene(event->position().toPoint())))
-            event->acceptProposedAction();
-        else
-            event->ignore();
-        return;
-    }
-    event->ignore();
+    if (acceptsDrop(event->mimeData(), mapToScene(event->position().toPoint())))
+        event->acceptProposedAction();
+    else
+        event->ignore();
 }
 
 void DesignView::dropEvent(QDropEvent *event)
@@ -290,8 +301,12 @@ void DesignView::dropEvent(QDropEvent *event)
         event->ignore();
         return;
     }
-    const QString role = QString::fromUtf8(event->mimeData()->data(roleMimeType()));
-    emit roleDropped(role, scenePos, m_scene->hostAt(scenePos), m_scene->zoneAt(scenePos));
+    if (isDeviceDrag(event->mimeData())) {
+        emit firewallDropped(scenePos);
+    } else {
+        const QString role = QString::fromUtf8(event->mimeData()->data(roleMimeType()));
+        emit roleDropped(role, scenePos, m_scene->hostAt(scenePos), m_scene->zoneAt(scenePos));
+    }
     event->acceptProposedAction();
 }
 

@@ -11,7 +11,7 @@ class DesignScene;
 
 /// The canvas widget: zoom (Ctrl+wheel, Ctrl+= / Ctrl+-), pan (middle
 /// button, or Space and drag), fit to view, rubber-band selection, a grid,
-/// and drops of roles from the palette.
+/// and drops of roles and firewalls from the palette.
 class DesignView : public QGraphicsView
 {
     Q_OBJECT
@@ -19,6 +19,9 @@ class DesignView : public QGraphicsView
 public:
     /// The MIME type the palette drags: the role id as UTF-8.
     static QString roleMimeType();
+    /// The MIME type of a device dragged from the palette: its kind as
+    /// UTF-8 ("firewall", rule 10).
+    static QString deviceMimeType();
 
     explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
 
@@ -39,6 +42,8 @@ public:
 signals:
     /// A role was dropped: onto a host (hostId set) or empty zone space.
     void roleDropped(const QString &roleId, const QPointF &scenePos, const QString &hostId, const QString &zoneId);
+    /// A firewall was dropped from the palette: its symbol's centre.
+    void firewallDropped(const QPointF &scenePos);
     void zoomChanged(qreal zoom);
     /// Arrow keys with hosts selected: move them by this much (scene units).
     void nudgeRequested(const QPointF &delta);
@@ -60,6 +65,7 @@ protected:
 
 private:
     bool acceptsDrop(const QMimeData *mime, const QPointF &scenePos) const;
+    static bool isDeviceDrag(const QMimeData *mime);
     void placeLegend();
     void updateLegend();
     void retranslate();

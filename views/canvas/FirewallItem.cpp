@@ -7,6 +7,8 @@
 #include "views/canvas/ZoneItem.h"
 
 #include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMenu>
 #include <QPainter>
@@ -110,6 +112,7 @@ QPainterPath FirewallItem::shape() const
     // Only the symbol and its caption take the mouse, not the links.
     QPainterPath path;
     path.addRect(diagram::deviceRect({}).adjusted(-4, -4, 4, 30));
+    path.addEllipse(handleRect());
     return path;
 }
 
@@ -119,6 +122,27 @@ void FirewallItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setRenderHint(QPainter::Antialiasing);
     paintLinks(painter, lod);
     paintDevice(painter, lod);
+    if (m_hovered || isSelected() || isLinking())
+        paintHandle(painter);
+}
+
+QRectF FirewallItem::handleRect()
+{
+    const QRectF r = diagram::deviceRect({});
+    constexpr qreal radius = 8;
+    return QRectF(r.right() + 4, -radius, 2 * radius, 2 * radius);
+}
+
+void FirewallItem::paintHandle(QPainter *painter) const
+{
+    // A port with a plus: "draw a link from here".
+    const QRectF h = handleRect();
+    painter->setPen(QPen(diagram::pathColor(), 2));
+    painter->setBrush(Qt::white);
+    painter->drawEllipse(h);
+    const QPointF c = h.center();
+    painter->drawLine(c - QPointF(4, 0), c + QPointF(4, 0));
+    painter->drawLine(c - QPointF(0, 4), c + QPointF(0, 4));
 }
 
 void FirewallItem::paintLinks(QPainter *painter, qreal lod) const
@@ -227,15 +251,92 @@ void FirewallItem::paintCaption(QPainter *painter, qreal lod) const
 
 void FirewallItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton
+        && (handleRect().contains(event->pos()) || (event->modifiers() & Qt::ShiftModifier))) {
+        drawRubber(event->scenePos()); // a link, not a move
+        event->accept();
+        return;
+    }
     m_pressPos = pos();
     QGraphicsItem::mousePressEvent(event);
 }
 
+void FirewallItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (isLinking()) {
+        drawRubber(event->scenePos());
+        return;
+    }
+    QGraphicsItem::mouseMoveEvent(event);
+}
+
 void FirewallItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (isLinking()) {
+        endLinking();
+        // Let go on the device itself: a click on the handle, no link.
+        if (!shape().contains(event->pos()))
+            m_scene->firewallLinkDrawn(m_id, event->scenePos());
+        return;
+    }
     QGraphicsItem::mouseReleaseEvent(event);
     if (pos() != m_pressPos)
         m_scene->firewallItemMoved(this, m_pressPos);
+}
+
+void FirewallItem::drawRubber(const QPointF &scenePos)
+{
+    if (!m_rubber) {
+        // A child: it goes with the device, whatever happens mid-gesture.
+        m_rubber = new QGraphicsLineItem(this);
+        m_rubber->setAcceptedMouseButtons(Qt::NoButton);
+        update();
+    }
+    const bool onZone = !m_scene->zoneAt(scenePos).isEmpty();
+    QPen pen(onZone ? diagram::pathColor() : QColor(0x6c, 0x75, 0x7d), 2);
+    pen.setCosmetic(true);
+    pen.setDashPattern({4, 3});
+    m_rubber->setPen(pen);
+    m_rubber->setLine(QLineF(handleRect().center(), mapFromScene(scenePos)));
+}
+
+void FirewallItem::endLinking()
+{
+    delete m_rubber;
+    m_rubber = nullptr;
+    update();
+}
+
+bool FirewallItem::sceneEvent(QEvent *event)
+{
+    // The grab lost mid-link (a popup, another item): no link, no line left over.
+    if (event->type() == QEvent::UngrabMouse && isLinking())
+        endLinking();
+    return QGraphicsItem::sceneEvent(event);
+}
+
+void FirewallItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void FirewallItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (handleRect().contains(event->pos()))
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+void FirewallItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    unsetCursor();
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
 }
 
 void FirewallItem::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+class QGraphicsLineItem;
+
 namespace pp::views {
 
 class DesignScene;
@@ -14,7 +16,10 @@ class DesignScene;
 /// its name and platform under it, and a thin link to each zone one of its
 /// interfaces sits in. A flow or opening selected elsewhere lights the
 /// device and the two interfaces it passes. Movable and selectable; the
-/// scene turns a finished drag into one edit (Edits::moveFirewall).
+/// scene turns a finished drag into one edit (Edits::moveFirewall). A drag
+/// from the link handle beside the symbol (shown while hovered or
+/// selected), or a Shift+drag from anywhere on it, draws a link instead:
+/// dropped in a zone, the scene asks for an interface there.
 class FirewallItem : public QGraphicsItem
 {
 public:
@@ -37,16 +42,29 @@ public:
     const QSet<int> &litInterfaces() const { return m_litInterfaces; }
     /// Where the link to interface `i` meets its zone, in scene coordinates.
     QPointF linkEnd(int interface) const;
+    /// The link handle, in item coordinates.
+    static QRectF handleRect();
+    /// True while a link is being drawn from the device.
+    bool isLinking() const { return m_rubber != nullptr; }
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    bool sceneEvent(QEvent *event) override;
     void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void paintLinks(QPainter *painter, qreal lod) const;
     void paintDevice(QPainter *painter, qreal lod) const;
     void paintCaption(QPainter *painter, qreal lod) const;
+    void paintHandle(QPainter *painter) const;
+    /// The line drawn while linking, ending at `scenePos`: green over a zone.
+    void drawRubber(const QPointF &scenePos);
+    void endLinking();
     /// Where the name and platform go at `lod` (item coordinates): under the
     /// symbol, else above, right or left of it, the first place that covers
     /// no zone's title. `align` receives the text's alignment there.
@@ -59,6 +77,8 @@ private:
     std::vector<QPointF> m_links; ///< per interface, its zone's nearest edge point (item coordinates)
     QRectF m_bounds;
     QPointF m_pressPos;
+    QGraphicsLineItem *m_rubber = nullptr; ///< the link being drawn (a child item)
+    bool m_hovered = false;
     bool m_lit = false;
     QSet<int> m_litInterfaces;
 };

@@ -10,11 +10,16 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace pp::views {
 
 namespace {
 
 constexpr int RoleIdRole = RoleTree::RoleIdRole;
+constexpr int DeviceRole = RoleTree::DeviceRole;
+const QString firewallKind = QStringLiteral("firewall");
 
 } // namespace
 
@@ -50,6 +55,8 @@ PalettePanel::PalettePanel(const Catalog &catalog, QWidget *parent)
         const QString id = item->data(0, RoleIdRole).toString();
         if (!id.isEmpty())
             emit roleActivated(id);
+        else if (item->data(0, DeviceRole).toString() == firewallKind)
+            emit firewallActivated();
     });
     retranslate();
     populate();
@@ -61,8 +68,9 @@ void PalettePanel::retranslate()
     m_search->setAccessibleName(tr("Search roles"));
     m_search->setAccessibleDescription(tr("Filters the role palette by English or Traditional Chinese name"));
     m_tree->setAccessibleName(tr("Role palette"));
-    m_tree->setAccessibleDescription(tr("ConfigMgr roles and external services. Drag one onto a zone to create a host, "
-                                        "onto a host to add the role; or press Enter to add it to the selection."));
+    m_tree->setAccessibleDescription(tr("ConfigMgr roles, external services and the firewall device. Drag a role onto a "
+                                        "zone to create a host, onto a host to add the role; or press Enter to add it to "
+                                        "the selection. Drag the firewall where it goes, or press Enter to add one."));
     populate();
 }
 
@@ -97,8 +105,44 @@ void PalettePanel::populate()
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         }
     }
+    addDevices();
     m_tree->expandAll();
     setFilter(m_search->text());
+}
+
+void PalettePanel::addDevices()
+{
+    // Rule 10: the devices between zones, after the roles (a role is what
+    // the palette is mostly for).
+    auto *top = new QTreeWidgetItem(m_tree, {tr("Network devices")});
+    top->setFlags(Qt::ItemIsEnabled);
+    QFont bold = top->font(0);
+    bold.setBold(true);
+    top->setFont(0, bold);
+    auto *item = new QTreeWidgetItem(top, {tr("Firewall")});
+    item->setIcon(0, QIcon(QStringLiteral(":/icons/actions/firewall.svg")));
+    item->setData(0, DeviceRole, firewallKind);
+    item->setToolTip(0, tr("A firewall device between zones. Drag it onto the canvas, or press Enter to add one; then "
+                           "drag from its link handle (or Shift+drag it) to each zone it joins."));
+    item->setData(0, Qt::AccessibleTextRole, tr("Firewall"));
+    item->setData(0, Qt::AccessibleDescriptionRole, tr("Firewall device: drag onto the canvas, or press Enter to add one"));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+}
+
+bool PalettePanel::matches(const QTreeWidgetItem *item, const QString &needle) const
+{
+    if (needle.isEmpty())
+        return true;
+    if (item->data(0, DeviceRole).toString() == firewallKind) {
+        // Findable by either language's word, whatever the window's language.
+        const QString words[] = {tr("Firewall"), firewallKind, QStringLiteral("防火牆")};
+        return std::any_of(std::begin(words), std::end(words),
+                           [&](const QString &w) { return w.contains(needle, Qt::CaseInsensitive); });
+    }
+    const Role *role = m_catalog->role(item->data(0, RoleIdRole).toString());
+    return role
+        && (role->name.contains(needle, Qt::CaseInsensitive) || role->nameZh.contains(needle, Qt::CaseInsensitive)
+            || role->id.contains(needle, Qt::CaseInsensitive));
 }
 
 void PalettePanel::setCatalog(const Catalog &catalog)
@@ -123,9 +167,7 @@ void PalettePanel::setFilter(const QString &text)
         int visible = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
-            const Role *role = m_catalog->role(item->data(0, RoleIdRole).toString());
-            const bool match = needle.isEmpty() || role->name.contains(needle, Qt::CaseInsensitive)
-                || role->nameZh.contains(needle, Qt::CaseInsensitive) || role->id.contains(needle, Qt::CaseInsensitive);
+            const bool match = matches(item, needle);
             item->setHidden(!match);
             visible += match;
         }

@@ -4,6 +4,7 @@
 
 class QLineEdit;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace pp {
 class Catalog;
@@ -12,8 +13,10 @@ class Catalog;
 namespace pp::views {
 
 /// Every role with its icon, grouped (site systems, clients, external
-/// services), searchable in English and Traditional Chinese. Drag a role
-/// onto the canvas, or press Enter to add it to the selection.
+/// services), and the firewall device (rule 10), searchable in English and
+/// Traditional Chinese. Drag a role onto the canvas, or press Enter to add
+/// it to the selection; drag the firewall to where it goes, or press Enter
+/// to add one in free space.
 class PalettePanel : public QWidget
 {
     Q_OBJECT
@@ -34,9 +37,13 @@ public:
 signals:
     /// Enter or double-click on a role: add it where the selection says.
     void roleActivated(const QString &roleId);
+    /// Enter or double-click on the firewall: add one in free space.
+    void firewallActivated();
 
 private:
     void populate();
+    void addDevices();
+    bool matches(const QTreeWidgetItem *item, const QString &needle) const;
 
     const Catalog *m_catalog;
     QLineEdit *m_search;

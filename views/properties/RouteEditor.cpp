@@ -70,6 +70,25 @@ QString RouteEditor::zoneText(const QString &id) const
     return z && !z->name.isEmpty() && z->name != id ? QStringLiteral("%1 (%2)").arg(z->name, id) : id;
 }
 
+QString RouteEditor::zoneName(const QString &id) const
+{
+    const Zone *z = m_document->zone(id);
+    return z && !z->name.isEmpty() ? z->name : id;
+}
+
+QString RouteEditor::viaName(const QString &id) const
+{
+    const Zone *zone = m_document->zone(id);
+    if (!zone || zone->name.trimmed().isEmpty() || zone->name.contains(QRegularExpression(QStringLiteral("[,;→]"))))
+        return id;
+    for (const Zone &other : m_document->design().zones)
+        if (other.id != id
+            && (other.name.compare(zone->name.trimmed(), Qt::CaseInsensitive) == 0
+                || other.id.compare(zone->name.trimmed(), Qt::CaseInsensitive) == 0))
+            return id;
+    return zone->name.trimmed();
+}
+
 void RouteEditor::refresh()
 {
     m_loading = true;
@@ -121,7 +140,11 @@ void RouteEditor::showRoute()
     m_loading = true;
     m_from->setCurrentIndex(any ? m_from->findData(routes[size_t(row)].from) : -1);
     m_to->setCurrentIndex(any ? m_to->findData(routes[size_t(row)].to) : -1);
-    m_via->setText(any ? routes[size_t(row)].via.join(QStringLiteral(", ")) : QString());
+    QStringList via;
+    if (any)
+        for (const QString &z : routes[size_t(row)].via)
+            via << viaName(z);
+    m_via->setText(via.join(QStringLiteral(", ")));
     for (QWidget *w : {static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_via), static_cast<QWidget *>(m_to)})
         form::markInvalid(w, false);
     m_loading = false;
@@ -141,7 +164,7 @@ QStringList RouteEditor::readVia(QString *bad) const
         }
         const auto &zones = m_document->design().zones;
         const auto named = std::find_if(zones.begin(), zones.end(),
-                                        [&](const Zone &z) { return z.name.compare(part, Qt::CaseInsensitive) == 0; });
+                                        [&](const Zone &z) { return z.name.trimmed().compare(part, Qt::CaseInsensitive) == 0; });
         if (named == zones.end()) {
             *bad = part;
             return {};
@@ -169,19 +192,19 @@ QString RouteEditor::problem(const Route &route, int row, QWidget **field) const
     const auto &routes = m_document->design().routes;
     for (size_t k = 0; k < routes.size(); ++k)
         if (int(k) != row && routes[k].from == route.from && routes[k].to == route.to)
-            return tr("To zone: there is a route from %1 to %2 already.").arg(route.from, route.to);
+            return tr("To zone: there is a route from %1 to %2 already.").arg(zoneName(route.from), zoneName(route.to));
     const QStringList zones = route.zones();
     *field = m_via;
     for (const QString &z : zones)
         if (zones.count(z) > 1)
-            return tr("Passes: the route passes %1 twice.").arg(z);
+            return tr("Passes: the route passes %1 twice.").arg(zoneName(z));
     // Step k arrives at via[k], the last one at "to": that field is to blame.
     for (int k = 0; k + 1 < zones.size(); ++k)
         if (!joined(zones[k], zones[k + 1])) {
             *field = k < route.via.size() ? static_cast<QWidget *>(m_via) : static_cast<QWidget *>(m_to);
             return (k < route.via.size() ? tr("Passes: no firewall has interfaces in both %1 and %2.")
                                          : tr("To zone: no firewall has interfaces in both %1 and %2."))
-                .arg(zones[k], zones[k + 1]);
+                .arg(zoneName(zones[k]), zoneName(zones[k + 1]));
         }
     return {};
 }

@@ -16,7 +16,8 @@ class DesignDocument;
 namespace pp::views {
 
 /// The design's pinned routes (rule 10): a list of them, and the zones of
-/// the chosen one (from, the zones passed, to) as fields. Every change is
+/// the chosen one (from, the zones passed, to) as fields, by the zones'
+/// names (ids are accepted too when typed). Every change is
 /// checked the way the file is (known zones, no zone twice, a firewall on
 /// every step, one route per direction) before it leaves as a signal.
 class RouteEditor : public QWidget
@@ -48,6 +49,12 @@ private:
     QString problem(const Route &route, int row, QWidget **field) const;
     bool joined(const QString &a, const QString &b) const;
     QString zoneText(const QString &id) const;
+    /// How the "passes" field names a zone: its name, unless that could be
+    /// read back as another zone (shared with one, a separator in it, or
+    /// another zone's id); then its id.
+    QString viaName(const QString &id) const;
+    /// A zone's name for messages, else its id.
+    QString zoneName(const QString &id) const;
 
     const DesignDocument *m_document;
     bool m_loading = false;
