@@ -4,6 +4,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliSupport.h"
 #include "app/cli/TextTable.h"
+#include "model/audit/AuditSubset.h"
 #include "model/audit/PolicyAudit.h"
 #include "model/audit/PolicyReader.h"
 #include "model/export/ChangeRequestBuilder.h"
@@ -102,7 +103,8 @@ QByteArray table(const AuditReport &report)
 }
 
 /// The change request of only what the policy does not allow yet (missing
-/// and partial openings), through the one request model.
+/// and partial openings: notYetAllowed, as the designer's export), through
+/// the one request model.
 int writeMissingRequest(const QString &path, const AuditReport &report, const AnalyzedDesign &source)
 {
     const QString format = QFileInfo(path).suffix().toLower();
@@ -113,11 +115,7 @@ int writeMissingRequest(const QString &path, const AuditReport &report, const An
                      .arg(format, formats.join(QStringLiteral(", ."))));
         return ExitUsage;
     }
-    Analysis missing = source.analysis;
-    missing.openings.clear();
-    for (const AuditItem &i : report.items)
-        if (i.status != AuditStatus::Allowed)
-            missing.openings.push_back(source.analysis.openings[size_t(i.opening)]);
+    const Analysis missing = notYetAllowed(source.design, *source.catalog, source.analysis, report);
     ChangeRequestOptions options;
     options.risk = riskRulesProvider(RiskRules::builtin());
     const ChangeRequest request = ChangeRequestBuilder::build(source.design, *source.catalog, missing, options);

@@ -43,6 +43,8 @@ public:
     /// Imports results files as one undoable step; `report` as above.
     bool importResultsFiles(const QStringList &paths, QString *report);
     const AuditReport &audit() const { return m_audit; }
+    /// True once a policy has been read: audit() is then the current design's.
+    bool hasAudit() const { return m_policy.has_value(); }
 
     void auditAgainstPolicy();
     void importVerificationResults();

@@ -1,6 +1,8 @@
 #include "app/designer/ExportDialog.h"
 
 #include "app/designer/ExportTask.h"
+#include "model/audit/AuditSubset.h"
+#include "model/audit/PolicyAudit.h"
 #include "model/catalog/Catalog.h"
 #include "model/engine/RulesEngine.h"
 #include "model/export/ChangeRequestBuilder.h"
@@ -10,6 +12,7 @@
 #include "model/review/RiskRules.h"
 #include "render/ExportFormats.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -36,41 +38,17 @@
 
 namespace pp::app {
 
-namespace {
-
-/// Pictures one under the other (the PDF's first pages), with a gap.
-QImage stacked(const std::vector<QImage> &pictures)
-{
-    constexpr int gap = 12;
-    int width = 0, height = 0;
-    for (const QImage &p : pictures) {
-        width = std::max(width, p.width());
-        height += p.height() + gap;
-    }
-    if (width == 0)
-        return {};
-    QImage out(width, height - gap, QImage::Format_RGB32);
-    out.fill(QColor(0x80, 0x80, 0x80));
-    QPainter painter(&out);
-    int y = 0;
-    for (const QImage &p : pictures) {
-        painter.drawImage((width - p.width()) / 2, y, p);
-        y += p.height() + gap;
-    }
-    return out;
-}
-
-} // namespace
-
 ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QString &currentPath, QWidget *parent)
     : QDialog(parent)
     , m_catalog(catalog)
     , m_current(std::move(current))
+    , m_source(m_current)
     , m_currentPath(currentPath)
     , m_format(new QComboBox(this))
     , m_baselineEdit(new QLineEdit(this))
     , m_baselineButton(new QPushButton(tr("Compare with…"), this))
     , m_clearBaseline(new QPushButton(tr("Whole design"), this))
+    , m_notAllowed(new QCheckBox(tr("&Only openings the policy does not allow yet"), this))
     , m_summary(new QLabel(this))
     , m_preview(new QStackedWidget(this))
     , m_html(new QTextBrowser(this))
@@ -127,6 +105,8 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     grid->addWidget(m_baselineEdit, 1, 1);
     grid->addWidget(m_baselineButton, 1, 2);
     grid->addWidget(m_clearBaseline, 1, 3);
+    grid->addWidget(m_notAllowed, 2, 0, 1, 4);
+    m_notAllowed->hide(); // until an audit has run (setAudit)
     auto *running = new QHBoxLayout;
     running->addWidget(m_progress, 1);
     running->addWidget(m_cancel);
@@ -143,6 +123,9 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     m_baselineEdit->setAccessibleDescription(tr("When set, the request asks only for what changed since this design"));
     m_baselineButton->setAccessibleDescription(tr("Choose an earlier version of the design to compare with"));
     m_clearBaseline->setAccessibleDescription(tr("Export the whole design again"));
+    m_notAllowed->setAccessibleDescription(
+        tr("Only the openings the audited policy does not allow yet, missing or partly allowed: the delta to file"));
+    m_notAllowed->setToolTip(m_notAllowed->accessibleDescription());
     m_summary->setAccessibleName(tr("Change request summary"));
     m_html->setAccessibleName(tr("Preview"));
     m_text->setAccessibleName(tr("Preview"));
@@ -159,6 +142,7 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
         m_baselineEdit->clear();
         rebuild();
     });
+    connect(m_notAllowed, &QCheckBox::toggled, this, &ExportDialog::setOnlyNotAllowed);
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::cancelExport);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -172,6 +156,38 @@ ExportDialog::~ExportDialog()
     delete m_task; // cancels and waits for its writer
     m_building.waitForFinished();
     m_previewing.waitForFinished();
+}
+
+void ExportDialog::setAudit(const AuditReport &report)
+{
+    m_audit = std::make_shared<const AuditReport>(report);
+    m_notAllowed->show();
+    if (m_notAllowed->isChecked())
+        rebuild();
+}
+
+void ExportDialog::setOnlyNotAllowed(bool on)
+{
+    if (on && !m_audit)
+        return;
+    if (m_notAllowed->isChecked() != on) {
+        m_notAllowed->setChecked(on); // comes back here through toggled
+        return;
+    }
+    // A delta against a baseline and a delta against the policy do not mix:
+    // the one chosen last counts.
+    if (on && m_baseline) {
+        m_baseline.reset();
+        m_baselinePath.clear();
+        m_baselineEdit->clear();
+        setWindowTitle(tr("Export change request"));
+    }
+    rebuild();
+}
+
+bool ExportDialog::onlyNotAllowed() const
+{
+    return m_audit && m_notAllowed->isChecked();
 }
 
 bool ExportDialog::setBaseline(const QString &path, QString *error)
@@ -189,6 +205,10 @@ bool ExportDialog::setBaseline(const QString &path, QString *error)
     m_baseline = std::move(baseline); // analysed with the request, off this thread
     m_baselinePath = path;
     m_baselineEdit->setText(QFileInfo(path).fileName());
+    {
+        const QSignalBlocker block(m_notAllowed); // the baseline chosen last counts
+        m_notAllowed->setChecked(false);
+    }
     setWindowTitle(tr("Changes since %1").arg(QFileInfo(path).fileName()));
     rebuild();
     return true;
@@ -230,12 +250,28 @@ void ExportDialog::rebuild()
     m_summary->setText(tr("Preparing the change request…"));
     const AnalysisPtr current = m_current;
     const std::shared_ptr<const AnalysisSnapshot> baseline = m_baseline;
+    const std::shared_ptr<const AuditReport> audit = onlyNotAllowed() ? m_audit : nullptr;
     const Catalog &catalog = currentCatalog();
     const Catalog &baselineCatalog = baseline ? baseline->catalogOr(m_catalog) : m_catalog;
-    m_building.setFuture(QtConcurrent::run([current, baseline, &catalog, &baselineCatalog] {
+    m_building.setFuture(QtConcurrent::run([current, baseline, audit, &catalog, &baselineCatalog] {
         ChangeRequestOptions options;
         options.risk = riskRulesProvider(RiskRules::builtin());
         Built built;
+        built.source = current;
+        if (audit) {
+            // Issue 15: only what the policy does not allow yet, as the CLI's
+            // audit --request; every writer then reads this subset.
+            auto subset = std::make_shared<AnalysisSnapshot>();
+            subset->design = current->design;
+            subset->analysis = notYetAllowed(current->design, catalog, current->analysis, *audit);
+            subset->pairs = current->pairs;
+            subset->generation = current->generation;
+            subset->catalog = current->catalog;
+            built.source = subset;
+            built.request = std::make_shared<ChangeRequest>(
+                ChangeRequestBuilder::build(subset->design, catalog, subset->analysis, options));
+            return built;
+        }
         if (!baseline) {
             built.request = std::make_shared<ChangeRequest>(
                 ChangeRequestBuilder::build(current->design, catalog, current->analysis, options));
@@ -265,7 +301,17 @@ void ExportDialog::applyRequest()
         return;
     const Built built = m_building.result();
     m_request = built.request;
-    if (built.baseline) {
+    m_source = built.source;
+    if (m_source != m_current) {
+        const int total = int(m_current->analysis.openings.size());
+        const int shown = int(m_source->analysis.openings.size());
+        m_summary->setText(tr("Only what the policy does not allow yet: %1 of %2 opening(s); %3 request line(s) in "
+                              "%4 firewall rule(s).")
+                               .arg(shown)
+                               .arg(total)
+                               .arg(m_request->lines.size())
+                               .arg(m_request->rules.size()));
+    } else if (built.baseline) {
         m_summary->setText(tr("Since %1: %2 opening(s) to add, %3 to modify, %4 to remove; %5 unchanged.")
                                .arg(m_baselineEdit->text())
                                .arg(built.added)
@@ -307,7 +353,7 @@ void ExportDialog::updatePreview()
     }
     m_previewAgain = false;
     const std::shared_ptr<const ChangeRequest> request = m_request;
-    const AnalysisPtr current = m_current;
+    const AnalysisPtr current = m_source;
     const Catalog &catalog = currentCatalog();
     const QString f = format();
     const int width = std::max(700, m_preview->width() - 40);
@@ -339,7 +385,7 @@ void ExportDialog::showPreview()
         m_preview->setCurrentIndex(1);
         break;
     case ExportPreview::Kind::Pictures:
-        m_image->setPixmap(QPixmap::fromImage(stacked(preview.pictures)));
+        m_image->setPixmap(QPixmap::fromImage(ExportPreview::stacked(preview.pictures)));
         if (preview.pictures.empty())
             m_image->setText(preview.error);
         m_preview->setCurrentIndex(2);
@@ -366,7 +412,7 @@ void ExportDialog::startExport(const QString &path)
     if (m_task)
         return;
     request();
-    m_task = new ExportTask(m_request, m_current, currentCatalog(), format(), path, this);
+    m_task = new ExportTask(m_request, m_source, currentCatalog(), format(), path, this);
     connect(m_task, &ExportTask::progressed, m_progress, &QProgressBar::setValue);
     connect(m_task, &ExportTask::finished, this, &ExportDialog::exportDone);
     m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
@@ -404,6 +450,7 @@ void ExportDialog::setExporting(bool exporting)
     m_format->setEnabled(!exporting);
     m_baselineButton->setEnabled(!exporting);
     m_clearBaseline->setEnabled(!exporting);
+    m_notAllowed->setEnabled(!exporting);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!exporting);
     if (exporting)
         m_cancel->setFocus();
@@ -412,7 +459,8 @@ void ExportDialog::setExporting(bool exporting)
 bool ExportDialog::saveTo(const QString &path, QString *error)
 {
     const auto writer = exportformats::writer(format());
-    const ExportInput input{request(), m_current->design, currentCatalog(), m_current->analysis};
+    const ChangeRequest &built = request();
+    const ExportInput input{built, m_source->design, currentCatalog(), m_source->analysis};
     QSaveFile file(path);
     ExportProgress progress;
     QString why;

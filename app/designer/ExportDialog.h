@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -21,6 +22,7 @@ class QTextBrowser;
 class QPlainTextEdit;
 
 namespace pp {
+struct AuditReport;
 class Catalog;
 }
 
@@ -29,7 +31,8 @@ namespace pp::app {
 class ExportTask;
 
 /// File > Export Change Request and File > Compare With: the change request
-/// of the current design (or only what changed since a baseline design), in
+/// of the current design (or only what changed since a baseline design, or,
+/// after an audit, only what the existing policy does not allow yet), in
 /// any format, previewed before it is saved. Nothing here blocks the window:
 /// the request is built, previews are drawn (first pages only) and the file
 /// is written on worker threads; the export shows its progress, can be
@@ -49,6 +52,14 @@ public:
     /// Asks for a baseline design file; true once one is read (a file that
     /// cannot be read is reported and leaves the dialog as it was).
     bool chooseBaseline();
+    /// Issue 15: an audit against the existing policy has run: the dialog
+    /// offers "Only openings the policy does not allow yet".
+    void setAudit(const AuditReport &report);
+    /// The request (and every format's file) holds only the openings the
+    /// audit found missing or partly allowed; clears the baseline.
+    void setOnlyNotAllowed(bool on);
+    bool onlyNotAllowed() const;
+    QCheckBox *notAllowedOption() const { return m_notAllowed; }
     void setFormat(const QString &format);
     QString format() const;
     /// The request being previewed; waits for it if it is still being built.
@@ -77,6 +88,7 @@ private:
     {
         std::shared_ptr<const ChangeRequest> request;
         std::shared_ptr<const AnalysisSnapshot> baseline; ///< analysed, when comparing
+        AnalysisPtr source; ///< what the request was built from: the current analysis or its not-yet-allowed openings
         int added = 0, changed = 0, removed = 0, unchanged = 0;
     };
 
@@ -92,6 +104,8 @@ private:
 
     const Catalog &m_catalog;
     AnalysisPtr m_current;
+    AnalysisPtr m_source; ///< what the request and the writers read (Built::source)
+    std::shared_ptr<const AuditReport> m_audit;
     QString m_currentPath;
     QString m_savedPath;
     std::shared_ptr<const AnalysisSnapshot> m_baseline;
@@ -106,6 +120,7 @@ private:
     QLineEdit *m_baselineEdit;
     QPushButton *m_baselineButton;
     QPushButton *m_clearBaseline;
+    QCheckBox *m_notAllowed;
     QLabel *m_summary;
     QStackedWidget *m_preview;
     QTextBrowser *m_html;

@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QPainter>
 
 namespace pp::app {
 
@@ -61,6 +62,27 @@ ExportPreview ExportPreview::make(const QString &format, const ExportInput &inpu
     }
     preview.text = QString::fromUtf8(bytes);
     return preview;
+}
+
+QImage ExportPreview::stacked(const std::vector<QImage> &pictures)
+{
+    constexpr int gap = 12;
+    int width = 0, height = 0;
+    for (const QImage &p : pictures) {
+        width = std::max(width, p.width());
+        height += p.height() + gap;
+    }
+    if (width == 0)
+        return {};
+    QImage out(width, height - gap, QImage::Format_RGB32);
+    out.fill(QColor(0x80, 0x80, 0x80));
+    QPainter painter(&out);
+    int y = 0;
+    for (const QImage &p : pictures) {
+        painter.drawImage((width - p.width()) / 2, y, p);
+        y += p.height() + gap;
+    }
+    return out;
 }
 
 } // namespace pp::app

@@ -32,6 +32,8 @@ struct ExportPreview
 
     /// The preview of `format`; `input` should carry lineLimit = lines.
     static ExportPreview make(const QString &format, const ExportInput &input, int width);
+    /// Pictures one under the other (the PDF's first pages), with a gap.
+    static QImage stacked(const std::vector<QImage> &pictures);
 };
 
 } // namespace pp::app

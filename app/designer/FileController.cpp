@@ -9,6 +9,8 @@
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
 #include "model/import/InventoryImport.h"
+#include "model/audit/PolicyAudit.h"
+#include "model/audit/WideRulesRecord.h"
 #include "model/review/ReviewRecord.h"
 #include "model/review/ReviewSheet.h"
 
@@ -265,13 +267,15 @@ void FileController::importInventory()
     box.exec();
 }
 
-void FileController::exportChangeRequest()
+void FileController::exportChangeRequest(const AuditReport *audit)
 {
     const AnalysisPtr analysis = m_runner->current();
     if (!analysis)
         return;
     // Named after the design, beside its file (or in the folder last used).
     ExportDialog dialog(m_catalog, analysis, suggestedSavePath(m_files->path(), m_document->design().name), m_window);
+    if (audit)
+        dialog.setAudit(*audit);
     dialog.exec(); // it stays open after an export (its status links the file)
     if (!dialog.savedPath().isEmpty())
         emit message(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.savedPath())), 8000);
@@ -327,7 +331,7 @@ void FileController::exportDiagram(diagram::Detail detail, bool internal)
         emit message(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-void FileController::exportReviewRecord()
+void FileController::exportReviewRecord(const AuditReport *audit)
 {
     const AnalysisPtr analysis = m_runner->current();
     if (!analysis)
@@ -345,7 +349,8 @@ void FileController::exportReviewRecord()
     const Catalog &catalog = analysis->catalogOr(m_catalog);
     const ReviewSheet sheet(design, catalog, analysis->analysis);
     QSaveFile file(path);
-    const QByteArray html = reviewRecordHtml(design, catalog, analysis->analysis, sheet);
+    const QString wideRules = audit ? wideRulesRecordHtml(design, analysis->analysis, sheet, *audit) : QString();
+    const QByteArray html = reviewRecordHtml(design, catalog, analysis->analysis, sheet, wideRules);
     if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
         QMessageBox::critical(m_window, tr("Export review record"), tr("Could not write %1: %2").arg(path, file.errorString()));
     else

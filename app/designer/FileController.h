@@ -9,6 +9,7 @@ class QMainWindow;
 class QMimeData;
 
 namespace pp {
+struct AuditReport;
 class Catalog;
 class DesignDocument;
 } // namespace pp
@@ -59,13 +60,17 @@ public:
     bool importInventoryFile(const QString &path, QString *report, bool *needsAttention = nullptr);
     void importInventory();
 
-    void exportChangeRequest();
+    /// `audit`: the latest audit against an existing policy, if one ran
+    /// (the dialog then offers only what the policy does not allow yet).
+    void exportChangeRequest(const pp::AuditReport *audit = nullptr);
     void compareWith();
     /// File > Group Names: the request's group names, as one undo step.
     void editGroupNames();
     /// File › Export Diagram at a level of detail (the canvas's, as it shows now).
     void exportDiagram(diagram::Detail detail, bool internal);
-    void exportReviewRecord();
+    /// `audit`: the latest audit, if one ran: the record lists the policy's
+    /// rules that reach the design's hosts wider than it needs.
+    void exportReviewRecord(const pp::AuditReport *audit = nullptr);
 
     /// The first design file (.portplan) among dropped URLs, or empty.
     static QString designFileIn(const QMimeData *mime);

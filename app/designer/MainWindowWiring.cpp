@@ -55,7 +55,10 @@ void MainWindow::connectActions()
     connect(a->save, &QAction::triggered, files, &FileController::save);
     connect(a->saveAs, &QAction::triggered, files, &FileController::saveAs);
     connect(a->importInventory, &QAction::triggered, files, &FileController::importInventory);
-    connect(a->exportRequest, &QAction::triggered, files, &FileController::exportChangeRequest);
+    // Issue 15: after an audit, the export offers only what the policy does
+    // not allow yet, and the review record lists the policy's wide rules.
+    const auto audit = [this] { return m_checkController->hasAudit() ? &m_checkController->audit() : nullptr; };
+    connect(a->exportRequest, &QAction::triggered, files, [files, audit] { files->exportChangeRequest(audit()); });
     connect(a->auditPolicy, &QAction::triggered, m_checkController, &CheckController::auditAgainstPolicy);
     connect(a->importVerification, &QAction::triggered, m_checkController, &CheckController::importVerificationResults);
     connect(a->compareWith, &QAction::triggered, files, &FileController::compareWith);
@@ -63,7 +66,7 @@ void MainWindow::connectActions()
     connect(a->exportDiagram, &QAction::triggered, files, [this, files] {
         files->exportDiagram(m_scene->effectiveDetail(), m_scene->connections()->showInternal());
     });
-    connect(a->reviewRecord, &QAction::triggered, files, &FileController::exportReviewRecord);
+    connect(a->reviewRecord, &QAction::triggered, files, [files, audit] { files->exportReviewRecord(audit()); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a, &WindowActions::exampleChosen, files, &FileController::newFromExample);
     connect(a, &WindowActions::recentFileChosen, files, &FileController::openOther);
@@ -274,7 +277,11 @@ void MainWindow::connectDocument()
     connect(m_fileController, &FileController::message, this, &MainWindow::showMessage);
     // Issue 15: the openings table shows the audit and the verification results.
     views::OpeningTableModel *openings = m_docks->flows()->openingModel();
-    connect(m_checkController, &CheckController::auditChanged, openings, &views::OpeningTableModel::setAudit);
+    // The table (and its Policy filter), the canvas's crossing lines and the
+    // review walkthrough.
+    connect(m_checkController, &CheckController::auditChanged, m_docks->flows(), &views::FlowsPanel::setAudit);
+    connect(m_checkController, &CheckController::auditChanged, m_scene, &views::DesignScene::setAudit);
+    connect(m_checkController, &CheckController::auditChanged, m_docks->review(), &views::ReviewPanel::setAudit);
     auto verifications = [this, openings] { openings->setVerifications(m_document->design().verifications); };
     connect(m_document, &DesignDocument::verificationsChanged, this, verifications);
     connect(m_document, &DesignDocument::designReset, this, verifications);

@@ -190,6 +190,19 @@ const AuditItem *AuditReport::item(int opening) const
     return nullptr;
 }
 
+std::vector<const AuditFinding *> AuditReport::findingsTouching(const Design &design, const Opening &opening) const
+{
+    QSet<QString> hosts;
+    for (const std::vector<int> *side : {&opening.fromHosts, &opening.toHosts})
+        for (int h : *side)
+            hosts.insert(design.hosts[size_t(h)].id);
+    std::vector<const AuditFinding *> out;
+    for (const AuditFinding &f : findings)
+        if (std::any_of(f.hosts.begin(), f.hosts.end(), [&hosts](const QString &id) { return hosts.contains(id); }))
+            out.push_back(&f);
+    return out;
+}
+
 AuditReport PolicyAudit::run(const Design &design, const Catalog &catalog, const Analysis &analysis,
                              const Policy &policy, int firewall)
 {

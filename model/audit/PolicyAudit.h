@@ -12,6 +12,7 @@ namespace pp {
 struct Analysis;
 class Catalog;
 struct Design;
+struct Opening;
 
 enum class AuditStatus : quint8 {
     Allowed,  ///< the policy already allows every host pair and port
@@ -52,6 +53,9 @@ struct AuditReport
     int count(AuditStatus s) const;
     /// The item of an opening, or null (openings of other devices under --firewall).
     const AuditItem *item(int opening) const;
+    /// The findings whose rule reaches a host at either end of an opening
+    /// of `design` (the crossing a reviewer is looking at), in report order.
+    std::vector<const AuditFinding *> findingsTouching(const Design &design, const Opening &opening) const;
 };
 
 /// Holds every opening (or those of one firewall) against a policy.

@@ -165,7 +165,7 @@ QString verificationHtml(const Design &design, const ReviewSheet &sheet)
 } // namespace
 
 QByteArray reviewRecordHtml(const Design &design, const Catalog &catalog, const Analysis &analysis,
-                            const ReviewSheet &sheet)
+                            const ReviewSheet &sheet, const QString &moreSections)
 {
     const FlowText text(design, catalog);
     QString html = headHtml(design) + summaryHtml(sheet);
@@ -175,6 +175,7 @@ QByteArray reviewRecordHtml(const Design &design, const Catalog &catalog, const 
     html += crossingsHtml(QStringLiteral("Questioned"), {ReviewStatus::Questioned}, design, analysis, sheet, text);
     html += crossingsHtml(QStringLiteral("Approved"), {ReviewStatus::Approved}, design, analysis, sheet, text);
     html += recommendationsHtml(catalog, sheet) + historyHtml(design, sheet) + verificationHtml(design, sheet);
+    html += moreSections;
     html += QStringLiteral("</body>\n</html>\n");
     return html.toUtf8();
 }

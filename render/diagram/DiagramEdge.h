@@ -24,6 +24,8 @@ struct DiagramEdge
     int b = -1;
     LineKind kind = LineKind::Crossing;
     ReviewMark review = ReviewMark::NotReviewed;
+    PolicyMark policy = PolicyMark::None;  ///< issue 15: the audit against the existing policy
+    CheckMark check = CheckMark::None;     ///< issue 15: the verification after the change
     enum Arrow : quint8 { AtA = 1, AtB = 2 }; ///< the end that answers (arrowhead there)
     quint8 arrows = 0;
     bool crossing = false;

@@ -36,14 +36,59 @@ std::vector<QPointF> badgeOutline(ReviewMark mark, const QPointF &c, qreal r)
     return {};
 }
 
-QPointF midpoint(const std::vector<QPointF> &route)
+QRectF policyPill(const QPointF &c, qreal r)
 {
-    if (route.empty())
-        return {};
+    return QRectF(c - QPointF(r * 1.2, r * 0.7), QSizeF(r * 2.4, r * 1.4));
+}
+
+qreal policyFill(PolicyMark mark)
+{
+    switch (mark) {
+    case PolicyMark::Allowed: return 1;
+    case PolicyMark::Partial: return 0.5;
+    case PolicyMark::Missing:
+    case PolicyMark::None: return 0;
+    }
+    return 0;
+}
+
+std::vector<QPointF> checkOutline(const QPointF &c, qreal r)
+{
+    const qreal h = r * 0.87; // flat top and bottom
+    return {c + QPointF(-r, 0),      c + QPointF(-r / 2, -h), c + QPointF(r / 2, -h),
+            c + QPointF(r, 0),       c + QPointF(r / 2, h),   c + QPointF(-r / 2, h)};
+}
+
+namespace {
+
+qreal routeLength(const std::vector<QPointF> &route)
+{
     qreal total = 0;
     for (size_t i = 1; i < route.size(); ++i)
         total += QLineF(route[i - 1], route[i]).length();
-    qreal left = total / 2;
+    return total;
+}
+
+} // namespace
+
+MarkPlaces markPlaces(const std::vector<QPointF> &route, qreal spacing)
+{
+    const qreal total = routeLength(route);
+    const qreal step = total > 0 ? std::min<qreal>(0.5, spacing / total) : 0;
+    return {pointAlong(route, 0.5 - step), pointAlong(route, 0.5), pointAlong(route, 0.5 + step)};
+}
+
+QPointF midpoint(const std::vector<QPointF> &route)
+{
+    return pointAlong(route, 0.5);
+}
+
+QPointF pointAlong(const std::vector<QPointF> &route, qreal fraction)
+{
+    if (route.empty())
+        return {};
+    const qreal total = routeLength(route);
+    qreal left = total * std::clamp<qreal>(fraction, 0, 1);
     for (size_t i = 1; i < route.size(); ++i) {
         const qreal len = QLineF(route[i - 1], route[i]).length();
         if (len >= left && len > 0)

@@ -84,6 +84,60 @@ ReviewMark worse(ReviewMark a, ReviewMark b)
     return rank(a) >= rank(b) ? a : b;
 }
 
+QColor policyColor(PolicyMark mark)
+{
+    // The Openings table's colours for the same words.
+    switch (mark) {
+    case PolicyMark::None: return {};
+    case PolicyMark::Allowed: return QColor(0x1b, 0x7f, 0x3b);
+    case PolicyMark::Partial: return QColor(0xa6, 0x5f, 0x00);
+    case PolicyMark::Missing: return QColor(0xb0, 0x20, 0x20);
+    }
+    return {};
+}
+
+QColor checkColor(CheckMark mark)
+{
+    switch (mark) {
+    case CheckMark::None: return {};
+    case CheckMark::Verified: return QColor(0x1b, 0x7f, 0x3b);
+    case CheckMark::Failed: return QColor(0xb0, 0x20, 0x20);
+    case CheckMark::Untested: return QColor(0x6c, 0x75, 0x7d);
+    }
+    return {};
+}
+
+QString checkGlyph(CheckMark mark)
+{
+    switch (mark) {
+    case CheckMark::None: return {};
+    case CheckMark::Verified: return QStringLiteral("\u2713");
+    case CheckMark::Failed: return QStringLiteral("\u2715");
+    case CheckMark::Untested: return QStringLiteral("\u2013");
+    }
+    return {};
+}
+
+PolicyMark combine(PolicyMark a, PolicyMark b)
+{
+    if (a == PolicyMark::None || a == b)
+        return b;
+    if (b == PolicyMark::None)
+        return a;
+    return PolicyMark::Partial; // some of it allowed, some not
+}
+
+CheckMark combine(CheckMark a, CheckMark b)
+{
+    if (a == CheckMark::None || a == b)
+        return b;
+    if (b == CheckMark::None)
+        return a;
+    if (a == CheckMark::Failed || b == CheckMark::Failed)
+        return CheckMark::Failed;
+    return CheckMark::Untested; // verified and untested: not all of it proven
+}
+
 QColor selectionColor() { return QColor(0x15, 0x65, 0xc0); }
 QColor highlightColor() { return QColor(0xf1, 0xc4, 0x0f); }
 QColor pathColor() { return QColor(0x00, 0x96, 0xd6); }

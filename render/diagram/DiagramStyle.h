@@ -34,6 +34,34 @@ enum class ReviewMark : quint8 {
 };
 constexpr int ReviewMarkCount = 5;
 
+/// Issue 15: what an audit against the existing firewall policy says of the
+/// openings on a line. Several openings on one line: allowed when all are,
+/// missing when none is, partial otherwise.
+enum class PolicyMark : quint8 {
+    None,    ///< no audit has run: no mark
+    Allowed, ///< the policy already allows it
+    Partial, ///< some hosts or ports are still missing
+    Missing, ///< the policy does not allow it yet
+};
+
+/// Issue 15: what the verification checks after the change said. Several
+/// openings on one line: failed when any failed, verified when all were,
+/// untested otherwise.
+enum class CheckMark : quint8 {
+    None,     ///< no results imported: no mark
+    Verified, ///< every check connected
+    Failed,   ///< a check could not connect
+    Untested, ///< no check proves it (UDP, not checked, changed since)
+};
+
+/// The policy and verification marks of each opening of an analysis, by
+/// opening index; an empty vector: none of that kind (no audit, no results).
+struct StatusMarks
+{
+    std::vector<PolicyMark> policy;
+    std::vector<CheckMark> checks;
+};
+
 /// How much of the network the connections show.
 enum class Detail : quint8 {
     Automatic, ///< by zoom: trunks at fit-to-view, hosts zoomed in
@@ -60,6 +88,14 @@ QColor reviewColor(ReviewMark mark);
 QString reviewGlyph(ReviewMark mark);
 /// Worse of two marks (see ReviewMark).
 ReviewMark worse(ReviewMark a, ReviewMark b);
+
+QColor policyColor(PolicyMark mark);
+QColor checkColor(CheckMark mark);
+/// The glyph in a verification mark: a check, a cross, a dash.
+QString checkGlyph(CheckMark mark);
+/// Two openings' marks on one line (see PolicyMark, CheckMark).
+PolicyMark combine(PolicyMark a, PolicyMark b);
+CheckMark combine(CheckMark a, CheckMark b);
 
 QColor selectionColor();
 QColor highlightColor();

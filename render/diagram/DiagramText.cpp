@@ -12,6 +12,8 @@ namespace pp::diagram {
 // The context spelled out at each call: lupdate reads only literals.
 QString legendText(LegendMark mark)
 {
+    // The policy and verification marks in a word or two, under their
+    // headings: the legend is one row of columns; the tooltips say more.
     switch (mark) {
     case LegendMark::Crossing: return QCoreApplication::translate("pp::diagram::Legend", "crosses a zone boundary");
     case LegendMark::Internal: return QCoreApplication::translate("pp::diagram::Legend", "stays inside a zone");
@@ -30,6 +32,12 @@ QString legendText(LegendMark mark)
     case LegendMark::External: return QCoreApplication::translate("pp::diagram::Legend", "service outside ConfigMgr");
     case LegendMark::Firewall: return QCoreApplication::translate("pp::diagram::Legend", "firewall");
     case LegendMark::PathLit: return QCoreApplication::translate("pp::diagram::Legend", "path of the selection, device by device");
+    case LegendMark::PolicyAllowed: return QCoreApplication::translate("pp::diagram::Legend", "allowed");
+    case LegendMark::PolicyPartial: return QCoreApplication::translate("pp::diagram::Legend", "partly allowed");
+    case LegendMark::PolicyMissing: return QCoreApplication::translate("pp::diagram::Legend", "not allowed yet");
+    case LegendMark::Verified: return QCoreApplication::translate("pp::diagram::Legend", "verified");
+    case LegendMark::CheckFailed: return QCoreApplication::translate("pp::diagram::Legend", "failed");
+    case LegendMark::Untested: return QCoreApplication::translate("pp::diagram::Legend", "untested");
     }
     return {};
 }
@@ -39,6 +47,8 @@ QString legendHeading(int section)
     switch (section) {
     case 0: return QCoreApplication::translate("pp::diagram::Legend", "Lines");
     case 1: return QCoreApplication::translate("pp::diagram::Legend", "Review");
+    case 3: return QCoreApplication::translate("pp::diagram::Legend", "Policy");
+    case 4: return QCoreApplication::translate("pp::diagram::Legend", "Verification");
     default: return QCoreApplication::translate("pp::diagram::Legend", "Cards");
     }
 }
@@ -55,8 +65,42 @@ int legendSection(LegendMark mark)
     case LegendMark::Client:
     case LegendMark::External:
     case LegendMark::Firewall: return 2;
+    case LegendMark::PolicyAllowed:
+    case LegendMark::PolicyPartial:
+    case LegendMark::PolicyMissing: return 3;
+    case LegendMark::Verified:
+    case LegendMark::CheckFailed:
+    case LegendMark::Untested: return 4;
     default: return 0;
     }
+}
+
+QString policyText(PolicyMark mark)
+{
+    switch (mark) {
+    case PolicyMark::None: return {};
+    case PolicyMark::Allowed:
+        return QCoreApplication::translate("pp::diagram::Legend", "Policy: allowed: the existing policy allows all of it");
+    case PolicyMark::Partial:
+        return QCoreApplication::translate("pp::diagram::Legend", "Policy: partial: the existing policy allows only part of it");
+    case PolicyMark::Missing:
+        return QCoreApplication::translate("pp::diagram::Legend", "Policy: missing: the existing policy does not allow it yet");
+    }
+    return {};
+}
+
+QString checkText(CheckMark mark)
+{
+    switch (mark) {
+    case CheckMark::None: return {};
+    case CheckMark::Verified:
+        return QCoreApplication::translate("pp::diagram::Legend", "Verification: verified: every check connected");
+    case CheckMark::Failed:
+        return QCoreApplication::translate("pp::diagram::Legend", "Verification: failed: a check could not connect");
+    case CheckMark::Untested:
+        return QCoreApplication::translate("pp::diagram::Legend", "Verification: untested: no check proves it yet");
+    }
+    return {};
 }
 
 LegendMark legendMark(LineKind kind)
@@ -82,6 +126,28 @@ LegendMark legendMark(ReviewMark mark)
     return LegendMark::NotReviewed;
 }
 
+LegendMark legendMark(PolicyMark mark)
+{
+    switch (mark) {
+    case PolicyMark::Allowed: return LegendMark::PolicyAllowed;
+    case PolicyMark::Partial: return LegendMark::PolicyPartial;
+    case PolicyMark::Missing:
+    case PolicyMark::None: break;
+    }
+    return LegendMark::PolicyMissing;
+}
+
+LegendMark legendMark(CheckMark mark)
+{
+    switch (mark) {
+    case CheckMark::Verified: return LegendMark::Verified;
+    case CheckMark::Failed: return LegendMark::CheckFailed;
+    case CheckMark::Untested:
+    case CheckMark::None: break;
+    }
+    return LegendMark::Untested;
+}
+
 std::vector<LegendMark> marksOf(const std::vector<const DiagramEdge *> &edges)
 {
     std::set<LegendMark> used;
@@ -96,6 +162,10 @@ std::vector<LegendMark> marksOf(const std::vector<const DiagramEdge *> &edges)
             used.insert(LegendMark::Arrow);
         if (e->crossing)
             used.insert(legendMark(e->review));
+        if (e->crossing && e->policy != PolicyMark::None)
+            used.insert(legendMark(e->policy));
+        if (e->crossing && e->check != CheckMark::None)
+            used.insert(legendMark(e->check));
         decided = decided || e->review != ReviewMark::NotReviewed;
     }
     if (!decided)

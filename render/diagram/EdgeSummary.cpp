@@ -65,11 +65,30 @@ LineKind kindOf(bool crossing, bool allFallback, bool allInstall)
 
 } // namespace
 
-EdgeSummary::EdgeSummary(const Design &design, const Analysis &analysis, std::vector<ReviewMark> openingMarks)
+EdgeSummary::EdgeSummary(const Design &design, const Analysis &analysis, std::vector<ReviewMark> openingMarks,
+                         StatusMarks status)
     : m_design(design)
     , m_analysis(analysis)
     , m_openingMarks(std::move(openingMarks))
+    , m_status(std::move(status))
 {
+    // Issue 15: a flow passes one opening per firewall on its path; its
+    // line shows what they say together.
+    if (m_status.policy.size() != analysis.openings.size())
+        m_status.policy.clear();
+    if (m_status.checks.size() != analysis.openings.size())
+        m_status.checks.clear();
+    if (!m_status.policy.empty())
+        m_flowStatus.policy.assign(analysis.flows.size(), PolicyMark::None);
+    if (!m_status.checks.empty())
+        m_flowStatus.checks.assign(analysis.flows.size(), CheckMark::None);
+    for (size_t o = 0; o < analysis.openings.size(); ++o)
+        for (int f : analysis.openings[o].flows) {
+            if (!m_status.policy.empty())
+                m_flowStatus.policy[size_t(f)] = combine(m_flowStatus.policy[size_t(f)], m_status.policy[o]);
+            if (!m_status.checks.empty())
+                m_flowStatus.checks[size_t(f)] = combine(m_flowStatus.checks[size_t(f)], m_status.checks[o]);
+        }
     const bool anyDecided = std::any_of(m_openingMarks.begin(), m_openingMarks.end(),
                                         [](ReviewMark m) { return m != ReviewMark::NotReviewed; });
     if (!anyDecided || m_openingMarks.size() != analysis.openings.size()) {
@@ -93,6 +112,16 @@ EdgeSummary::EdgeSummary(const Design &design, const Analysis &analysis, std::ve
 ReviewMark EdgeSummary::openingMark(int opening) const
 {
     return m_openingMarks.empty() ? ReviewMark::NotReviewed : m_openingMarks[size_t(opening)];
+}
+
+PolicyMark EdgeSummary::openingPolicy(int opening) const
+{
+    return m_status.policy.empty() ? PolicyMark::None : m_status.policy[size_t(opening)];
+}
+
+CheckMark EdgeSummary::openingCheck(int opening) const
+{
+    return m_status.checks.empty() ? CheckMark::None : m_status.checks[size_t(opening)];
 }
 
 ReviewMark EdgeSummary::flowMark(int flow) const
@@ -141,6 +170,8 @@ std::vector<DiagramEdge> EdgeSummary::trunks() const
         acc.allFallback = acc.allFallback && o.fallbackOnly;
         acc.allInstall = acc.allInstall && o.install && !o.runtime;
         e.review = acc.anyMark ? worse(e.review, openingMark(int(i))) : openingMark(int(i));
+        e.policy = combine(e.policy, openingPolicy(int(i)));
+        e.check = combine(e.check, openingCheck(int(i)));
         acc.anyMark = true;
     };
     auto leg = [&](int firewall, int zone) -> Acc & {
@@ -215,6 +246,10 @@ DiagramEdge EdgeSummary::hostEdge(const HostPairs &pairs, size_t pair) const
         if (e.crossing) {
             e.review = first ? flowMark(fi) : worse(e.review, flowMark(fi));
             first = false;
+            if (!m_flowStatus.policy.empty())
+                e.policy = combine(e.policy, m_flowStatus.policy[size_t(fi)]);
+            if (!m_flowStatus.checks.empty())
+                e.check = combine(e.check, m_flowStatus.checks[size_t(fi)]);
         }
     }
     e.kind = kindOf(e.crossing, pairs.fallbackOnly(pair), allInstall);

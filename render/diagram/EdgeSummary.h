@@ -21,7 +21,9 @@ class EdgeSummary
 {
 public:
     /// `openingMarks`: per opening index (ReviewMarks); empty = not reviewed.
-    EdgeSummary(const Design &design, const Analysis &analysis, std::vector<ReviewMark> openingMarks = {});
+    /// `status`: the policy and verification marks per opening (issue 15).
+    EdgeSummary(const Design &design, const Analysis &analysis, std::vector<ReviewMark> openingMarks = {},
+                StatusMarks status = {});
 
     /// One trunk per pair of zones the openings join, in zone order; with
     /// firewalls (rule 10), one per device and zone it joins, carrying the
@@ -36,6 +38,8 @@ public:
     ReviewMark openingMark(int opening) const;
     /// The worst review state of the openings a flow is in.
     ReviewMark flowMark(int flow) const;
+    PolicyMark openingPolicy(int opening) const;
+    CheckMark openingCheck(int opening) const;
 
     /// "443", "69/udp", "icmp", "49152-65535/udp".
     static QString portToken(Protocol protocol, const QString &portText);
@@ -47,6 +51,8 @@ private:
     const Analysis &m_analysis;
     std::vector<ReviewMark> m_openingMarks;
     std::vector<ReviewMark> m_flowMarks; ///< empty when nothing is reviewed
+    StatusMarks m_status;                ///< per opening
+    StatusMarks m_flowStatus;            ///< per flow, combined over its openings
 };
 
 } // namespace pp::diagram

@@ -1818,6 +1818,18 @@
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
+    <message>
+        <source>&amp;Only openings the policy does not allow yet</source>
+        <translation>只含原則尚未允許的開放規則(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only the openings the audited policy does not allow yet, missing or partly allowed: the delta to file</source>
+        <translation>只含稽核的原則尚未允許（尚缺或部分允許）的開放規則：要申請的差異</translation>
+    </message>
+    <message>
+        <source>Only what the policy does not allow yet: %1 of %2 opening(s); %3 request line(s) in %4 firewall rule(s).</source>
+        <translation>只含原則尚未允許的部分：%2 個開放規則中的 %1 個；%4 條防火牆規則中的 %3 行申請。</translation>
+    </message>
 </context>
 <context>
     <name>pp::app::ExportTask</name>
@@ -2544,6 +2556,62 @@
         <source>Cards</source>
         <translation>卡片</translation>
     </message>
+    <message>
+        <source>allowed</source>
+        <translation>已允許</translation>
+    </message>
+    <message>
+        <source>partly allowed</source>
+        <translation>部分允許</translation>
+    </message>
+    <message>
+        <source>not allowed yet</source>
+        <translation>尚未允許</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>untested</source>
+        <translation>未測試</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>原則</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>驗證</translation>
+    </message>
+    <message>
+        <source>Policy: allowed: the existing policy allows all of it</source>
+        <translation>原則：已允許：現有原則已全部允許</translation>
+    </message>
+    <message>
+        <source>Policy: partial: the existing policy allows only part of it</source>
+        <translation>原則：部分允許：現有原則只允許其中一部分</translation>
+    </message>
+    <message>
+        <source>Policy: missing: the existing policy does not allow it yet</source>
+        <translation>原則：尚缺：現有原則尚未允許</translation>
+    </message>
+    <message>
+        <source>Verification: verified: every check connected</source>
+        <translation>驗證：已驗證：每項檢查都連線成功</translation>
+    </message>
+    <message>
+        <source>Verification: failed: a check could not connect</source>
+        <translation>驗證：失敗：有檢查無法連線</translation>
+    </message>
+    <message>
+        <source>Verification: untested: no check proves it yet</source>
+        <translation>驗證：未測試：尚無檢查證實</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::BoundaryGroupsPanel</name>
@@ -2816,6 +2884,14 @@
     <message>
         <source>Zoom in to see the hosts behind it.</source>
         <translation>放大以查看其後的主機。</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 openings allowed)</source>
+        <translation>（%2 個開放規則中已允許 %1 個）</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 openings verified)</source>
+        <translation>（%2 個開放規則中已驗證 %1 個）</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3512,38 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>To any zone</source>
         <translation>前往任何區域</translation>
+    </message>
+    <message>
+        <source>What the audited policy allows</source>
+        <translation>稽核的原則允許什麼</translation>
+    </message>
+    <message>
+        <source>Policy filter</source>
+        <translation>原則篩選</translation>
+    </message>
+    <message>
+        <source>Show only openings the audited policy allows, partly allows or does not allow yet</source>
+        <translation>只顯示稽核的原則已允許、部分允許或尚未允許的開放規則</translation>
+    </message>
+    <message>
+        <source>Any policy state</source>
+        <translation>任何原則狀態</translation>
+    </message>
+    <message>
+        <source>Not allowed yet (missing or partial)</source>
+        <translation>尚未允許（尚缺或部分允許）</translation>
+    </message>
+    <message>
+        <source>Allowed by the policy</source>
+        <translation>原則已允許</translation>
+    </message>
+    <message>
+        <source>Partly allowed</source>
+        <translation>部分允許</translation>
+    </message>
+    <message>
+        <source>Missing from the policy</source>
+        <translation>原則尚缺</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4311,30 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>Seed sections: %1</source>
         <translation>文件章節：%1</translation>
+    </message>
+    <message>
+        <source>No rule of the audited policy reaches these hosts wider than the design needs.</source>
+        <translation>稽核的原則中沒有規則以超出設計所需的範圍連到這些主機。</translation>
+    </message>
+    <message>
+        <source>Existing rules wider than the design needs (%1)</source>
+        <translation>超出設計所需的現有規則（%1）</translation>
+    </message>
+    <message>
+        <source>any port</source>
+        <translation>任何連接埠</translation>
+    </message>
+    <message>
+        <source>any source</source>
+        <translation>任何來源</translation>
+    </message>
+    <message>
+        <source>%1 (%2) lets %3 reach %4</source>
+        <translation>%1（%2）讓%3連到 %4</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,15 @@
 // partial with what is missing, or missing; and the rules that reach a
 // ConfigMgr host wider than needed. Malformed and hostile files get an
 // error naming the line or element.
+#include "model/audit/AuditSubset.h"
 #include "model/audit/PolicyAudit.h"
+#include "model/audit/WideRulesRecord.h"
 #include "model/audit/PolicyReader.h"
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
+#include "model/export/ChangeRequestBuilder.h"
+#include "model/review/ReviewRecord.h"
+#include "model/review/ReviewSheet.h"
 #include "tests/export/ExportTools.h"
 #include "tests/support/TestDesign.h"
 
@@ -17,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace pp;
 
@@ -183,6 +190,8 @@ private slots:
     void malformedFilesNameTheLine_data();
     void malformedFilesNameTheLine();
     void sniffsTheFormat();
+    void notYetAllowedKeepsMissingAndPartial();
+    void wideRulesTouchTheirCrossings();
 };
 
 PolicyReadResult TestAudit::policyFor(const QString &format, QString *skip)
@@ -430,6 +439,87 @@ void TestAudit::sniffsTheFormat()
     QCOMPARE(PolicyReader::sniff(capircaPolicy), QStringLiteral("capirca"));
     QCOMPARE(PolicyReader::sniff("<?xml version=\"1.0\"?><config/>"), QStringLiteral("paloalto"));
     QCOMPARE(PolicyReader::sniff(csvRules), QStringLiteral("csv"));
+}
+
+void TestAudit::notYetAllowedKeepsMissingAndPartial()
+{
+    // The one subset the CLI's audit --request and the designer's export
+    // build from: partial 8530-8531 and missing UDP 69, nothing allowed.
+    const PolicyReadResult read = PolicyReader::parse(csvRules, QStringLiteral("csv"));
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    const Design design = auditDesign();
+    const Catalog &catalog = *Catalog::forDesign(design.catalog);
+    const Analysis analysis = test::analyze(design);
+    const AuditReport report = PolicyAudit::run(design, catalog, analysis, read.policy);
+    const Analysis subset = notYetAllowed(design, catalog, analysis, report);
+    QStringList ports;
+    for (const Opening &o : subset.openings)
+        ports << protocolName(o.protocol) + QLatin1Char('/') + o.portText;
+    QCOMPARE(ports, (QStringList{QStringLiteral("TCP/8530-8531"), QStringLiteral("UDP/69")}));
+    QCOMPARE(report.count(AuditStatus::Missing) + report.count(AuditStatus::Partial), int(subset.openings.size()));
+    // Openings index the flows, which stay whole.
+    QCOMPARE(subset.flows.size(), analysis.flows.size());
+    for (const Opening &o : subset.openings)
+        for (int f : o.flows)
+            QCOMPARE(subset.flows[size_t(f)].range.first, o.range.first);
+
+    // Matched by key, not position: a report of an earlier analysis (items
+    // in another order, indices that point elsewhere) gives the same subset.
+    AuditReport shuffled = report;
+    std::reverse(shuffled.items.begin(), shuffled.items.end());
+    for (AuditItem &i : shuffled.items)
+        i.opening = 0;
+    QCOMPARE(notYetAllowed(design, catalog, analysis, shuffled).openings.size(), subset.openings.size());
+    // An opening the audit did not hold (another device's) is not asked for.
+    AuditReport partial = report;
+    partial.items.erase(std::remove_if(partial.items.begin(), partial.items.end(),
+                                       [](const AuditItem &i) { return i.status == AuditStatus::Missing; }),
+                        partial.items.end());
+    QCOMPARE(notYetAllowed(design, catalog, analysis, partial).openings.size(), size_t(1));
+    // Everything allowed: nothing to file.
+    AuditReport allowed = report;
+    for (AuditItem &i : allowed.items)
+        i.status = AuditStatus::Allowed;
+    QVERIFY(notYetAllowed(design, catalog, analysis, allowed).openings.empty());
+
+    // The request built from it asks for those two and nothing else.
+    const ChangeRequest request = ChangeRequestBuilder::build(design, catalog, subset);
+    QVERIFY(!request.lines.empty());
+    for (const RequestLine &line : request.lines)
+        QVERIFY2(line.port == QLatin1String("8530-8531") || line.port == QLatin1String("69"), qPrintable(line.port));
+}
+
+void TestAudit::wideRulesTouchTheirCrossings()
+{
+    const PolicyReadResult read = PolicyReader::parse(csvRules, QStringLiteral("csv"));
+    QVERIFY2(read.ok(), qPrintable(read.error));
+    const Design design = auditDesign();
+    const Catalog &catalog = *Catalog::forDesign(design.catalog);
+    const Analysis analysis = test::analyze(design);
+    const AuditReport report = PolicyAudit::run(design, catalog, analysis, read.policy);
+    QCOMPARE(report.findings.size(), size_t(2));
+    // Every crossing of the design ends at dp, which both rules reach.
+    for (const Opening &o : analysis.openings)
+        QCOMPARE(report.findingsTouching(design, o).size(), size_t(2));
+    // A crossing between other hosts is touched by none.
+    Opening elsewhere = analysis.openings.front();
+    elsewhere.toHosts = elsewhere.fromHosts;
+    QVERIFY(report.findingsTouching(design, elsewhere).empty());
+
+    // The review record lists them, with the crossings they touch, escaped.
+    AuditReport hostile = report;
+    hostile.findings.front().rule = QStringLiteral("<script>alert(1)</script>");
+    const ReviewSheet sheet(design, catalog, analysis);
+    const QString section = wideRulesRecordHtml(design, analysis, sheet, hostile);
+    const QString html = QString::fromUtf8(reviewRecordHtml(design, catalog, analysis, sheet, section));
+    QVERIFY(html.contains(QLatin1String("Existing rules wider than the design needs")));
+    QVERIFY2(html.contains(report.findings.back().rule.toHtmlEscaped()), qPrintable(report.findings.back().rule));
+    QVERIFY(html.contains(QLatin1String("&lt;script&gt;")));
+    QVERIFY(!html.contains(QLatin1String("<script>")));
+    QVERIFY2(html.contains(sheet.items().front().key.toHtmlEscaped()), qPrintable(sheet.items().front().key));
+    QVERIFY(html.indexOf(QLatin1String("Existing rules wider")) < html.indexOf(QLatin1String("</body>")));
+    // Without the section the record is as before.
+    QVERIFY(!QString::fromUtf8(reviewRecordHtml(design, catalog, analysis, sheet)).contains(QLatin1String("wider than")));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -59,28 +59,32 @@ void CanvasLegend::setMaximumContentWidth(int width)
 
 std::vector<CanvasLegend::Column> CanvasLegend::layout() const
 {
-    // Sections in order, each a heading over columns of up to maxRows rows.
-    std::vector<std::vector<Cell>> sections(4);
+    // Sections, each a heading over columns of up to maxRows rows: the
+    // marks' sections (legendSection), then the roles.
+    const size_t roles = legendSectionCount;
+    std::vector<std::vector<Cell>> sections(roles + 1);
     for (LegendMark m : m_marks)
         sections[size_t(legendSection(m))].push_back({CellKind::Mark, m, legendText(m), {}});
     sections[2].push_back({CellKind::SelectedCard, {}, tr("selected"), {}});
     sections[2].push_back({CellKind::HighlightedCard, {}, tr("at an end of the selected connection"), {}});
     for (const RoleEntry &r : m_roles)
-        sections[3].push_back({CellKind::Role, {}, r.name, r.id});
-    const QString headings[] = {legendHeading(0), legendHeading(1), legendHeading(2), tr("Roles")};
+        sections[roles].push_back({CellKind::Role, {}, r.name, r.id});
+    // What the lines say first (review, policy, verification), then the cards.
+    const size_t order[] = {0, 1, 3, 4, 2, roles};
 
     std::vector<Column> columns;
     int width = margin;
-    for (size_t s = 0; s < sections.size(); ++s) {
+    for (size_t s : order) {
+        const QString heading = s == roles ? tr("Roles") : legendHeading(int(s));
         for (size_t start = 0; start < sections[s].size(); start += maxRows) {
-            Column column{{CellKind::Heading, {}, start == 0 ? headings[s] : QString(), {}}};
+            Column column{{CellKind::Heading, {}, start == 0 ? heading : QString(), {}}};
             for (size_t i = start; i < std::min(sections[s].size(), start + maxRows); ++i)
                 column.push_back(sections[s][i]);
             const int w = columnWidth(column);
             if (width + w > m_maxWidth && !columns.empty()) {
                 // No room for more: say how many roles are left out, and where to find them.
                 const int left = int(sections[s].size() - start);
-                if (s == 3 && left > 0)
+                if (s == roles && left > 0)
                     columns.push_back({{CellKind::Heading, {}, QString(), {}},
                                        {CellKind::More, {}, tr("+%n more: see the Roles palette", nullptr, left), {}}});
                 return columns;
@@ -194,6 +198,26 @@ void CanvasLegend::paintSample(QPainter &p, const Cell &cell, const QRectF &area
         break;
     }
     case LegendMark::PathLit: edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 3.5, pathColor()), 0); break;
+    case LegendMark::PolicyAllowed:
+    case LegendMark::PolicyPartial:
+    case LegendMark::PolicyMissing: {
+        edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 2), 0);
+        const PolicyMark m = cell.mark == LegendMark::PolicyAllowed ? PolicyMark::Allowed
+            : cell.mark == LegendMark::PolicyPartial                ? PolicyMark::Partial
+                                                                    : PolicyMark::Missing;
+        edgepaint::policyMark(&p, m, QPointF((a.x() + b.x()) / 2, mid), 5.5);
+        break;
+    }
+    case LegendMark::Verified:
+    case LegendMark::CheckFailed:
+    case LegendMark::Untested: {
+        edgepaint::line(&p, line, edgepaint::pen(LineKind::Crossing, 2), 0);
+        const CheckMark m = cell.mark == LegendMark::Verified ? CheckMark::Verified
+            : cell.mark == LegendMark::CheckFailed             ? CheckMark::Failed
+                                                               : CheckMark::Untested;
+        edgepaint::checkMark(&p, m, QPointF((a.x() + b.x()) / 2, mid), 6.5);
+        break;
+    }
     }
 }
 
@@ -217,6 +241,7 @@ void CanvasLegend::paintEvent(QPaintEvent *)
                 p.drawText(row, Qt::AlignVCenter | Qt::AlignLeft, cell.text);
             } else {
                 paintSample(p, cell, QRectF(row.left(), row.top(), sample, rowHeight));
+                p.setFont(f); // a badge's glyph leaves its own bold font behind
                 p.setPen(palette().color(QPalette::WindowText));
                 p.drawText(row.adjusted(sample + 6, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, cell.text);
             }

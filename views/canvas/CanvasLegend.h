@@ -9,7 +9,8 @@
 namespace pp::views {
 
 /// The key to everything the canvas draws, in a corner of the view: each
-/// kind of line and trunk, the review badges, the cards' colour bars and
+/// kind of line and trunk, the review badges, the policy and verification
+/// marks (issue 15), the cards' colour bars and
 /// outlines, and the icons of the roles on the canvas, each drawn as the
 /// canvas draws it. Only what is in use is listed. It floats over the view
 /// (not the scene), so it neither scrolls nor zooms, and lets the mouse

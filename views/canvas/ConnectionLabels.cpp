@@ -76,11 +76,11 @@ void ConnectionLabels::paintTrunkLabels(QPainter *painter, qreal zoom, const QRe
     const std::vector<QRectF> &boxes = trunkLabels(zoom);
     for (size_t i = 0; i < boxes.size(); ++i) {
         const QRectF &box = boxes[i];
-        if (box.isNull() || !exposed.intersects(box.adjusted(-m_font * 2, 0, 0, 0)))
+        if (box.isNull() || !exposed.intersects(box.adjusted(-m_font * 2, 0, m_font * 4, 0)))
             continue;
         const DiagramEdge &t = m_layer->trunk(int(i));
         edgepaint::label(painter, box, trunkLabel(t), lineStyle(t.kind).color, m_font);
-        edgepaint::badge(painter, t.review, QPointF(box.left() - m_font * 0.85, box.center().y()), m_font * 0.7);
+        edgepaint::labelMarks(painter, t, box, m_font);
     }
 }
 

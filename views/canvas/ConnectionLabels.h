@@ -9,7 +9,8 @@ namespace pp::views {
 class ConnectionLayer;
 
 /// What the connection layer says in words, drawn above the cards: each
-/// trunk's label (openings · main ports) with its review badge, placed
+/// trunk's label (openings · main ports) with its review badge and its
+/// policy and verification marks (issue 15), placed
 /// where it covers no card, zone title or other label, and the ports of the
 /// hovered and selected host lines beside them. Sizes follow the zoom so
 /// the text stays readable at fit-to-view. No mouse input.

@@ -65,7 +65,8 @@ void ConnectionLayer::geometryChanged()
 }
 
 void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
-                              const QHash<QString, ZoneItem *> &zones, std::vector<ReviewMark> reviewMarks)
+                              const QHash<QString, ZoneItem *> &zones, std::vector<ReviewMark> reviewMarks,
+                              StatusMarks status)
 {
     QSet<QString> selected;
     for (int p : std::as_const(m_selected))
@@ -103,7 +104,7 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
         }
         for (const Zone &z : d.zones)
             m_zoneItems.push_back(zones.value(z.id));
-        m_summary = std::make_unique<EdgeSummary>(d, analysis->analysis, std::move(reviewMarks));
+        m_summary = std::make_unique<EdgeSummary>(d, analysis->analysis, std::move(reviewMarks), std::move(status));
         m_trunks = m_summary->trunks();
     }
     if (!selected.isEmpty())
@@ -167,6 +168,16 @@ std::vector<int> ConnectionLayer::flows(int pair) const
 ReviewMark ConnectionLayer::openingMark(int opening) const
 {
     return m_summary ? m_summary->openingMark(opening) : ReviewMark::NotReviewed;
+}
+
+PolicyMark ConnectionLayer::openingPolicy(int opening) const
+{
+    return m_summary ? m_summary->openingPolicy(opening) : PolicyMark::None;
+}
+
+CheckMark ConnectionLayer::openingCheck(int opening) const
+{
+    return m_summary ? m_summary->openingCheck(opening) : CheckMark::None;
 }
 
 DiagramEdge ConnectionLayer::edge(int pair) const

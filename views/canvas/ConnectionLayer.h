@@ -49,13 +49,18 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     /// Rebuilds from an analysis, resolving hosts to the current items;
-    /// `reviewMarks` per opening of that analysis (empty: none reviewed).
+    /// `reviewMarks` per opening of that analysis (empty: none reviewed),
+    /// `status` the policy and verification marks per opening (issue 15).
     void rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
-                 const QHash<QString, ZoneItem *> &zones, std::vector<diagram::ReviewMark> reviewMarks = {});
+                 const QHash<QString, ZoneItem *> &zones, std::vector<diagram::ReviewMark> reviewMarks = {},
+                 diagram::StatusMarks status = {});
 
     const AnalysisPtr &analysis() const { return m_analysis; }
     /// The review state of an opening of the analysis.
     diagram::ReviewMark openingMark(int opening) const;
+    /// What the audit and the verification say of an opening (issue 15).
+    diagram::PolicyMark openingPolicy(int opening) const;
+    diagram::CheckMark openingCheck(int opening) const;
 
     // Host pairs.
     int pairCount() const { return int(m_items.size()); }

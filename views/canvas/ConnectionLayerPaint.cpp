@@ -108,9 +108,10 @@ void ConnectionLayer::paintSelection(QPainter *painter, qreal lod) const
         const QColor color = selected ? selectionColor() : lineStyle(e.kind).color;
         const qreal width = std::max<qreal>(selected ? 4.0 : 3.5, 3 * px);
         edgepaint::line(painter, e, edgepaint::pen(LineKind::Crossing, width, color), std::max<qreal>(12, 9 * px));
-        // The review's verdict stays visible on the line being reviewed.
+        // The review's verdict, the policy and the checks stay visible on
+        // the line being reviewed.
         if (e.crossing)
-            edgepaint::badge(painter, e.review, diagram::midpoint(e.route), std::max<qreal>(7, 6 * px));
+            edgepaint::marks(painter, e, std::max<qreal>(7, 6 * px));
     }
 }
 

@@ -35,6 +35,12 @@ QString ConnectionText::pair(int pair, int maxLines) const
                      .arg(text.fromId(f), text.toId(f), protocolName(f.protocol), text.port(f), text.ref(f));
     }
     const QString head = m_layer.crossing(pair) ? tr("Crossing connection") : tr("Connection inside a zone");
+    // Issue 15: what the marks on the line say, in words (after the flows:
+    // the status bar shows the first flow line).
+    const diagram::DiagramEdge e = m_layer.edge(pair);
+    for (const QString &status : {diagram::policyText(e.policy), diagram::checkText(e.check)})
+        if (!status.isEmpty())
+            lines << status;
     return head + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
 }
 
@@ -66,6 +72,21 @@ QString ConnectionText::trunk(int index, int maxLines) const
         approved += m_layer.openingMark(o) == diagram::ReviewMark::Approved;
     if (t.review != diagram::ReviewMark::NotReviewed || approved > 0)
         lines << tr("Review: %1 of %2 openings approved").arg(approved).arg(t.openings.size());
+    // Issue 15: the audit and the verification, in words.
+    if (t.policy != diagram::PolicyMark::None) {
+        int allowed = 0;
+        for (int o : t.openings)
+            allowed += m_layer.openingPolicy(o) == diagram::PolicyMark::Allowed;
+        lines << diagram::policyText(t.policy) + QLatin1Char(' ')
+                + tr("(%1 of %2 openings allowed)").arg(allowed).arg(t.openings.size());
+    }
+    if (t.check != diagram::CheckMark::None) {
+        int verified = 0;
+        for (int o : t.openings)
+            verified += m_layer.openingCheck(o) == diagram::CheckMark::Verified;
+        lines << diagram::checkText(t.check) + QLatin1Char(' ')
+                + tr("(%1 of %2 openings verified)").arg(verified).arg(t.openings.size());
+    }
     lines << tr("Zoom in to see the hosts behind it.");
     return lines.join(QLatin1Char('\n'));
 }

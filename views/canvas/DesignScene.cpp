@@ -1,7 +1,10 @@
 #include "views/canvas/DesignScene.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/audit/PolicyAudit.h"
 #include "model/document/DesignDocument.h"
+#include "model/engine/FlowText.h"
+#include "model/verify/VerificationStatus.h"
 #include "views/canvas/CanvasStyle.h"
 #include "render/diagram/ReviewMarks.h"
 #include "views/canvas/ConnectionLayer.h"
@@ -51,6 +54,7 @@ DesignScene::DesignScene(const DesignDocument *document, const Catalog &catalog,
         }
     });
     connect(document, &DesignDocument::reviewsChanged, this, &DesignScene::scheduleConnections);
+    connect(document, &DesignDocument::verificationsChanged, this, &DesignScene::scheduleConnections);
     m_firewalls = new FirewallMirror(this, document);
     // A device moved alone recomputes nothing: its trunks follow it.
     connect(document, &DesignDocument::firewallChanged, this, [this] { m_connections->geometryChanged(); });
@@ -181,6 +185,49 @@ void DesignScene::setAnalysis(const AnalysisPtr &analysis)
     rebuildConnections();
 }
 
+void DesignScene::setAudit(const AuditReport &report)
+{
+    QHash<QString, diagram::PolicyMark> policy;
+    for (const AuditItem &item : report.items)
+        policy.insert(item.key, item.status == AuditStatus::Allowed ? diagram::PolicyMark::Allowed
+                                : item.status == AuditStatus::Partial ? diagram::PolicyMark::Partial
+                                                                      : diagram::PolicyMark::Missing);
+    // The audit runs again after every analysis: the lines are rebuilt
+    // only when it says something new.
+    if (policy == m_policy)
+        return;
+    m_policy = std::move(policy);
+    scheduleConnections();
+}
+
+diagram::StatusMarks DesignScene::statusMarks() const
+{
+    diagram::StatusMarks marks;
+    const std::vector<VerificationRecord> &records = m_document->design().verifications;
+    if (!m_analysis || (m_policy.isEmpty() && records.empty()))
+        return marks;
+    const Analysis &a = m_analysis->analysis;
+    const Catalog &catalog = m_analysis->catalogOr(m_catalog);
+    if (!m_policy.isEmpty()) {
+        // By key: the audit may have been run on an earlier analysis; an
+        // opening it did not see (another device's, or new) has no mark.
+        const FlowText text(m_analysis->design, catalog);
+        for (const Opening &o : a.openings)
+            marks.policy.push_back(m_policy.value(text.openingKey(o), diagram::PolicyMark::None));
+    }
+    if (!records.empty()) {
+        // The document's records judged against the openings drawn, as the Openings table does.
+        const VerificationStatus status(m_analysis->design, catalog, a, records);
+        for (size_t o = 0; o < a.openings.size(); ++o) {
+            const VerificationState s = status.state(int(o));
+            marks.checks.push_back(s == VerificationState::Verified ? diagram::CheckMark::Verified
+                                   : s == VerificationState::Failed ? diagram::CheckMark::Failed
+                                                                    : diagram::CheckMark::Untested);
+        }
+    }
+    return marks;
+}
+
 void DesignScene::rebuildConnections()
 {
     m_connectionsScheduled = false;
@@ -190,7 +237,7 @@ void DesignScene::rebuildConnections()
     if (m_analysis)
         marks = diagram::reviewMarks(m_analysis->design, m_analysis->catalogOr(m_catalog), m_analysis->analysis,
                                      m_document->design().reviews);
-    m_connections->rebuild(m_analysis, m_hosts, m_zones, std::move(marks));
+    m_connections->rebuild(m_analysis, m_hosts, m_zones, std::move(marks), statusMarks());
     emit legendChanged();
 }
 

@@ -11,6 +11,7 @@
 #include "render/diagram/DiagramStyle.h"
 
 namespace pp {
+struct AuditReport;
 class Catalog;
 class DesignDocument;
 struct DesignChange;
@@ -51,6 +52,11 @@ public:
 
     void setAnalysis(const AnalysisPtr &analysis);
     const AnalysisPtr &analysis() const { return m_analysis; }
+    /// Issue 15: the latest audit against an existing policy; the crossing
+    /// lines show allowed / partial / missing (by opening key). An empty
+    /// report takes the marks away. Verification marks follow the
+    /// document's records by themselves.
+    void setAudit(const AuditReport &report);
     ConnectionLayer *connections() const { return m_connections; }
 
     HostItem *hostItem(const QString &id) const { return m_hosts.value(id); }
@@ -154,6 +160,8 @@ private:
     void syncHost(const QString &id);
     void syncZone(const QString &id);
     void rebuildConnections();
+    /// The policy and verification marks of each opening of the analysis drawn.
+    diagram::StatusMarks statusMarks() const;
     /// One rebuild at the next event loop pass for a burst of changes.
     void scheduleConnections();
     /// Deletes the items of removed hosts, all at once.
@@ -179,6 +187,7 @@ private:
     QHash<QString, QPointF> m_dragStart;      ///< selected hosts at mouse press
     QHash<QString, QPointF> m_zoneDragHosts;  ///< hosts carried by a zone drag
     QSet<QString> m_highlighted;
+    QHash<QString, diagram::PolicyMark> m_policy; ///< by opening key; empty: no audit
     std::vector<HostItem *> m_removed; ///< out of the scene, not yet deleted
     bool m_gridSnap = true;
     bool m_syncing = false;

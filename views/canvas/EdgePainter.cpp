@@ -3,6 +3,7 @@
 #include "render/diagram/DiagramShapes.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
 
 namespace pp::views::edgepaint {
@@ -68,6 +69,69 @@ void badge(QPainter *painter, diagram::ReviewMark mark, const QPointF &centre, q
     painter->drawText(QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, diagram::reviewGlyph(mark));
 }
 
+void policyMark(QPainter *painter, diagram::PolicyMark mark, const QPointF &centre, qreal r)
+{
+    if (mark == diagram::PolicyMark::None)
+        return;
+    const QColor color = diagram::policyColor(mark);
+    const QRectF pill = diagram::policyPill(centre, r);
+    const qreal round = pill.height() / 2;
+    // A white rim keeps the mark apart from the line under it.
+    painter->setPen(QPen(Qt::white, r * 0.45));
+    painter->setBrush(Qt::white);
+    painter->drawRoundedRect(pill, round, round);
+    if (const qreal fill = diagram::policyFill(mark); fill > 0) {
+        QPainterPath clip;
+        clip.addRect(QRectF(pill.topLeft(), QSizeF(pill.width() * fill, pill.height())));
+        QPainterPath shape;
+        shape.addRoundedRect(pill, round, round);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPath(shape.intersected(clip));
+    }
+    painter->setPen(QPen(color, r * 0.22));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(pill, round, round);
+}
+
+void checkMark(QPainter *painter, diagram::CheckMark mark, const QPointF &centre, qreal r)
+{
+    if (mark == diagram::CheckMark::None)
+        return;
+    const QColor color = diagram::checkColor(mark);
+    const std::vector<QPointF> outline = diagram::checkOutline(centre, r);
+    painter->setPen(QPen(color, r * 0.22));
+    painter->setBrush(Qt::white);
+    painter->drawPolygon(outline.data(), int(outline.size()));
+    QFont font = painter->font();
+    font.setPixelSize(std::max(1, qRound(r * 1.25)));
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(color);
+    painter->drawText(QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r)), Qt::AlignCenter, diagram::checkGlyph(mark));
+}
+
+void marks(QPainter *painter, const diagram::DiagramEdge &edge, qreal r)
+{
+    const diagram::MarkPlaces at = diagram::markPlaces(edge.route, r * 2.8);
+    policyMark(painter, edge.policy, at.policy, r);
+    badge(painter, edge.review, at.review, r);
+    checkMark(painter, edge.check, at.check, r);
+}
+
+void labelMarks(QPainter *painter, const diagram::DiagramEdge &trunk, const QRectF &box, qreal fontSize)
+{
+    const qreal r = fontSize * 0.7;
+    const qreal y = box.center().y();
+    badge(painter, trunk.review, QPointF(box.left() - fontSize * 0.85, y), r);
+    qreal x = box.right() + fontSize * 0.3;
+    if (trunk.policy != diagram::PolicyMark::None) {
+        policyMark(painter, trunk.policy, QPointF(x + r * 1.2, y), r);
+        x += r * 2.4 + fontSize * 0.3;
+    }
+    checkMark(painter, trunk.check, QPointF(x + r, y), r);
+}
+
 void label(QPainter *painter, const QRectF &box, const QString &text, const QColor &border, qreal fontSize)
 {
     painter->setPen(QPen(border, fontSize / 12));
@@ -106,7 +170,7 @@ void hostLines(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges
             const qreal width = std::max(diagram::lineStyle(e.kind).width, (e.crossing ? 2.0 : 1.2) * px);
             line(painter, e, pen(e.kind, width), head);
             if (e.crossing)
-                badge(painter, e.review, diagram::midpoint(e.route), std::max<qreal>(7, 6 * px));
+                marks(painter, e, std::max<qreal>(7, 6 * px));
         }
 }
 

@@ -23,6 +23,16 @@ QPen pen(diagram::LineKind kind, qreal width, const QColor &color);
 void line(QPainter *painter, const diagram::DiagramEdge &edge, const QPen &pen, qreal head);
 /// A review badge of radius `r` (nothing for "not reviewed").
 void badge(QPainter *painter, diagram::ReviewMark mark, const QPointF &centre, qreal r);
+/// Issue 15: a policy mark (a pill filled by how much is allowed) and a
+/// verification mark (a hexagon with its glyph) of radius `r`; nothing for None.
+void policyMark(QPainter *painter, diagram::PolicyMark mark, const QPointF &centre, qreal r);
+void checkMark(QPainter *painter, diagram::CheckMark mark, const QPointF &centre, qreal r);
+/// Every mark of a crossing line along it around its middle: the policy
+/// mark, the review badge and the verification mark, each of radius `r`.
+void marks(QPainter *painter, const diagram::DiagramEdge &edge, qreal r);
+/// A trunk label's marks: the review badge before the label box, the policy
+/// and verification marks after it.
+void labelMarks(QPainter *painter, const diagram::DiagramEdge &trunk, const QRectF &box, qreal fontSize);
 /// A label box: white, a border in `border`, the text centred.
 void label(QPainter *painter, const QRectF &box, const QString &text, const QColor &border, qreal fontSize);
 
@@ -30,7 +40,7 @@ void label(QPainter *painter, const QRectF &box, const QString &text, const QCol
 /// wide, arrowheads at the zones that answer.
 void trunks(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges, qreal lod, const QRectF &exposed);
 /// Routed host lines, quiet ones first and crossings over them, with their
-/// review badges; those `skip` names (the selection, drawn on top) left out.
+/// marks (review, policy, verification); those `skip` names (the selection, drawn on top) left out.
 void hostLines(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges,
                const std::function<bool(size_t)> &skip, qreal lod, const QRectF &exposed);
 

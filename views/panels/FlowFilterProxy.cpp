@@ -78,6 +78,12 @@ void FlowFilterProxy::setReviewStatuses(const QList<int> &statuses)
     changed();
 }
 
+void FlowFilterProxy::setPolicyStatuses(const QList<int> &statuses)
+{
+    m_policy = statuses;
+    changed();
+}
+
 void FlowFilterProxy::sort(int column, Qt::SortOrder order)
 {
     // The flow table sorts itself on keys ranked once per distinct text
@@ -126,7 +132,7 @@ bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         if (const Flow *f = m_flows->flowAt(sourceRow); f && m_crossingOnly && !f->crossing())
             return false;
         if (m_fromZone.isEmpty() && m_toZone.isEmpty() && m_host.isEmpty() && m_protocol.isEmpty() && m_port.isEmpty()
-            && m_ref.isEmpty() && m_device.isEmpty())
+            && m_ref.isEmpty() && m_device.isEmpty() && m_policy.isEmpty())
             return true; // (flows carry no review status)
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -153,6 +159,11 @@ bool FlowFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!m_review.isEmpty()) {
         const QVariant status = index.data(ReviewStatusRole);
         if (status.isValid() && !m_review.contains(status.toInt()))
+            return false;
+    }
+    if (!m_policy.isEmpty()) {
+        const QVariant status = index.data(PolicyStatusRole);
+        if (!status.isValid() || !m_policy.contains(status.toInt()))
             return false;
     }
     if (!m_protocol.isEmpty() && index.data(ProtocolRole).toString() != m_protocol)

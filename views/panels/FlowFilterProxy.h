@@ -27,6 +27,9 @@ public:
     /// Rows whose review status (ReviewStatusRole) is one of these; empty =
     /// any. Rows without a review status (flows) always pass.
     void setReviewStatuses(const QList<int> &statuses);
+    /// Issue 15: rows whose audit status (PolicyStatusRole) is one of these;
+    /// empty = any. Rows the audit did not hold do not pass.
+    void setPolicyStatuses(const QList<int> &statuses);
     /// Rows that pass this firewall (DevicesRole); empty = any.
     void setDevice(const QString &firewallId);
 
@@ -52,6 +55,7 @@ private:
     QString m_port;
     QString m_ref;
     QList<int> m_review;
+    QList<int> m_policy;
     QString m_device;
     // Sort keys by source row while sort() runs: numbers, or else texts.
     std::vector<qint64> m_numberKeys;

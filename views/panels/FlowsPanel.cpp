@@ -67,6 +67,7 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     , m_port(new QLineEdit(this))
     , m_ref(new QLineEdit(this))
     , m_review(new QComboBox(this))
+    , m_policy(new QComboBox(this))
     , m_device(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_notes(new QLabel(this))
@@ -91,7 +92,7 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     // gives way down to a few characters. Where there is room, each combo
     // is as wide as its "Any ..." choice (fitFilters) and the two text
     // fields take the rest, so no choice or hint is cut at the default size.
-    for (QComboBox *box : {m_fromZone, m_toZone, m_protocol, m_review, m_device}) {
+    for (QComboBox *box : {m_fromZone, m_toZone, m_protocol, m_review, m_policy, m_device}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumWidth(60);
     }
@@ -100,7 +101,7 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     for (QWidget *w : {static_cast<QWidget *>(m_crossing), static_cast<QWidget *>(m_fromZone),
                        static_cast<QWidget *>(m_toZone), static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_protocol),
                        static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_ref), static_cast<QWidget *>(m_device),
-                       static_cast<QWidget *>(m_review)})
+                       static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_policy)})
         filters->addWidget(w, w == m_host || w == m_ref ? 1 : 0);
     // The row count sits beside the tabs it counts.
     m_tabs->setCornerWidget(m_count, Qt::TopRightCorner);
@@ -148,6 +149,14 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
         m_openingProxy->setReviewStatuses(statuses);
         updateCount();
     });
+    connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
+        QList<int> statuses;
+        for (const QVariant &v : m_policy->currentData().toList())
+            statuses << v.toInt();
+        m_openingProxy->setPolicyStatuses(statuses);
+        updateCount();
+    });
+    m_policy->setVisible(false); // until an audit has run (setAudit)
     connect(m_device, &QComboBox::currentIndexChanged, this, [this, apply] {
         const QString id = m_device->currentData().toString();
         apply([id](FlowFilterProxy *p) { p->setDevice(id); });
@@ -160,6 +169,7 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // Flows have no review of their own: the filter is the openings'.
         m_review->setVisible(m_tabs->currentWidget() == m_openingsView);
+        updatePolicyVisibility();
         updateCount();
     });
     // The review's verdict is what a reader looks for first after the ports.
@@ -167,34 +177,6 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     // The device that opens it, beside the zones it joins (rule 10).
     m_openingsView->horizontalHeader()->moveSection(OpeningTableModel::Device, OpeningTableModel::ToZone + 1);
     retranslate();
-}
-
-void FlowsPanel::updateReviewChoices()
-{
-    const int current = std::max(0, m_review->currentIndex());
-    QSignalBlocker block(m_review);
-    m_review->clear();
-    auto statuses = [](std::initializer_list<ReviewStatus> list) {
-        QVariantList out;
-        for (ReviewStatus s : list)
-            out << int(s);
-        return out;
-    };
-    m_review->addItem(tr("Any review state"), QVariantList());
-    m_review->addItem(tr("Undecided (pending or needs re-review)"), statuses({ReviewStatus::Pending, ReviewStatus::Stale}));
-    for (ReviewStatus s : {ReviewStatus::Pending, ReviewStatus::Approved, ReviewStatus::Rejected, ReviewStatus::Questioned,
-                           ReviewStatus::Stale})
-        m_review->addItem(reviewStatusText(s), statuses({s}));
-    m_review->setCurrentIndex(current);
-}
-
-void FlowsPanel::setReviewStates(const QHash<QString, OpeningTableModel::ReviewState> &states)
-{
-    m_openingModel->setReviewStates(states);
-    if (!m_review->currentData().toList().isEmpty()) {
-        m_openingProxy->invalidate(); // decisions moved rows in or out of the filter
-        updateCount();
-    }
 }
 
 void FlowsPanel::retranslate()
@@ -212,9 +194,11 @@ void FlowsPanel::retranslate()
     m_toZone->setToolTip(tr("Destination zone"));
     m_protocol->setToolTip(tr("Protocol"));
     m_review->setToolTip(tr("Review state"));
+    m_policy->setToolTip(tr("What the audited policy allows"));
     m_device->setToolTip(tr("Firewall"));
     updateDeviceChoices();
     updateReviewChoices();
+    updatePolicyChoices();
     const struct
     {
         QWidget *widget;
@@ -232,6 +216,7 @@ void FlowsPanel::retranslate()
         {m_openingsView, tr("Openings table"), tr("Firewall openings grouped by zone pair and port")},
         {m_review, tr("Review filter"), tr("Show only openings in this state of the security review")},
         {m_device, tr("Firewall filter"), tr("Show only rows that pass this firewall")},
+        {m_policy, tr("Policy filter"), tr("Show only openings the audited policy allows, partly allows or does not allow yet")},
         {m_count, tr("Row count"), tr("How many rows the filters show")},
         {m_notes, tr("Connections left out"),
          tr("Connections internet-based clients cannot use, and why")},
@@ -245,21 +230,6 @@ void FlowsPanel::retranslate()
     updateCount();
     updateNotes();
     fitFilters();
-}
-
-void FlowsPanel::fitFilters()
-{
-    // A combo's minimum contents length counts "x" widths: Chinese
-    // characters take about two each, so measure the words themselves.
-    const QFontMetrics fm(font());
-    const int x = std::max(1, fm.horizontalAdvance(QLatin1Char('x')));
-    for (QComboBox *box : {m_fromZone, m_toZone, m_protocol, m_review, m_device})
-        if (box->count() > 0) {
-            // The policy (Qt 6 has only the "with icon" one) keeps room for
-            // an icon these choices do not have: count it in.
-            const int text = std::max(x, fm.horizontalAdvance(box->itemText(0)) - box->iconSize().width() - 4);
-            box->setMinimumContentsLength((text + x - 1) / x);
-        }
 }
 
 void FlowsPanel::setAnalysis(const AnalysisPtr &analysis)
@@ -286,50 +256,6 @@ void FlowsPanel::setAnalysis(const AnalysisPtr &analysis)
 void FlowsPanel::setCrossingOnly(bool on)
 {
     m_crossing->setChecked(on);
-}
-
-void FlowsPanel::updateZoneChoices()
-{
-    for (QComboBox *box : {m_fromZone, m_toZone}) {
-        const QString current = box->currentData().toString();
-        QSignalBlocker block(box);
-        box->clear();
-        box->addItem(box == m_fromZone ? tr("From any zone") : tr("To any zone"), QString());
-        if (m_analysis)
-            for (const Zone &z : m_analysis->design.zones)
-                box->addItem(z.name.isEmpty() ? z.id : z.name, z.id);
-        const int index = box->findData(current);
-        box->setCurrentIndex(index < 0 ? 0 : index);
-    }
-}
-
-void FlowsPanel::showDevice(const QString &firewallId)
-{
-    const int index = m_device->findData(firewallId);
-    if (index >= 0)
-        m_device->setCurrentIndex(index);
-    m_tabs->setCurrentWidget(m_openingsView);
-}
-
-void FlowsPanel::updateDeviceChoices()
-{
-    const bool devices = m_analysis && !m_analysis->design.firewalls.empty();
-    m_openingsView->setColumnHidden(OpeningTableModel::Device, !devices);
-    const QString current = m_device->currentData().toString();
-    {
-        QSignalBlocker block(m_device);
-        m_device->clear();
-        m_device->addItem(tr("Any firewall"), QString());
-        if (devices)
-            for (const Firewall &fw : m_analysis->design.firewalls)
-                m_device->addItem(fw.name.isEmpty() ? fw.id : fw.name, fw.id);
-        const int index = m_device->findData(current);
-        m_device->setCurrentIndex(index < 0 ? 0 : index);
-    }
-    m_device->setVisible(devices);
-    if (m_device->currentData().toString() != current) // the firewall is gone: show every row again
-        for (FlowFilterProxy *p : {m_flowProxy, m_openingProxy})
-            p->setDevice(QString());
 }
 
 void FlowsPanel::updateNotes()

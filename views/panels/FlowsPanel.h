@@ -48,6 +48,13 @@ public:
     /// The review's state of each opening, by opening key.
     void setReviewStates(const QHash<QString, OpeningTableModel::ReviewState> &states);
     QComboBox *reviewFilter() const { return m_review; }
+    /// Issue 15: the latest audit against a policy, for the Policy column
+    /// and its filter (shown once an audit has run).
+    void setAudit(const AuditReport &report);
+    QComboBox *policyFilter() const { return m_policy; }
+    /// The Policy filter's choices, in order.
+    enum class AuditStatusFilter { Any, NotAllowedYet, Allowed, Partial, Missing };
+    void setPolicyFilter(AuditStatusFilter filter);
     /// Rule 10: rows through one firewall; shown only when the design has firewalls.
     QComboBox *deviceFilter() const { return m_device; }
     /// The Openings tab, filtered to the rules of one firewall.
@@ -67,6 +74,8 @@ private:
     /// Rule 8: why connections of internet-based clients are missing.
     void updateNotes();
     void updateReviewChoices();
+    void updatePolicyChoices();
+    void updatePolicyVisibility();
     void updateDeviceChoices();
     /// Per snapshot host index: is it one of these?
     std::vector<bool> hostMask(const QStringList &hostIds) const;
@@ -88,6 +97,7 @@ private:
     QLineEdit *m_port;
     QLineEdit *m_ref;
     QComboBox *m_review;
+    QComboBox *m_policy;
     QComboBox *m_device;
     QLabel *m_count;
     QLabel *m_notes;

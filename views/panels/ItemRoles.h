@@ -19,6 +19,7 @@ enum ItemRole {
     HostNamesRole,      ///< QStringList of the names of the hosts a row names
     ReviewStatusRole,   ///< int ReviewStatus of an opening; absent for flows
     DevicesRole,        ///< QStringList of the firewall ids a row passes (rule 10)
+    PolicyStatusRole,   ///< int AuditStatus of an opening once audited; absent otherwise (issue 15)
 };
 
 } // namespace pp::views

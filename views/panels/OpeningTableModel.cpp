@@ -257,6 +257,10 @@ QVariant OpeningTableModel::data(const QModelIndex &index, int role) const
             return statusColor(ReviewStatus(reviewState(index.row()).status));
         return {};
     case ReviewStatusRole: return reviewState(index.row()).status;
+    case PolicyStatusRole: {
+        const auto it = m_audit.constFind(m_keys.value(index.row()));
+        return it == m_audit.constEnd() ? QVariant() : QVariant(int(it->status));
+    }
     case DevicesRole: return o.firewall >= 0 ? QStringList{d.firewalls[size_t(o.firewall)].id} : QStringList();
     case Qt::ToolTipRole: {
         switch (index.column()) {

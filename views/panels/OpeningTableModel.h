@@ -45,6 +45,8 @@ public:
     void setReviewStates(const QHash<QString, ReviewState> &states);
     /// The latest audit against a policy (an empty report clears the column).
     void setAudit(const AuditReport &report);
+    /// True once an audit has said something of the openings.
+    bool hasAudit() const { return !m_audit.isEmpty(); }
     /// The document's verification records (they change without a recompute).
     void setVerifications(const std::vector<VerificationRecord> &records);
 

@@ -1,5 +1,6 @@
 #include "views/review/CrossingText.h"
 
+#include "model/audit/PolicyAudit.h"
 #include "model/catalog/Catalog.h"
 #include "model/design/DisplayText.h"
 #include "model/engine/FlowText.h"
@@ -59,6 +60,25 @@ QString CrossingText::details(const ReviewItem &item) const
         h += QStringLiteral("</ul>");
     }
     return h;
+}
+
+QString CrossingText::wideRules(const ReviewItem &item, const AuditReport &audit) const
+{
+    const Opening &o = m_analysis.analysis.openings[size_t(item.opening)];
+    const std::vector<const AuditFinding *> touching = audit.findingsTouching(m_analysis.design, o);
+    if (touching.empty())
+        return QStringLiteral("<p>%1</p>").arg(esc(tr("No rule of the audited policy reaches these hosts wider than the design needs.")));
+    QString h = QStringLiteral("<p><b style=\"color:#a93226\">%1</b></p><ul>")
+                    .arg(esc(tr("Existing rules wider than the design needs (%1)").arg(touching.size())));
+    for (const AuditFinding *f : touching) {
+        QStringList reasons;
+        for (const QString &r : f->reasons)
+            reasons << (r == QLatin1String("any port") ? tr("any port") : r == QLatin1String("any source") ? tr("any source") : r);
+        h += QStringLiteral("<li>%1</li>")
+                 .arg(esc(tr("%1 (%2) lets %3 reach %4")
+                              .arg(f->rule, f->where, reasons.join(tr(" and ")), f->hosts.join(QStringLiteral(", ")))));
+    }
+    return h + QStringLiteral("</ul>");
 }
 
 QString CrossingText::flowLine(const Flow &f) const

@@ -6,6 +6,7 @@
 #include "model/engine/AnalysisSnapshot.h"
 
 namespace pp {
+struct AuditReport;
 class Catalog;
 struct Flow;
 struct ReviewItem;
@@ -27,6 +28,9 @@ public:
     QString details(const ReviewItem &item) const;
     /// The seed sections, their notes, and what SSL bridging must let through.
     QString sources(const ReviewItem &item) const;
+    /// Issue 15: the audited policy's rules that reach the crossing's hosts
+    /// wider than the design needs (any port, any source), or that none does.
+    QString wideRules(const ReviewItem &item, const AuditReport &audit) const;
     /// One flow in a line short enough for a side dock.
     QString flowLine(const Flow &flow) const;
 

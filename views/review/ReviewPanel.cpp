@@ -1,5 +1,6 @@
 #include "views/review/ReviewPanel.h"
 
+#include "model/audit/PolicyAudit.h"
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
 #include "model/engine/FlowText.h"
@@ -182,6 +183,17 @@ void ReviewPanel::setAnalysis(const AnalysisPtr &analysis)
     show(again >= 0 ? again : m_sheet ? m_sheet->resumeIndex() : -1);
 }
 
+void ReviewPanel::setAudit(const AuditReport &report)
+{
+    m_audit = std::make_unique<AuditReport>(report);
+    show(m_index);
+}
+
+QString ReviewPanel::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
 void ReviewPanel::refresh()
 {
     const QString key = currentKey();
@@ -305,7 +317,7 @@ void ReviewPanel::show(int index)
     const ReviewItem &item = m_sheet->items()[size_t(index)];
     m_position->setText(tr("Crossing %1 of %2").arg(index + 1).arg(total));
     const CrossingText crossing(*m_analysis, m_catalog);
-    m_details->setHtml(crossing.details(item));
+    m_details->setHtml(crossing.details(item) + (m_audit ? crossing.wideRules(item, *m_audit) : QString()));
     m_sources->setHtml(crossing.sources(item));
     m_history->setVisible(!item.history.empty());
     const Opening &opening = m_analysis->analysis.openings[size_t(item.opening)];

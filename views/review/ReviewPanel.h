@@ -17,6 +17,7 @@ class QTabWidget;
 class QTextBrowser;
 
 namespace pp {
+struct AuditReport;
 class Catalog;
 class DesignDocument;
 class ReviewSheet;
@@ -40,6 +41,11 @@ public:
     ~ReviewPanel() override;
 
     void setAnalysis(const AnalysisPtr &analysis);
+    /// Issue 15: the latest audit against an existing policy: each crossing
+    /// then lists the policy's rules that reach its hosts wider than needed.
+    void setAudit(const AuditReport &report);
+    /// The crossing's details as plain text (tests, accessibility).
+    QString detailsText() const;
     /// Rebuilds from the document's decisions, keeping the position.
     void refresh();
     /// Jumps to where the reviewer left off.
@@ -100,6 +106,7 @@ private:
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
     std::unique_ptr<ReviewSheet> m_sheet;
+    std::unique_ptr<AuditReport> m_audit; ///< null until an audit has run
     int m_index = -1;
     QString m_announced;
 
