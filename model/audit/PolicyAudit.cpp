@@ -167,29 +167,6 @@ std::vector<AuditFinding> wideRules(const Design &design, const Policy &policy)
 
 } // namespace
 
-QString auditStatusName(AuditStatus s)
-{
-    switch (s) {
-    case AuditStatus::Allowed: return QStringLiteral("allowed");
-    case AuditStatus::Partial: return QStringLiteral("partial");
-    case AuditStatus::Missing: return QStringLiteral("missing");
-    }
-    return {};
-}
-
-int AuditReport::count(AuditStatus s) const
-{
-    return int(std::count_if(items.begin(), items.end(), [s](const AuditItem &i) { return i.status == s; }));
-}
-
-const AuditItem *AuditReport::item(int opening) const
-{
-    for (const AuditItem &i : items)
-        if (i.opening == opening)
-            return &i;
-    return nullptr;
-}
-
 AuditReport PolicyAudit::run(const Design &design, const Catalog &catalog, const Analysis &analysis,
                              const Policy &policy, int firewall)
 {
