@@ -1,6 +1,8 @@
 #pragma once
 
+#include "render/CellPart.h"
 #include "render/ReportStyle.h"
+#include "render/TableCell.h"
 
 #include <QColor>
 #include <QStringList>
@@ -11,21 +13,6 @@
 namespace pp {
 
 class PageFlow;
-
-/// A piece of a cell's text in one style; each piece starts a new line.
-struct CellPart
-{
-    QString text;
-    TextStyle style = TextStyle::Normal;
-};
-
-struct TableCell
-{
-    std::vector<CellPart> parts;
-    QColor background;        ///< invalid: none
-};
-
-using TableRow = std::vector<TableCell>;
 
 /// A table of the paginated report. Rows are made on demand (a report of
 /// 25,000 lines holds their heights, not their text). Columns are sized to

@@ -61,6 +61,15 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
 {
     setWindowTitle(tr("Export change request"));
     resize(980, 720);
+    setUpWidgets();
+    layOut();
+    nameWidgets();
+    connectSignals();
+    rebuild();
+}
+
+void ExportDialog::setUpWidgets()
+{
     const std::pair<QString, QString> formats[] = {
         {QStringLiteral("xlsx"), tr("Excel workbook (XLSX)")}, {QStringLiteral("csv"), tr("CSV")},
         {QStringLiteral("html"), tr("HTML report")},           {QStringLiteral("pdf"), tr("PDF report")},
@@ -93,7 +102,10 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     m_status->setTextFormat(Qt::RichText);
     m_status->setOpenExternalLinks(true);
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+}
 
+void ExportDialog::layOut()
+{
     auto *grid = new QGridLayout;
     auto *formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
@@ -117,7 +129,10 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     layout->addLayout(running);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
+}
 
+void ExportDialog::nameWidgets()
+{
     m_format->setAccessibleName(tr("Export format"));
     m_baselineEdit->setAccessibleName(tr("Baseline design"));
     m_baselineEdit->setAccessibleDescription(tr("When set, the request asks only for what changed since this design"));
@@ -133,7 +148,10 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     m_progress->setAccessibleName(tr("Export progress"));
     m_cancel->setAccessibleDescription(tr("Stop the export; no file is left behind"));
     m_status->setAccessibleName(tr("Export result"));
+}
 
+void ExportDialog::connectSignals()
+{
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_baselineButton, &QPushButton::clicked, this, &ExportDialog::chooseBaseline);
     connect(m_clearBaseline, &QPushButton::clicked, this, [this] {
@@ -148,7 +166,6 @@ ExportDialog::ExportDialog(const Catalog &catalog, AnalysisPtr current, const QS
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(&m_building, &QFutureWatcher<Built>::finished, this, &ExportDialog::applyRequest);
     connect(&m_previewing, &QFutureWatcher<ExportPreview>::finished, this, &ExportDialog::showPreview);
-    rebuild();
 }
 
 ExportDialog::~ExportDialog()

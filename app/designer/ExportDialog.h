@@ -92,6 +92,12 @@ private:
         int added = 0, changed = 0, removed = 0, unchanged = 0;
     };
 
+    // The constructor's parts.
+    void setUpWidgets();
+    void layOut();
+    void nameWidgets(); ///< accessible names and descriptions
+    void connectSignals();
+
     /// The catalog the current analysis used (the design's own).
     const Catalog &currentCatalog() const;
     void rebuild();

@@ -4,7 +4,7 @@
 #include <QHash>
 #include <QString>
 
-#include "model/audit/Policy.h"
+#include "model/audit/PolicyReadResult.h"
 
 namespace pp {
 

@@ -5,6 +5,10 @@
 
 #include <QRegularExpression>
 
+#include <array>
+#include <optional>
+#include <utility>
+
 namespace pp {
 
 namespace {
@@ -73,6 +77,104 @@ bool service(const QString &value, std::optional<Protocol> protocol, std::vector
     return true;
 }
 
+/// The column of each CsvColumn, -1 where the file has none.
+using Columns = std::array<int, ColumnCount>;
+
+/// What is wrong with a row: the column, and the message.
+using CellError = std::pair<QString, QString>;
+
+Columns headerColumns(const CsvRecord &head)
+{
+    Columns index;
+    index.fill(-1);
+    for (int i = 0; i < head.fields.size(); ++i)
+        if (const int c = columnOf(head.fields[i]); c >= 0 && index[size_t(c)] < 0)
+            index[size_t(c)] = i;
+    return index;
+}
+
+std::optional<RuleAction> actionOf(const QString &action)
+{
+    if (QStringList{QStringLiteral("allow"), QStringLiteral("accept"), QStringLiteral("permit"), QStringLiteral("pass")}
+            .contains(action))
+        return RuleAction::Accept;
+    if (QStringList{QStringLiteral("deny"), QStringLiteral("drop"), QStringLiteral("reject"), QStringLiteral("block")}
+            .contains(action))
+        return RuleAction::Deny;
+    return std::nullopt;
+}
+
+/// One side's cell: addresses, networks, ranges or DNS names; "any" or empty leaves the set at any.
+std::optional<CellError> readAddresses(const QString &cell, AddressSet &set, const QString &label)
+{
+    const QStringList v = values(cell);
+    if (isAny(v))
+        return std::nullopt;
+    for (const QString &a : v) {
+        if (const auto r = IpRange::parse(a))
+            set.add(*r);
+        else if (a.contains(QLatin1Char('.')) && !a.front().isDigit())
+            set.addName(a); // a DNS name, matched against host names
+        else
+            return CellError{label, QStringLiteral("\"%1\" is not an address, network, range or DNS name").arg(shown(a))};
+    }
+    return std::nullopt;
+}
+
+/// Every protocol of the protocol cell with every port of the port cell;
+/// any protocol on any port is no service list at all.
+std::optional<CellError> readServices(const QString &protocolCell, const QString &portCell,
+                                      std::vector<ServiceMatch> &services)
+{
+    const QStringList protocols = values(protocolCell);
+    std::vector<std::optional<Protocol>> protos;
+    if (isAny(protocols))
+        protos.push_back(std::nullopt);
+    for (const QString &p : isAny(protocols) ? QStringList() : protocols) {
+        const auto proto = ruletext::protocol(p);
+        if (!proto)
+            return CellError{QStringLiteral("protocol"), QStringLiteral("\"%1\" is not tcp, udp, icmp or any").arg(shown(p))};
+        protos.push_back(proto);
+    }
+    const QStringList ports = values(portCell);
+    for (const auto &proto : protos) {
+        if (isAny(ports)) {
+            services.push_back(ServiceMatch{proto, PortSet::all()});
+            continue;
+        }
+        for (const QString &p : ports)
+            if (!service(p, proto, services))
+                return CellError{QStringLiteral("port"), QStringLiteral("\"%1\" is not a port, range or protocol/port").arg(shown(p))};
+    }
+    if (services.size() == 1 && !services.front().protocol && services.front().ports.isAll())
+        services.clear();
+    return std::nullopt;
+}
+
+/// Row `row` of the file (record `rec`) as a rule.
+std::optional<CellError> ruleOfRow(const CsvRecord &rec, const Columns &index, size_t row, PolicyRule &rule)
+{
+    const auto cell = [&](CsvColumn c) { return cellAt(rec, index[size_t(c)]); };
+    rule.where = QStringLiteral("line %1").arg(rec.line);
+    const QString name = cell(ColName).trimmed();
+    rule.name = name.isEmpty() ? QStringLiteral("row %1").arg(row) : ruletext::shown(name);
+    const QString action = cell(ColAction).trimmed().toLower();
+    const auto verdict = actionOf(action);
+    if (!verdict)
+        return CellError{QStringLiteral("action"),
+                         QStringLiteral("\"%1\" is not allow, accept, permit, deny, drop or reject").arg(shown(action))};
+    rule.action = *verdict;
+    if (auto error = readAddresses(cell(ColSource), rule.sources, QStringLiteral("source")))
+        return error;
+    if (auto error = readAddresses(cell(ColDestination), rule.destinations, QStringLiteral("destination")))
+        return error;
+    if (auto error = readServices(cell(ColProtocol), cell(ColPort), rule.services))
+        return error;
+    rule.fromZones = isAny(values(cell(ColFrom))) ? QStringList() : values(cell(ColFrom));
+    rule.toZones = isAny(values(cell(ColTo))) ? QStringList() : values(cell(ColTo));
+    return std::nullopt;
+}
+
 } // namespace
 
 PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
@@ -82,14 +184,10 @@ PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
         return {{}, QStringLiteral("line %1: %2").arg(table.errorLine).arg(table.error)};
     if (table.records.empty())
         return {{}, QStringLiteral("line 1: the file is empty (expected a header: source, destination, protocol, port, action)")};
-    int index[ColumnCount];
-    std::fill(std::begin(index), std::end(index), -1);
     const CsvRecord &head = table.records.front();
-    for (int i = 0; i < head.fields.size(); ++i)
-        if (const int c = columnOf(head.fields[i]); c >= 0 && index[c] < 0)
-            index[c] = i;
+    const Columns index = headerColumns(head);
     for (int c : {ColSource, ColDestination, ColAction})
-        if (index[c] < 0)
+        if (index[size_t(c)] < 0)
             return {{}, QStringLiteral("line %1: no %2 column (the header has: %3)")
                             .arg(head.line)
                             .arg(c == ColSource ? QStringLiteral("source") : c == ColDestination ? QStringLiteral("destination")
@@ -104,61 +202,9 @@ PolicyReadResult CsvRuleReader::read(const QByteArray &bytes)
     chain.policy = RuleAction::Deny;
     for (size_t i = 1; i < table.records.size(); ++i) {
         const CsvRecord &rec = table.records[i];
-        auto fail = [&](const QString &column, const QString &message) {
-            return PolicyReadResult{{}, QStringLiteral("line %1, %2: %3").arg(rec.line).arg(column, message)};
-        };
         PolicyRule rule;
-        rule.where = QStringLiteral("line %1").arg(rec.line);
-        const QString name = cellAt(rec, index[ColName]).trimmed();
-        rule.name = name.isEmpty() ? QStringLiteral("row %1").arg(i) : ruletext::shown(name);
-        const QString action = cellAt(rec, index[ColAction]).trimmed().toLower();
-        if (QStringList{QStringLiteral("allow"), QStringLiteral("accept"), QStringLiteral("permit"), QStringLiteral("pass")}
-                .contains(action))
-            rule.action = RuleAction::Accept;
-        else if (QStringList{QStringLiteral("deny"), QStringLiteral("drop"), QStringLiteral("reject"), QStringLiteral("block")}
-                     .contains(action))
-            rule.action = RuleAction::Deny;
-        else
-            return fail(QStringLiteral("action"), QStringLiteral("\"%1\" is not allow, accept, permit, deny, drop or reject")
-                                                      .arg(shown(action)));
-        for (const auto &[column, set, label] : {std::tuple{ColSource, &rule.sources, QStringLiteral("source")},
-                                                 std::tuple{ColDestination, &rule.destinations, QStringLiteral("destination")}}) {
-            const QStringList v = values(cellAt(rec, index[column]));
-            if (isAny(v))
-                continue;
-            for (const QString &a : v) {
-                if (const auto r = IpRange::parse(a))
-                    set->add(*r);
-                else if (a.contains(QLatin1Char('.')) && !a.front().isDigit())
-                    set->addName(a); // a DNS name, matched against host names
-                else
-                    return fail(label, QStringLiteral("\"%1\" is not an address, network, range or DNS name").arg(shown(a)));
-            }
-        }
-        const QStringList protocols = values(cellAt(rec, index[ColProtocol]));
-        std::vector<std::optional<Protocol>> protos;
-        if (isAny(protocols))
-            protos.push_back(std::nullopt);
-        for (const QString &p : isAny(protocols) ? QStringList() : protocols) {
-            const auto proto = ruletext::protocol(p);
-            if (!proto)
-                return fail(QStringLiteral("protocol"), QStringLiteral("\"%1\" is not tcp, udp, icmp or any").arg(shown(p)));
-            protos.push_back(proto);
-        }
-        const QStringList ports = values(cellAt(rec, index[ColPort]));
-        for (const auto &proto : protos) {
-            if (isAny(ports)) {
-                rule.services.push_back(ServiceMatch{proto, PortSet::all()});
-                continue;
-            }
-            for (const QString &p : ports)
-                if (!service(p, proto, rule.services))
-                    return fail(QStringLiteral("port"), QStringLiteral("\"%1\" is not a port, range or protocol/port").arg(shown(p)));
-        }
-        if (rule.services.size() == 1 && !rule.services.front().protocol && rule.services.front().ports.isAll())
-            rule.services.clear();
-        rule.fromZones = isAny(values(cellAt(rec, index[ColFrom]))) ? QStringList() : values(cellAt(rec, index[ColFrom]));
-        rule.toZones = isAny(values(cellAt(rec, index[ColTo]))) ? QStringList() : values(cellAt(rec, index[ColTo]));
+        if (const auto error = ruleOfRow(rec, index, i, rule))
+            return {{}, QStringLiteral("line %1, %2: %3").arg(rec.line).arg(error->first, error->second)};
         chain.rules.push_back(std::move(rule));
     }
     policy.chains.push_back(std::move(chain));

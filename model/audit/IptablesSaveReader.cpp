@@ -4,6 +4,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace pp {
 
 namespace {
@@ -36,6 +39,18 @@ private:
     bool chainLine(const QString &line);
     bool ruleLine(const QStringList &words);
     bool option(const QStringList &w, int &i, bool negated, PolicyRule &rule, QString &comment);
+    /// Whether `opt` is one of `names` (an option's short and long spellings).
+    static bool is(const QString &opt, std::initializer_list<QLatin1String> names);
+    /// Moves `i` onto the value of option `opt` and reads it into `out`; an
+    /// error when the line ends or another option follows.
+    bool value(const QStringList &w, int &i, const QString &opt, QString &out);
+    // What one option's value means for the rule (after value() read it).
+    bool protocol(const QString &v, bool negated, PolicyRule &rule);
+    bool interfaceMatch(const QString &opt, const QString &v, bool negated, PolicyRule &rule);
+    bool matchModule(const QString &v, PolicyRule &rule);
+    bool destinationPorts(const QString &v, bool negated, PolicyRule &rule);
+    bool state(const QString &v, bool negated, PolicyRule &rule);
+    bool jump(const QString &opt, const QString &v, PolicyRule &rule);
     bool addresses(const QString &text, AddressSet &set, bool negated);
     PolicyChain *chain(const QString &name);
 
@@ -94,109 +109,57 @@ bool IptablesParser::addresses(const QString &text, AddressSet &set, bool negate
     return true;
 }
 
+bool IptablesParser::is(const QString &opt, std::initializer_list<QLatin1String> names)
+{
+    return std::find(names.begin(), names.end(), opt) != names.end();
+}
+
+bool IptablesParser::value(const QStringList &w, int &i, const QString &opt, QString &out)
+{
+    if (i + 1 >= w.size() || (w[i + 1].startsWith(QLatin1Char('-')) && w[i + 1].size() > 1 && !w[i + 1][1].isDigit()))
+        return fail(QStringLiteral("%1 needs a value").arg(shown(opt)));
+    out = w[++i];
+    return true;
+}
+
 bool IptablesParser::option(const QStringList &w, int &i, bool negated, PolicyRule &rule, QString &comment)
 {
     const QString opt = w[i];
-    auto value = [&](QString &out) {
-        if (i + 1 >= w.size() || (w[i + 1].startsWith(QLatin1Char('-')) && w[i + 1].size() > 1 && !w[i + 1][1].isDigit()))
-            return fail(QStringLiteral("%1 needs a value").arg(shown(opt)));
-        out = w[++i];
-        return true;
-    };
     QString v;
-    if (opt == QLatin1String("-s") || opt == QLatin1String("--source") || opt == QLatin1String("--src"))
-        return value(v) && addresses(v, rule.sources, negated);
-    if (opt == QLatin1String("-d") || opt == QLatin1String("--destination") || opt == QLatin1String("--dst"))
-        return value(v) && addresses(v, rule.destinations, negated);
-    if (opt == QLatin1String("-p") || opt == QLatin1String("--protocol")) {
-        if (!value(v))
-            return false;
-        bool any = false;
-        const auto p = ruletext::protocol(v, &any);
-        if (negated)
-            rule.unevaluated = QStringLiteral("a negated protocol");
-        else if (p)
-            rule.services = {ServiceMatch{p, PortSet::all()}};
-        else if (!any)
-            rule.unevaluated = QStringLiteral("protocol %1").arg(shown(v));
-        return true;
-    }
-    if (opt == QLatin1String("-i") || opt == QLatin1String("--in-interface") || opt == QLatin1String("-o")
-        || opt == QLatin1String("--out-interface")) {
-        if (!value(v))
-            return false;
-        if (negated)
-            rule.unevaluated = QStringLiteral("a negated interface");
-        else
-            (opt.startsWith(QLatin1String("-i")) || opt == QLatin1String("--in-interface") ? rule.fromZones : rule.toZones) << v;
-        return true;
-    }
-    if (opt == QLatin1String("-m") || opt == QLatin1String("--match")) {
-        if (!value(v))
-            return false;
-        if (!knownModule(v))
-            rule.unevaluated = QStringLiteral("match module %1").arg(shown(v));
-        return true;
-    }
-    if (opt == QLatin1String("--dport") || opt == QLatin1String("--destination-port") || opt == QLatin1String("--dports")
-        || opt == QLatin1String("--destination-ports") || opt == QLatin1String("--ports")) {
-        if (!value(v))
-            return false;
-        const auto ports = ruletext::ports(v);
-        if (!ports)
-            return fail(QStringLiteral("\"%1\" is not a port, range or port list").arg(shown(v)));
-        if (negated)
-            rule.unevaluated = QStringLiteral("a negated port");
-        else if (rule.services.empty())
-            rule.unevaluated = QStringLiteral("a port without a protocol");
-        else
-            rule.services.front().ports = *ports;
-        return true;
-    }
-    if (opt == QLatin1String("--sport") || opt == QLatin1String("--source-port") || opt == QLatin1String("--sports")
-        || opt == QLatin1String("--source-ports")) {
+    if (is(opt, {QLatin1String("-s"), QLatin1String("--source"), QLatin1String("--src")}))
+        return value(w, i, opt, v) && addresses(v, rule.sources, negated);
+    if (is(opt, {QLatin1String("-d"), QLatin1String("--destination"), QLatin1String("--dst")}))
+        return value(w, i, opt, v) && addresses(v, rule.destinations, negated);
+    if (is(opt, {QLatin1String("-p"), QLatin1String("--protocol")}))
+        return value(w, i, opt, v) && protocol(v, negated, rule);
+    if (is(opt, {QLatin1String("-i"), QLatin1String("--in-interface"), QLatin1String("-o"), QLatin1String("--out-interface")}))
+        return value(w, i, opt, v) && interfaceMatch(opt, v, negated, rule);
+    if (is(opt, {QLatin1String("-m"), QLatin1String("--match")}))
+        return value(w, i, opt, v) && matchModule(v, rule);
+    if (is(opt, {QLatin1String("--dport"), QLatin1String("--destination-port"), QLatin1String("--dports"),
+                 QLatin1String("--destination-ports"), QLatin1String("--ports")}))
+        return value(w, i, opt, v) && destinationPorts(v, negated, rule);
+    if (is(opt, {QLatin1String("--sport"), QLatin1String("--source-port"), QLatin1String("--sports"),
+                 QLatin1String("--source-ports")})) {
         rule.unevaluated = QStringLiteral("a source port");
-        return value(v);
+        return value(w, i, opt, v);
     }
-    if (opt == QLatin1String("--src-range") || opt == QLatin1String("--dst-range"))
-        return value(v) && addresses(v, opt == QLatin1String("--src-range") ? rule.sources : rule.destinations, negated);
-    if (opt == QLatin1String("--state") || opt == QLatin1String("--ctstate")) {
-        if (!value(v))
-            return false;
-        // The first packet of a connection is NEW: a rule for established or
-        // related traffic only never lets a new connection through.
-        if (negated == v.split(QLatin1Char(',')).contains(QLatin1String("NEW")))
-            rule.unevaluated = QStringLiteral("state %1 (not new connections)").arg(shown(v));
-        return true;
-    }
+    if (is(opt, {QLatin1String("--src-range"), QLatin1String("--dst-range")}))
+        return value(w, i, opt, v)
+            && addresses(v, opt == QLatin1String("--src-range") ? rule.sources : rule.destinations, negated);
+    if (is(opt, {QLatin1String("--state"), QLatin1String("--ctstate")}))
+        return value(w, i, opt, v) && state(v, negated, rule);
     if (opt == QLatin1String("--match-set")) {
-        if (!value(v))
+        if (!value(w, i, opt, v))
             return false;
         rule.unevaluated = QStringLiteral("ipset %1 (its members are not in iptables-save output)").arg(shown(v));
         QString dir;
-        return value(dir);
+        return value(w, i, opt, dir);
     }
     if (opt == QLatin1String("--comment"))
-        return value(comment);
-    if (opt == QLatin1String("-j") || opt == QLatin1String("--jump") || opt == QLatin1String("-g")
-        || opt == QLatin1String("--goto")) {
-        if (!value(v))
-            return false;
-        const bool go = opt == QLatin1String("-g") || opt == QLatin1String("--goto");
-        if (v == QLatin1String("ACCEPT"))
-            rule.action = RuleAction::Accept;
-        else if (v == QLatin1String("DROP") || v == QLatin1String("REJECT"))
-            rule.action = RuleAction::Deny;
-        else if (v == QLatin1String("RETURN"))
-            rule.action = RuleAction::Return;
-        else if (chain(v)) {
-            rule.action = go ? RuleAction::Goto : RuleAction::Jump;
-            rule.target = v;
-        } else {
-            rule.action = RuleAction::None; // LOG, MARK, NFLOG, ...: the packet goes on
-        }
-        return true;
-    }
+        return value(w, i, opt, comment);
+    if (is(opt, {QLatin1String("-j"), QLatin1String("--jump"), QLatin1String("-g"), QLatin1String("--goto")}))
+        return value(w, i, opt, v) && jump(opt, v, rule);
     if (opt.startsWith(QLatin1Char('-'))) {
         // An option of a module or target the audit does not need (--limit,
         // --log-prefix, --reject-with, --icmp-type, ...): skip its values.
@@ -205,6 +168,76 @@ bool IptablesParser::option(const QStringList &w, int &i, bool negated, PolicyRu
         return true;
     }
     return fail(QStringLiteral("unexpected \"%1\"").arg(shown(opt)));
+}
+
+bool IptablesParser::protocol(const QString &v, bool negated, PolicyRule &rule)
+{
+    bool any = false;
+    const auto p = ruletext::protocol(v, &any);
+    if (negated)
+        rule.unevaluated = QStringLiteral("a negated protocol");
+    else if (p)
+        rule.services = {ServiceMatch{p, PortSet::all()}};
+    else if (!any)
+        rule.unevaluated = QStringLiteral("protocol %1").arg(shown(v));
+    return true;
+}
+
+bool IptablesParser::interfaceMatch(const QString &opt, const QString &v, bool negated, PolicyRule &rule)
+{
+    if (negated)
+        rule.unevaluated = QStringLiteral("a negated interface");
+    else
+        (opt.startsWith(QLatin1String("-i")) || opt == QLatin1String("--in-interface") ? rule.fromZones : rule.toZones) << v;
+    return true;
+}
+
+bool IptablesParser::matchModule(const QString &v, PolicyRule &rule)
+{
+    if (!knownModule(v))
+        rule.unevaluated = QStringLiteral("match module %1").arg(shown(v));
+    return true;
+}
+
+bool IptablesParser::destinationPorts(const QString &v, bool negated, PolicyRule &rule)
+{
+    const auto ports = ruletext::ports(v);
+    if (!ports)
+        return fail(QStringLiteral("\"%1\" is not a port, range or port list").arg(shown(v)));
+    if (negated)
+        rule.unevaluated = QStringLiteral("a negated port");
+    else if (rule.services.empty())
+        rule.unevaluated = QStringLiteral("a port without a protocol");
+    else
+        rule.services.front().ports = *ports;
+    return true;
+}
+
+bool IptablesParser::state(const QString &v, bool negated, PolicyRule &rule)
+{
+    // The first packet of a connection is NEW: a rule for established or
+    // related traffic only never lets a new connection through.
+    if (negated == v.split(QLatin1Char(',')).contains(QLatin1String("NEW")))
+        rule.unevaluated = QStringLiteral("state %1 (not new connections)").arg(shown(v));
+    return true;
+}
+
+bool IptablesParser::jump(const QString &opt, const QString &v, PolicyRule &rule)
+{
+    const bool go = opt == QLatin1String("-g") || opt == QLatin1String("--goto");
+    if (v == QLatin1String("ACCEPT"))
+        rule.action = RuleAction::Accept;
+    else if (v == QLatin1String("DROP") || v == QLatin1String("REJECT"))
+        rule.action = RuleAction::Deny;
+    else if (v == QLatin1String("RETURN"))
+        rule.action = RuleAction::Return;
+    else if (chain(v)) {
+        rule.action = go ? RuleAction::Goto : RuleAction::Jump;
+        rule.target = v;
+    } else {
+        rule.action = RuleAction::None; // LOG, MARK, NFLOG, ...: the packet goes on
+    }
+    return true;
 }
 
 bool IptablesParser::ruleLine(const QStringList &w)

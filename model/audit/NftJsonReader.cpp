@@ -39,6 +39,14 @@ private:
     bool readChain(const QJsonObject &c, const QString &where);
     bool readRule(const QJsonObject &r, const QString &where);
     bool match(const QJsonObject &m, const QString &where, PolicyRule &rule);
+    // The kinds of match match() reads: a packet field (addresses, protocol,
+    // ports, ICMP), packet meta data (protocol, interfaces), conntrack state.
+    bool payloadMatch(const QJsonObject &p, const QJsonValue &right, bool negated, const QString &where, PolicyRule &rule);
+    void protocolMatch(const QStringList &names, bool negated, PolicyRule &rule);
+    bool destinationPorts(const QString &proto, const QJsonValue &right, bool negated, const QString &where,
+                          PolicyRule &rule);
+    void metaMatch(const QString &key, const QJsonValue &right, bool negated, PolicyRule &rule);
+    void ctMatch(const QString &key, const QJsonValue &right, bool negated, PolicyRule &rule);
     bool verdict(const QString &key, const QJsonValue &v, const QString &where, PolicyRule &rule, const QString &prefix);
     /// Adds the addresses of a right-hand side to `set`.
     bool addresses(const QJsonValue &v, const QString &where, AddressSet &set);
@@ -198,92 +206,110 @@ bool NftParser::match(const QJsonObject &m, const QString &where, PolicyRule &ru
     }
     const QJsonObject left = m.value(QLatin1String("left")).toObject();
     const QJsonValue right = m.value(QLatin1String("right"));
-    if (left.contains(QLatin1String("payload"))) {
-        const QJsonObject p = left.value(QLatin1String("payload")).toObject();
-        const QString proto = p.value(QLatin1String("protocol")).toString();
-        const QString field = p.value(QLatin1String("field")).toString();
-        if ((proto == QLatin1String("ip") || proto == QLatin1String("ip6"))
-            && (field == QLatin1String("saddr") || field == QLatin1String("daddr"))) {
-            AddressSet &set = field == QLatin1String("saddr") ? rule.sources : rule.destinations;
-            set.negated = negated;
-            return addresses(right, where, set);
-        }
-        if ((proto == QLatin1String("ip") && field == QLatin1String("protocol"))
-            || (proto == QLatin1String("ip6") && field == QLatin1String("nexthdr"))) {
-            const QStringList names = strings(right);
-            if (negated || names.size() != 1 || !ruletext::protocol(names.front()))
-                rule.unevaluated = QStringLiteral("a protocol match");
-            else if (rule.services.empty())
-                rule.services = {ServiceMatch{ruletext::protocol(names.front()), PortSet::all()}};
-            return true;
-        }
-        if (field == QLatin1String("dport")) {
-            PortSet set;
-            if (!ports(right, where, set))
-                return false;
-            if (negated)
-                set = PortSet::all().subtracted(set);
-            const auto protocol = ruletext::protocol(proto);
-            if (rule.services.empty())
-                rule.services = {ServiceMatch{protocol, set}};
-            else
-                rule.services.front().ports = rule.services.front().ports.intersected(set);
-            if (protocol)
-                rule.services.front().protocol = protocol; // "tcp dport" implies the protocol
-            return true;
-        }
-        if (field == QLatin1String("sport")) {
-            rule.unevaluated = QStringLiteral("a source port");
-            return true;
-        }
-        if (proto == QLatin1String("icmp") || proto == QLatin1String("icmpv6")) {
-            if (rule.services.empty())
-                rule.services = {ServiceMatch{Protocol::Icmp, PortSet::all()}};
-            return true;
-        }
-        rule.unevaluated = QStringLiteral("a match on %1 %2").arg(shown(proto), shown(field));
-        return true;
-    }
+    if (left.contains(QLatin1String("payload")))
+        return payloadMatch(left.value(QLatin1String("payload")).toObject(), right, negated, where, rule);
     if (left.contains(QLatin1String("meta"))) {
-        const QString key = left.value(QLatin1String("meta")).toObject().value(QLatin1String("key")).toString();
-        const QStringList names = strings(right);
-        if (key == QLatin1String("l4proto")) {
-            if (negated || names.size() != 1 || !ruletext::protocol(names.front()))
-                rule.unevaluated = QStringLiteral("a protocol match");
-            else if (rule.services.empty())
-                rule.services = {ServiceMatch{ruletext::protocol(names.front()), PortSet::all()}};
-            return true;
-        }
-        if (key == QLatin1String("iifname") || key == QLatin1String("oifname") || key == QLatin1String("iif")
-            || key == QLatin1String("oif")) {
-            if (negated)
-                rule.unevaluated = QStringLiteral("a negated interface");
-            for (QString n : names) {
-                if (n.endsWith(QLatin1Char('*')))
-                    n = n.chopped(1) + QLatin1Char('+');
-                (key.startsWith(QLatin1Char('i')) ? rule.fromZones : rule.toZones) << n;
-            }
-            return true;
-        }
-        if (key == QLatin1String("nfproto"))
-            return true;
-        rule.unevaluated = QStringLiteral("meta %1").arg(shown(key));
+        metaMatch(left.value(QLatin1String("meta")).toObject().value(QLatin1String("key")).toString(), right, negated, rule);
         return true;
     }
     if (left.contains(QLatin1String("ct"))) {
-        const QString key = left.value(QLatin1String("ct")).toObject().value(QLatin1String("key")).toString();
-        if (key == QLatin1String("state")) {
-            // A connection's first packet is "new": rules for established or
-            // related traffic only never let a new connection through.
-            if (negated == strings(right).contains(QLatin1String("new")))
-                rule.unevaluated = QStringLiteral("ct state (not new connections)");
-            return true;
-        }
-        rule.unevaluated = QStringLiteral("ct %1").arg(shown(key));
+        ctMatch(left.value(QLatin1String("ct")).toObject().value(QLatin1String("key")).toString(), right, negated, rule);
         return true;
     }
     rule.unevaluated = QStringLiteral("a match this reader does not know");
     return true;
+}
+
+bool NftParser::payloadMatch(const QJsonObject &p, const QJsonValue &right, bool negated, const QString &where,
+                             PolicyRule &rule)
+{
+    const QString proto = p.value(QLatin1String("protocol")).toString();
+    const QString field = p.value(QLatin1String("field")).toString();
+    if ((proto == QLatin1String("ip") || proto == QLatin1String("ip6"))
+        && (field == QLatin1String("saddr") || field == QLatin1String("daddr"))) {
+        AddressSet &set = field == QLatin1String("saddr") ? rule.sources : rule.destinations;
+        set.negated = negated;
+        return addresses(right, where, set);
+    }
+    if ((proto == QLatin1String("ip") && field == QLatin1String("protocol"))
+        || (proto == QLatin1String("ip6") && field == QLatin1String("nexthdr"))) {
+        protocolMatch(strings(right), negated, rule);
+        return true;
+    }
+    if (field == QLatin1String("dport"))
+        return destinationPorts(proto, right, negated, where, rule);
+    if (field == QLatin1String("sport")) {
+        rule.unevaluated = QStringLiteral("a source port");
+        return true;
+    }
+    if (proto == QLatin1String("icmp") || proto == QLatin1String("icmpv6")) {
+        if (rule.services.empty())
+            rule.services = {ServiceMatch{Protocol::Icmp, PortSet::all()}};
+        return true;
+    }
+    rule.unevaluated = QStringLiteral("a match on %1 %2").arg(shown(proto), shown(field));
+    return true;
+}
+
+void NftParser::protocolMatch(const QStringList &names, bool negated, PolicyRule &rule)
+{
+    if (negated || names.size() != 1 || !ruletext::protocol(names.front()))
+        rule.unevaluated = QStringLiteral("a protocol match");
+    else if (rule.services.empty())
+        rule.services = {ServiceMatch{ruletext::protocol(names.front()), PortSet::all()}};
+}
+
+bool NftParser::destinationPorts(const QString &proto, const QJsonValue &right, bool negated, const QString &where,
+                                 PolicyRule &rule)
+{
+    PortSet set;
+    if (!ports(right, where, set))
+        return false;
+    if (negated)
+        set = PortSet::all().subtracted(set);
+    const auto protocol = ruletext::protocol(proto);
+    if (rule.services.empty())
+        rule.services = {ServiceMatch{protocol, set}};
+    else
+        rule.services.front().ports = rule.services.front().ports.intersected(set);
+    if (protocol)
+        rule.services.front().protocol = protocol; // "tcp dport" implies the protocol
+    return true;
+}
+
+void NftParser::metaMatch(const QString &key, const QJsonValue &right, bool negated, PolicyRule &rule)
+{
+    const QStringList names = strings(right);
+    if (key == QLatin1String("l4proto")) {
+        protocolMatch(names, negated, rule);
+        return;
+    }
+    if (key == QLatin1String("iifname") || key == QLatin1String("oifname") || key == QLatin1String("iif")
+        || key == QLatin1String("oif")) {
+        if (negated)
+            rule.unevaluated = QStringLiteral("a negated interface");
+        for (QString n : names) {
+            if (n.endsWith(QLatin1Char('*')))
+                n = n.chopped(1) + QLatin1Char('+');
+            (key.startsWith(QLatin1Char('i')) ? rule.fromZones : rule.toZones) << n;
+        }
+        return;
+    }
+    if (key == QLatin1String("nfproto"))
+        return;
+    rule.unevaluated = QStringLiteral("meta %1").arg(shown(key));
+}
+
+void NftParser::ctMatch(const QString &key, const QJsonValue &right, bool negated, PolicyRule &rule)
+{
+    if (key == QLatin1String("state")) {
+        // A connection's first packet is "new": rules for established or
+        // related traffic only never let a new connection through.
+        if (negated == strings(right).contains(QLatin1String("new")))
+            rule.unevaluated = QStringLiteral("ct state (not new connections)");
+        return;
+    }
+    rule.unevaluated = QStringLiteral("ct %1").arg(shown(key));
 }
 
 bool NftParser::verdict(const QString &key, const QJsonValue &v, const QString &where, PolicyRule &rule,

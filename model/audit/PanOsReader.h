@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-#include "model/audit/Policy.h"
+#include "model/audit/PolicyReadResult.h"
 
 namespace pp {
 

@@ -167,42 +167,6 @@ std::vector<AuditFinding> wideRules(const Design &design, const Policy &policy)
 
 } // namespace
 
-QString auditStatusName(AuditStatus s)
-{
-    switch (s) {
-    case AuditStatus::Allowed: return QStringLiteral("allowed");
-    case AuditStatus::Partial: return QStringLiteral("partial");
-    case AuditStatus::Missing: return QStringLiteral("missing");
-    }
-    return {};
-}
-
-int AuditReport::count(AuditStatus s) const
-{
-    return int(std::count_if(items.begin(), items.end(), [s](const AuditItem &i) { return i.status == s; }));
-}
-
-const AuditItem *AuditReport::item(int opening) const
-{
-    for (const AuditItem &i : items)
-        if (i.opening == opening)
-            return &i;
-    return nullptr;
-}
-
-std::vector<const AuditFinding *> AuditReport::findingsTouching(const Design &design, const Opening &opening) const
-{
-    QSet<QString> hosts;
-    for (const std::vector<int> *side : {&opening.fromHosts, &opening.toHosts})
-        for (int h : *side)
-            hosts.insert(design.hosts[size_t(h)].id);
-    std::vector<const AuditFinding *> out;
-    for (const AuditFinding &f : findings)
-        if (std::any_of(f.hosts.begin(), f.hosts.end(), [&hosts](const QString &id) { return hosts.contains(id); }))
-            out.push_back(&f);
-    return out;
-}
-
 AuditReport PolicyAudit::run(const Design &design, const Catalog &catalog, const Analysis &analysis,
                              const Policy &policy, int firewall)
 {

@@ -4,35 +4,12 @@
 #include <QStringList>
 
 #include "model/audit/Policy.h"
+#include "model/audit/PolicyAnswer.h"
+#include "model/audit/PolicyQuery.h"
 
 #include <vector>
 
 namespace pp {
-
-/// One connection the audit asks about: from the addresses of one host to
-/// those of another, one protocol, a set of destination ports, entering
-/// and leaving the device by interfaces or zones known under these names.
-struct PolicyQuery
-{
-    std::vector<IpRange> source;
-    QString sourceName;       ///< host name, matched against FQDN objects
-    std::vector<IpRange> destination;
-    QString destinationName;
-    Protocol protocol = Protocol::Tcp;
-    PortSet ports;            ///< empty for ICMP
-    QStringList fromNames;    ///< the ingress interface's or zone's names; empty = unknown
-    QStringList toNames;
-};
-
-/// What the policy does with the query's ports.
-struct PolicyAnswer
-{
-    PortSet allowed;
-    PortSet denied;
-    bool icmpAllowed = false; ///< for ICMP queries (no ports)
-    QStringList rules;        ///< the rules that allowed something, in order
-    QStringList deniedBy;     ///< the rules (or chain policies) that denied something
-};
 
 /// Walks a policy as the platform does: each entry chain in order, first
 /// match, jumps into user chains and back, the chain's policy for what no

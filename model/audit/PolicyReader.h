@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "model/audit/Policy.h"
+#include "model/audit/PolicyReadResult.h"
 
 namespace pp {
 

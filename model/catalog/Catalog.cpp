@@ -1,5 +1,6 @@
 #include "model/catalog/Catalog.h"
 
+#include "model/catalog/CatalogNames.h"
 
 #include <QFile>
 
@@ -11,68 +12,12 @@
 namespace pp {
 
 using nlohmann::json;
+using catalognames::conditionNames;
+using catalognames::lookup;
+using catalognames::roleScopeNames;
+using catalognames::scopeNames;
 
 namespace {
-
-struct NameTable
-{
-    const char *name;
-    int value;
-};
-
-constexpr NameTable scopeNames[] = {
-    {"site", int(Scope::Site)},           {"ownSite", int(Scope::OwnSite)},
-    {"parentChild", int(Scope::ParentChild)}, {"global", int(Scope::Global)},
-    {"hierarchy", int(Scope::Hierarchy)}, {"subtree", int(Scope::Subtree)},
-    {"peer", int(Scope::Peer)},           {"named", int(Scope::Named)},
-};
-
-constexpr NameTable conditionNames[] = {
-    {"from.site.wakeUpProxy", int(Condition::FromSiteWakeUpProxy)},
-    {"from.site.wakeOnLan", int(Condition::FromSiteWakeOnLan)},
-    {"from.site.topLevel", int(Condition::FromSiteTopLevel)},
-    {"from.domainIntranet", int(Condition::FromDomainIntranet)},
-    {"to.pxe", int(Condition::ToPxe)},
-    {"to.multicast", int(Condition::ToMulticast)},
-    {"to.internetFacing", int(Condition::ToInternetFacing)},
-    {"to.azureLoadBalancer", int(Condition::ToAzureLoadBalancer)},
-    {"hierarchy.has.certificate_registration_point",
-     int(Condition::HierarchyHasCertificateRegistrationPoint)},
-    {"remoteSql", int(Condition::RemoteSql)},
-    {"from.internet", int(Condition::FromInternet)},
-    {"from.site.winPePeerCache", int(Condition::FromSiteWinPePeerCache)},
-    {"from.site.expressUpdates", int(Condition::FromSiteExpressUpdates)},
-    {"to.cmg.scaleSet", int(Condition::ToCmgScaleSet)},
-    {"to.cmg.classic", int(Condition::ToCmgClassic)},
-    {"to.cmg.oneVm", int(Condition::ToCmgOneVm)},
-    {"to.cmg.severalVms", int(Condition::ToCmgSeveralVms)},
-    {"hierarchy.has.cloud_management_gateway", int(Condition::HierarchyHasCloudManagementGateway)},
-};
-
-constexpr NameTable roleScopeNames[] = {
-    {"site", int(RoleScope::Site)},
-    {"hierarchy", int(RoleScope::Hierarchy)},
-    {"global", int(RoleScope::Global)},
-    {"client", int(RoleScope::Client)},
-};
-
-template<size_t N>
-int lookup(const NameTable (&table)[N], const std::string &name, const char *what)
-{
-    for (const auto &entry : table)
-        if (name == entry.name)
-            return entry.value;
-    throw std::runtime_error(std::string("unknown ") + what + " \"" + name + "\"");
-}
-
-template<size_t N>
-QString nameOf(const NameTable (&table)[N], int value)
-{
-    for (const auto &entry : table)
-        if (entry.value == value)
-            return QString::fromLatin1(entry.name);
-    return {};
-}
 
 QString str(const json &o, const char *key)
 {
@@ -188,35 +133,6 @@ InternetFacts parseInternetFacts(const json &doc, const std::vector<Section> &se
     return facts;
 }
 
-} // namespace
-
-QString SourcePage::citation() const
-{
-    return QStringLiteral("%1 (%2, %3)").arg(title, repository, path);
-}
-
-QString phaseName(Phase p)
-{
-    return p == Phase::Install ? QStringLiteral("install") : QStringLiteral("runtime");
-}
-
-QString directionText(Direction d)
-{
-    return d == Direction::BothWays ? QStringLiteral("<-->") : QStringLiteral("-->");
-}
-
-QString scopeName(Scope s)
-{
-    return nameOf(scopeNames, int(s));
-}
-
-QString conditionName(Condition c)
-{
-    return nameOf(conditionNames, int(c));
-}
-
-namespace {
-
 /// The catalogs compiled in as resources, the default first. Loaded once,
 /// on first use, and never freed: consumers keep references to them.
 const std::vector<Catalog> &builtins()
@@ -291,117 +207,139 @@ std::optional<Catalog> Catalog::parse(const QByteArray &bytes, QString *error)
             throw std::runtime_error("not a PortPlanner catalog");
         c.m_id = str(doc, "id");
         c.m_name = str(doc, "name");
-
-        for (const auto &r : doc.at("roles")) {
-            Role role;
-            role.index = int(c.m_roles.size());
-            role.id = str(r, "id");
-            role.name = str(r, "name");
-            role.nameZh = str(r, "nameZh");
-            role.group = str(r, "group");
-            role.scope = RoleScope(lookup(roleScopeNames, r.at("scope").get<std::string>(), "role scope"));
-            role.clientFacing = r.value("clientFacing", false);
-            if (c.m_roleIndex.contains(role.id))
-                throw std::runtime_error("duplicate role " + role.id.toStdString());
-            c.m_roleIndex.insert(role.id, role.index);
-            c.m_roles.push_back(role);
-        }
-        if (c.m_roles.size() > 64)
-            throw std::runtime_error("more than 64 roles: role masks would overflow");
-
-        auto roleRef = [&c](const json &o, const char *key, const QString &ref) {
-            const QString id = str(o, key);
-            if (id.isEmpty())
-                return -1;
-            const int index = c.roleIndex(id);
-            if (index < 0)
-                throw std::runtime_error("unknown role \"" + id.toStdString() + "\" in "
-                                         + ref.toStdString());
-            return index;
-        };
-
-        for (const auto &s : doc.at("sections"))
-            c.m_sections.push_back({str(s, "ref"), str(s, "kind"), str(s, "title"),
-                                    str(s, "titleZh"), str(s, "summary")});
-        for (const auto &n : doc.at("notes"))
-            c.m_notes.push_back({n.at("id").get<int>(), str(n, "key"), str(n, "title"),
-                                 str(n, "titleZh"), str(n, "summary")});
-        for (const auto &s : doc.at("services"))
-            c.m_services.insert(str(s, "id"), str(s, "name"));
-        for (const auto &[key, text] : doc.at("scopes").items())
-            c.m_scopeText.insert(QString::fromStdString(key), QString::fromStdString(text.get<std::string>()));
-        for (const auto &[key, text] : doc.at("conditions").items())
-            c.m_conditionText.insert(QString::fromStdString(key), QString::fromStdString(text.get<std::string>()));
-
-        std::array<bool, SettingCount> seen{};
-        for (const auto &s : doc.at("settings")) {
-            auto setting = settingFromKey(str(s, "key"));
-            if (!setting)
-                throw std::runtime_error("unknown setting " + s.at("key").get<std::string>());
-            SettingDefault d;
-            d.setting = *setting;
-            d.levels = strList(s, "levels");
-            auto value = PortRange::parse(str(s, "default"));
-            if (!value)
-                throw std::runtime_error("bad default for " + s.at("key").get<std::string>());
-            d.value = *value;
-            d.alternatives = strList(s, "alternatives");
-            d.note = s.value("note", 0);
-            d.ref = str(s, "ref");
-            d.source = str(s, "source");
-            c.m_defaults[size_t(*setting)] = d;
-            seen[size_t(*setting)] = true;
-        }
-        for (int i = 0; i < SettingCount; ++i)
-            if (!seen[size_t(i)])
-                throw std::runtime_error("catalog has no default for " + settingKey(Setting(i)).toStdString());
-
-        for (const auto &x : doc.at("connections")) {
-            Connection conn;
-            conn.index = int(c.m_connections.size());
-            conn.ref = str(x, "ref");
-            conn.from = roleRef(x, "from", conn.ref);
-            conn.to = roleRef(x, "to", conn.ref);
-            if (conn.from < 0 || conn.to < 0)
-                throw std::runtime_error("connection " + conn.ref.toStdString() + " lacks from/to");
-            conn.direction = str(x, "direction") == QLatin1String("<-->") ? Direction::BothWays
-                                                                          : Direction::OneWay;
-            conn.scope = Scope(lookup(scopeNames, x.at("scope").get<std::string>(), "scope"));
-            conn.conditions = conditions(x);
-            conn.notes = intList(x, "notes");
-            conn.external = x.value("external", false);
-            conn.when = str(x, "when");
-            conn.hostOption = str(x, "hostOption");
-            if (conn.scope == Scope::Named && conn.hostOption.isEmpty())
-                throw std::runtime_error("connection " + conn.ref.toStdString() + " has scope named but no hostOption");
-            for (const auto &p : x.at("ports"))
-                conn.ports.push_back(parsePort(p, conn.ref));
-            c.m_connections.push_back(std::move(conn));
-        }
-        InternetFacts internet = parseInternetFacts(doc, c.m_sections, roleRef);
-        c.m_sources = std::move(internet.sources);
-        c.m_internetRestrictions = std::move(internet.restrictions);
-        c.m_bridging = std::move(internet.bridging);
-        for (size_t i = 0; i < c.m_internetRestrictions.size(); ++i)
-            for (Connection &conn : c.m_connections)
-                if (conn.ref == c.m_internetRestrictions[i].ref)
-                    conn.notOverInternet = int(i);
-        for (const auto &x : doc.at("references")) {
-            ReferenceTable ref;
-            ref.ref = str(x, "ref");
-            ref.from = roleRef(x, "from", ref.ref);
-            ref.to = roleRef(x, "to", ref.ref);
-            ref.when = str(x, "when");
-            for (const auto &p : x.at("ports"))
-                ref.ports.push_back(parsePort(p, ref.ref));
-            c.m_references.push_back(std::move(ref));
-        }
+        c.readRoles(doc);
+        c.readTexts(doc);
+        c.readDefaults(doc);
+        for (const auto &x : doc.at("connections"))
+            c.m_connections.push_back(c.readConnection(x));
+        c.readInternetFacts(doc);
+        for (const auto &x : doc.at("references"))
+            c.m_references.push_back(c.readReference(x));
     } catch (const std::exception &e) {
         if (error)
             *error = QString::fromUtf8(e.what());
         return std::nullopt;
     }
     return c;
+}
+
+void Catalog::readRoles(const json &doc)
+{
+    for (const auto &r : doc.at("roles")) {
+        Role role;
+        role.index = int(m_roles.size());
+        role.id = str(r, "id");
+        role.name = str(r, "name");
+        role.nameZh = str(r, "nameZh");
+        role.group = str(r, "group");
+        role.scope = RoleScope(lookup(roleScopeNames, r.at("scope").get<std::string>(), "role scope"));
+        role.clientFacing = r.value("clientFacing", false);
+        if (m_roleIndex.contains(role.id))
+            throw std::runtime_error("duplicate role " + role.id.toStdString());
+        m_roleIndex.insert(role.id, role.index);
+        m_roles.push_back(role);
+    }
+    if (m_roles.size() > 64)
+        throw std::runtime_error("more than 64 roles: role masks would overflow");
+}
+
+int Catalog::roleRef(const json &o, const char *key, const QString &ref) const
+{
+    const QString id = str(o, key);
+    if (id.isEmpty())
+        return -1;
+    const int index = roleIndex(id);
+    if (index < 0)
+        throw std::runtime_error("unknown role \"" + id.toStdString() + "\" in " + ref.toStdString());
+    return index;
+}
+
+void Catalog::readTexts(const json &doc)
+{
+    for (const auto &s : doc.at("sections"))
+        m_sections.push_back({str(s, "ref"), str(s, "kind"), str(s, "title"), str(s, "titleZh"), str(s, "summary")});
+    for (const auto &n : doc.at("notes"))
+        m_notes.push_back({n.at("id").get<int>(), str(n, "key"), str(n, "title"), str(n, "titleZh"), str(n, "summary")});
+    for (const auto &s : doc.at("services"))
+        m_services.insert(str(s, "id"), str(s, "name"));
+    for (const auto &[key, text] : doc.at("scopes").items())
+        m_scopeText.insert(QString::fromStdString(key), QString::fromStdString(text.get<std::string>()));
+    for (const auto &[key, text] : doc.at("conditions").items())
+        m_conditionText.insert(QString::fromStdString(key), QString::fromStdString(text.get<std::string>()));
+}
+
+void Catalog::readDefaults(const json &doc)
+{
+    std::array<bool, SettingCount> seen{};
+    for (const auto &s : doc.at("settings")) {
+        auto setting = settingFromKey(str(s, "key"));
+        if (!setting)
+            throw std::runtime_error("unknown setting " + s.at("key").get<std::string>());
+        SettingDefault d;
+        d.setting = *setting;
+        d.levels = strList(s, "levels");
+        auto value = PortRange::parse(str(s, "default"));
+        if (!value)
+            throw std::runtime_error("bad default for " + s.at("key").get<std::string>());
+        d.value = *value;
+        d.alternatives = strList(s, "alternatives");
+        d.note = s.value("note", 0);
+        d.ref = str(s, "ref");
+        d.source = str(s, "source");
+        m_defaults[size_t(*setting)] = d;
+        seen[size_t(*setting)] = true;
+    }
+    for (int i = 0; i < SettingCount; ++i)
+        if (!seen[size_t(i)])
+            throw std::runtime_error("catalog has no default for " + settingKey(Setting(i)).toStdString());
+}
+
+Connection Catalog::readConnection(const json &x) const
+{
+    Connection conn;
+    conn.index = int(m_connections.size());
+    conn.ref = str(x, "ref");
+    conn.from = roleRef(x, "from", conn.ref);
+    conn.to = roleRef(x, "to", conn.ref);
+    if (conn.from < 0 || conn.to < 0)
+        throw std::runtime_error("connection " + conn.ref.toStdString() + " lacks from/to");
+    conn.direction = str(x, "direction") == QLatin1String("<-->") ? Direction::BothWays : Direction::OneWay;
+    conn.scope = Scope(lookup(scopeNames, x.at("scope").get<std::string>(), "scope"));
+    conn.conditions = conditions(x);
+    conn.notes = intList(x, "notes");
+    conn.external = x.value("external", false);
+    conn.when = str(x, "when");
+    conn.hostOption = str(x, "hostOption");
+    if (conn.scope == Scope::Named && conn.hostOption.isEmpty())
+        throw std::runtime_error("connection " + conn.ref.toStdString() + " has scope named but no hostOption");
+    for (const auto &p : x.at("ports"))
+        conn.ports.push_back(parsePort(p, conn.ref));
+    return conn;
+}
+
+void Catalog::readInternetFacts(const json &doc)
+{
+    auto roleOf = [this](const json &o, const char *key, const QString &ref) { return roleRef(o, key, ref); };
+    InternetFacts internet = parseInternetFacts(doc, m_sections, roleOf);
+    m_sources = std::move(internet.sources);
+    m_internetRestrictions = std::move(internet.restrictions);
+    m_bridging = std::move(internet.bridging);
+    for (size_t i = 0; i < m_internetRestrictions.size(); ++i)
+        for (Connection &conn : m_connections)
+            if (conn.ref == m_internetRestrictions[i].ref)
+                conn.notOverInternet = int(i);
+}
+
+ReferenceTable Catalog::readReference(const json &x) const
+{
+    ReferenceTable ref;
+    ref.ref = str(x, "ref");
+    ref.from = roleRef(x, "from", ref.ref);
+    ref.to = roleRef(x, "to", ref.ref);
+    ref.when = str(x, "when");
+    for (const auto &p : x.at("ports"))
+        ref.ports.push_back(parsePort(p, ref.ref));
+    return ref;
 }
 
 const Role *Catalog::role(const QString &id) const

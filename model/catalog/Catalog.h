@@ -1,183 +1,34 @@
 #pragma once
 
+// The port catalog. This header is Catalog's and brings in every part it
+// holds, one header per struct.
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
+#include "model/catalog/BridgingRule.h"
+#include "model/catalog/CatalogPort.h"
+#include "model/catalog/Condition.h"
+#include "model/catalog/Connection.h"
+#include "model/catalog/InternetRestriction.h"
+#include "model/catalog/ReferenceTable.h"
+#include "model/catalog/Role.h"
+#include "model/catalog/Section.h"
+#include "model/catalog/SeedNote.h"
+#include "model/catalog/SettingDefault.h"
+#include "model/catalog/SourcePage.h"
 #include "model/design/PortRange.h"
 #include "model/design/Settings.h"
+
+#include <nlohmann/json_fwd.hpp>
 
 #include <array>
 #include <optional>
 #include <vector>
 
 namespace pp {
-
-enum class Phase : quint8 { Runtime, Install };
-enum class Direction : quint8 { OneWay, BothWays }; // "-->" and "<-->"
-
-/// Which hosts an initiating host pairs with (DESIGN.md rules 1-4, plus the
-/// few shapes the seed needs beyond them; the catalog's "scopes" explains each).
-enum class Scope : quint8 { Site, OwnSite, ParentChild, Global, Hierarchy, Subtree, Peer, Named };
-
-/// Conditions a connection or a single port row depends on (rule 5 and the
-/// seed's own qualifications). The catalog names them; the engine evaluates.
-enum class Condition : quint8 {
-    FromSiteWakeUpProxy,
-    FromSiteWakeOnLan,
-    FromSiteTopLevel,
-    FromDomainIntranet,
-    ToPxe,
-    ToMulticast,
-    ToInternetFacing,
-    ToAzureLoadBalancer,
-    HierarchyHasCertificateRegistrationPoint,
-    RemoteSql,
-    // configmgr-current-2022
-    FromInternet,              ///< the initiator is an internet-based client
-    FromSiteWinPePeerCache,
-    FromSiteExpressUpdates,
-    ToCmgScaleSet,
-    ToCmgClassic,
-    ToCmgOneVm,
-    ToCmgSeveralVms,
-    HierarchyHasCloudManagementGateway,
-};
-
-enum class RoleScope : quint8 { Site, Hierarchy, Global, Client };
-
-QString phaseName(Phase p);
-QString directionText(Direction d);
-QString scopeName(Scope s);
-QString conditionName(Condition c);
-
-struct Role
-{
-    int index = -1;
-    QString id;       ///< contract id, e.g. "management_point"
-    QString name;     ///< English display name
-    QString nameZh;   ///< the seed's Traditional Chinese term
-    QString group;    ///< "site_system", "client" or "external" (palette grouping)
-    RoleScope scope = RoleScope::Site;
-    bool clientFacing = false; ///< honours the host option clientConnections (rule 8)
-};
-
-struct CatalogPort
-{
-    QString service;  ///< short service id, e.g. "https", "rpc-dynamic"
-    Protocol protocol = Protocol::Tcp;
-    QString port;     ///< the seed's default as text: "443", "63000-64000", "DYNAMIC", "echo-request"
-    PortRange range;  ///< parsed default; empty for DYNAMIC and ICMP
-    QStringList alternatives;
-    QString description;
-    QString descriptionZh;
-    QVector<int> notes;
-    std::optional<Setting> setting; ///< where a configured value replaces the default
-    Phase phase = Phase::Runtime;
-    QVector<Condition> conditions;
-    bool fromProse = false; ///< listed in the seed's prose rather than a table
-    /// Note 4: the port range a TFTP answer goes to on the client; empty =
-    /// the client's dynamic RPC range (the 2017 reading).
-    PortRange replyRange;
-
-    bool isDynamic() const { return port == QLatin1String("DYNAMIC"); }
-    bool hasNote(int n) const { return notes.contains(n); }
-};
-
-struct Connection
-{
-    int index = -1;
-    QString ref;      ///< seed anchor, e.g. "BKMK_PortsClient-MP"
-    int from = -1;    ///< role index
-    int to = -1;      ///< role index
-    Direction direction = Direction::OneWay;
-    Scope scope = Scope::Site;
-    QVector<Condition> conditions;
-    QVector<int> notes; ///< section-level notes (e.g. note 5)
-    bool external = false;
-    QString when;     ///< the condition, in the project's words
-    /// A host option of the initiating host naming the hosts it connects to
-    /// ("pullSources", "warehouseDatabase"); when set, it replaces the scope.
-    QString hostOption;
-    std::vector<CatalogPort> ports;
-    /// Rule 8: index into Catalog::internetRestrictions() when internet-based
-    /// clients cannot use this connection, else -1.
-    int notOverInternet = -1;
-};
-
-/// A port table that no role pair implies (client shares, Windows Server
-/// ports). Manual links may cite it.
-struct ReferenceTable
-{
-    QString ref;
-    int from = -1;    ///< role index or -1
-    int to = -1;
-    QString when;
-    std::vector<CatalogPort> ports;
-};
-
-struct Section
-{
-    QString ref;
-    QString kind;     ///< connection, prose, reference or info
-    QString title;
-    QString titleZh;
-    QString summary;
-};
-
-struct SeedNote
-{
-    int id = 0;
-    QString key;
-    QString title;
-    QString titleZh;
-    QString summary;
-};
-
-/// A public page a fact rests on besides the catalog's own ports page, named
-/// by repository and path (DESIGN.md rule 8).
-struct SourcePage
-{
-    QString id;
-    QString title;
-    QString repository;
-    QString path;
-
-    /// "Plan for internet-based client management (MicrosoftDocs/memdocs, memdocs/...md)"
-    QString citation() const;
-};
-
-/// Rule 8: a connection internet-based clients cannot use, and why.
-struct InternetRestriction
-{
-    QString ref;      ///< the section it rules out for internet-based clients
-    QString feature;  ///< "pxe", "multicast", "wake-on-lan", "remote-control", ...
-    QString note;     ///< e.g. "No PXE over the internet: ..."
-    QString noteZh;
-    QString source;   ///< SourcePage id
-};
-
-/// Rule 8: what an SSL-bridging proxy in front of an internet-facing system
-/// of this role must let through besides the port.
-struct BridgingRule
-{
-    int role = -1;
-    QStringList verbs;
-    QStringList headers;
-    QString source;   ///< SourcePage id
-};
-
-struct SettingDefault
-{
-    Setting setting = Setting::ClientHttpPort;
-    QStringList levels; ///< "host", "site", "design"
-    PortRange value;
-    QStringList alternatives;
-    int note = 0;
-    QString ref;
-    QString source;
-};
 
 /// The port catalog: roles, connections and their ports, loaded from data
 /// (resources/catalog/*.json). The engine knows no port numbers; they all
@@ -239,6 +90,18 @@ public:
     std::vector<const CatalogPort *> portsOf(const QString &ref) const;
 
 private:
+    // Catalog::parse, one part of the file each; they throw on bad input.
+    void readRoles(const nlohmann::json &doc);
+    /// The index of the role `o[key]` names, -1 without one; an unknown role is an error naming `ref`.
+    int roleRef(const nlohmann::json &o, const char *key, const QString &ref) const;
+    /// Sections, seed notes, service names, and the words for scopes and conditions.
+    void readTexts(const nlohmann::json &doc);
+    void readDefaults(const nlohmann::json &doc);
+    Connection readConnection(const nlohmann::json &x) const;
+    /// Rule 8's sources, restrictions and bridging rules; marks the connections they rule out.
+    void readInternetFacts(const nlohmann::json &doc);
+    ReferenceTable readReference(const nlohmann::json &x) const;
+
     QString m_id;
     QString m_name;
     std::vector<Role> m_roles;

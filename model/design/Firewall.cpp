@@ -32,11 +32,6 @@ QString platformNames()
     return ids.join(QStringLiteral(", "));
 }
 
-bool operator==(const FirewallInterface &a, const FirewallInterface &b)
-{
-    return a.id == b.id && a.zone == b.zone && a.name == b.name && a.extras == b.extras;
-}
-
 int Firewall::interfaceIn(const QString &zone) const
 {
     for (size_t i = 0; i < interfaces.size(); ++i)
@@ -58,16 +53,6 @@ bool operator==(const Firewall &a, const Firewall &b)
 {
     return a.id == b.id && a.name == b.name && a.platform == b.platform && a.management == b.management
         && a.interfaces == b.interfaces && a.pos == b.pos && a.extras == b.extras;
-}
-
-QStringList Route::zones() const
-{
-    return QStringList{from} + via + QStringList{to};
-}
-
-bool operator==(const Route &a, const Route &b)
-{
-    return a.from == b.from && a.to == b.to && a.via == b.via && a.extras == b.extras;
 }
 
 } // namespace pp

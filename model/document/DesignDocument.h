@@ -5,16 +5,9 @@
 #include <QStringList>
 
 #include "model/design/Design.h"
+#include "model/document/DesignChange.h"
 
 namespace pp {
-
-/// What an edit touched, for consumers that recompute (the analysis runner
-/// passes host-only changes to RulesEngine::update).
-struct DesignChange
-{
-    bool structural = true;   ///< anything beyond the listed hosts changed
-    QStringList hosts;        ///< hosts whose fields changed (not added/removed)
-};
 
 /// The open document: a Design plus change notification. Every mutation
 /// goes through here and announces itself by signal; views observe, undo

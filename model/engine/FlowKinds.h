@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/engine/Analysis.h"
+#include "model/engine/FlowKind.h"
 
 #include <QString>
 
@@ -11,23 +12,6 @@ namespace pp {
 
 class Catalog;
 struct Design;
-
-/// What the flows of one kind share, in words: many flows, few kinds. A
-/// change request keeps each kind's words once; the flows table sorts by
-/// them.
-struct FlowKind
-{
-    QString protocol;         ///< "TCP"
-    QString port;             ///< "443", "49152-65535", "echo-request"
-    QString ref;              ///< seed anchor, or "manual"
-    QString service;          ///< catalog service id
-    QString phase;            ///< "runtime" or "install"
-    QString description;
-    QString fallback;         ///< boundary-group fallback path, or empty
-    quint16 flags = 0;        ///< FlowFlag bits of the engine's flow (as wide as Flow::flags)
-
-    bool crossing() const { return flags & FlowCrossing; }
-};
 
 /// Words for flows, made once per kind of flow rather than once per flow: a
 /// design of 700,000 flows has a few thousand kinds (a catalog row between

@@ -65,97 +65,137 @@ int textSize(const QString &text, bool bytes)
     return bytes ? int(text.toUtf8().size()) : int(text.size());
 }
 
+// The limits of each platform. Every one is from
+// shared/research/firewall-formats.md; the source it names is given beside it.
+
+NameRules paloAltoRules()
+{
+    // Names 1-63 (PaloAltoNetworks/pan-os-codegen specs/objects/address.yaml,
+    // specs/policies/security-policy-rule.yaml); zones 31 (aerleon
+    // paloaltofw.py MAX_ZONE_LENGTH); descriptions 1023 (codegen spec).
+    // Characters: the safe subset [A-Za-z0-9._-] (none documented).
+    NameRules r = sized(63, 63, 31, 1023, QStringLiteral(".-"));
+    r.commentForbidden = QStringLiteral("\"\\");
+    r.reserved = {QStringLiteral("any"), QStringLiteral("application-default"),
+                  QStringLiteral("intrazone-default"), QStringLiteral("interzone-default"),
+                  QStringLiteral("service-http"), QStringLiteral("service-https")};
+    return r;
+}
+
+NameRules fortigateRules()
+{
+    // Address/addrgrp/service names 79 (FortiOS CLI reference "config
+    // firewall address"; batfish ADDRESS_NAME_PATTERN); policy and zone
+    // names 35 (CLI reference "config firewall policy"; batfish
+    // POLICY_NAME_PATTERN); comments 1023 (fortigate.py
+    // FORTIGATE_COMMENT_LIMIT). Predefined: all, ALL, always, any.
+    NameRules r = sized(79, 35, 35, 1023, QStringLiteral(".-"));
+    r.reserved = {QStringLiteral("all"), QStringLiteral("always"), QStringLiteral("any"),
+                  QStringLiteral("none")};
+    return r;
+}
+
+NameRules ciscoAsaRules()
+{
+    // Object and object-group names 64 (ASA 9.x "Guidelines for Objects");
+    // remarks 100 (ASA "Adding Remarks to Access Lists"; aerleon
+    // ciscoasa.py truncates there). ACL names: 64 here, as the 241 often
+    // quoted is unverified.
+    NameRules r = sized(64, 64, 48, 100, QStringLiteral(".-"));
+    r.reserved = {QStringLiteral("any"), QStringLiteral("any4"), QStringLiteral("any6"),
+                  QStringLiteral("host"), QStringLiteral("object"), QStringLiteral("object-group"),
+                  QStringLiteral("interface"), QStringLiteral("range"), QStringLiteral("eq")};
+    return r;
+}
+
+NameRules junosSrxRules()
+{
+    // 63 characters of [A-Za-z0-9._-] starting with a letter (Junos Space
+    // Security Director naming; Junos itself unverified); descriptions
+    // 900 (api-evangelist schema, unverified). `all` is the global zone,
+    // any/any-ipv4/any-ipv6 are predefined, junos- names are Juniper's
+    // (aerleon junipersrx.py).
+    NameRules r = sized(63, 63, 63, 900, QStringLiteral(".-"));
+    r.commentForbidden = QStringLiteral("\"\\");
+    r.reserved = {QStringLiteral("any"), QStringLiteral("any-ipv4"), QStringLiteral("any-ipv6"),
+                  QStringLiteral("all")};
+    r.reservedPrefixes = {QStringLiteral("junos-")};
+    return r;
+}
+
+NameRules iptablesRules()
+{
+    // Chain names under 29 characters, ipset names 31 (tested here);
+    // `-m comment` keeps 255 bytes and truncates silently beyond
+    // (tested here, iptables 1.8.9; man iptables-extensions says 256).
+    NameRules r = sized(31, 28, 28, 255, QStringLiteral("-"));
+    r.commentBytes = true;
+    r.reserved = {QStringLiteral("INPUT"), QStringLiteral("OUTPUT"), QStringLiteral("FORWARD"),
+                  QStringLiteral("PREROUTING"), QStringLiteral("POSTROUTING"), QStringLiteral("ACCEPT"),
+                  QStringLiteral("DROP"), QStringLiteral("RETURN"), QStringLiteral("REJECT")};
+    return r;
+}
+
+NameRules azureNsgRules()
+{
+    // 1-80 of alphanumerics, _ . -, starting alphanumeric, ending
+    // alphanumeric or _ (PSRule Azure.NSG.Naming); descriptions 140
+    // (Azure SDK SecurityRulePropertiesFormat).
+    return sized(80, 80, 80, 140, QStringLiteral(".-"));
+}
+
+NameRules awsSgRules()
+{
+    // GroupName, GroupDescription and rule Description: 255 characters of
+    // a-zA-Z0-9 and " ._-:/()#,@[]+=&;{}!$*", never starting with sg-
+    // (EC2 CreateSecurityGroup API).
+    NameRules r = sized(255, 255, 255, 255, QStringLiteral(".-"));
+    r.asciiComments = true;
+    r.reservedPrefixes = {QStringLiteral("sg-")};
+    return r;
+}
+
+NameRules capircaRules()
+{
+    // Capirca tokens are words; term names become PAN-OS rule names (63,
+    // aerleon paloaltofw.py _TERM_MAX_LENGTH). Quoted strings in a .pol
+    // end at the next `"` (policy.py DQUOTEDSTRING), and several targets
+    // write comments as ASCII.
+    NameRules r = sized(63, 63, 31, 1023, QStringLiteral("-"));
+    r.asciiComments = true;
+    r.commentForbidden = QStringLiteral("\"\\");
+    r.reserved = {QStringLiteral("any"), QStringLiteral("all")};
+    return r;
+}
+
 } // namespace
 
-// Every limit below is from shared/research/firewall-formats.md; the source
-// it names is given beside each one.
+// A platform's limits (the functions above); the rest as NameRules has them.
 NameRules PlatformNames::rules(FirewallPlatform platform)
 {
-    NameRules r;
     switch (platform) {
     case FirewallPlatform::PaloAlto:
-        // Names 1-63 (PaloAltoNetworks/pan-os-codegen specs/objects/address.yaml,
-        // specs/policies/security-policy-rule.yaml); zones 31 (aerleon
-        // paloaltofw.py MAX_ZONE_LENGTH); descriptions 1023 (codegen spec).
-        // Characters: the safe subset [A-Za-z0-9._-] (none documented).
-        r = sized(63, 63, 31, 1023, QStringLiteral(".-"));
-        r.commentForbidden = QStringLiteral("\"\\");
-        r.reserved = {QStringLiteral("any"), QStringLiteral("application-default"),
-                      QStringLiteral("intrazone-default"), QStringLiteral("interzone-default"),
-                      QStringLiteral("service-http"), QStringLiteral("service-https")};
-        break;
+        return paloAltoRules();
     case FirewallPlatform::Fortigate:
-        // Address/addrgrp/service names 79 (FortiOS CLI reference "config
-        // firewall address"; batfish ADDRESS_NAME_PATTERN); policy and zone
-        // names 35 (CLI reference "config firewall policy"; batfish
-        // POLICY_NAME_PATTERN); comments 1023 (fortigate.py
-        // FORTIGATE_COMMENT_LIMIT). Predefined: all, ALL, always, any.
-        r = sized(79, 35, 35, 1023, QStringLiteral(".-"));
-        r.reserved = {QStringLiteral("all"), QStringLiteral("always"), QStringLiteral("any"),
-                      QStringLiteral("none")};
-        break;
+        return fortigateRules();
     case FirewallPlatform::CiscoAsa:
-        // Object and object-group names 64 (ASA 9.x "Guidelines for Objects");
-        // remarks 100 (ASA "Adding Remarks to Access Lists"; aerleon
-        // ciscoasa.py truncates there). ACL names: 64 here, as the 241 often
-        // quoted is unverified.
-        r = sized(64, 64, 48, 100, QStringLiteral(".-"));
-        r.reserved = {QStringLiteral("any"), QStringLiteral("any4"), QStringLiteral("any6"),
-                      QStringLiteral("host"), QStringLiteral("object"), QStringLiteral("object-group"),
-                      QStringLiteral("interface"), QStringLiteral("range"), QStringLiteral("eq")};
-        break;
+        return ciscoAsaRules();
     case FirewallPlatform::JuniperSrx:
-        // 63 characters of [A-Za-z0-9._-] starting with a letter (Junos Space
-        // Security Director naming; Junos itself unverified); descriptions
-        // 900 (api-evangelist schema, unverified). `all` is the global zone,
-        // any/any-ipv4/any-ipv6 are predefined, junos- names are Juniper's
-        // (aerleon junipersrx.py).
-        r = sized(63, 63, 63, 900, QStringLiteral(".-"));
-        r.commentForbidden = QStringLiteral("\"\\");
-        r.reserved = {QStringLiteral("any"), QStringLiteral("any-ipv4"), QStringLiteral("any-ipv6"),
-                      QStringLiteral("all")};
-        r.reservedPrefixes = {QStringLiteral("junos-")};
-        break;
+        return junosSrxRules();
     case FirewallPlatform::Iptables:
-        // Chain names under 29 characters, ipset names 31 (tested here);
-        // `-m comment` keeps 255 bytes and truncates silently beyond
-        // (tested here, iptables 1.8.9; man iptables-extensions says 256).
-        r = sized(31, 28, 28, 255, QStringLiteral("-"));
-        r.commentBytes = true;
-        r.reserved = {QStringLiteral("INPUT"), QStringLiteral("OUTPUT"), QStringLiteral("FORWARD"),
-                      QStringLiteral("PREROUTING"), QStringLiteral("POSTROUTING"), QStringLiteral("ACCEPT"),
-                      QStringLiteral("DROP"), QStringLiteral("RETURN"), QStringLiteral("REJECT")};
-        break;
+        return iptablesRules();
     case FirewallPlatform::AzureNsg:
-        // 1-80 of alphanumerics, _ . -, starting alphanumeric, ending
-        // alphanumeric or _ (PSRule Azure.NSG.Naming); descriptions 140
-        // (Azure SDK SecurityRulePropertiesFormat).
-        r = sized(80, 80, 80, 140, QStringLiteral(".-"));
-        break;
+        return azureNsgRules();
     case FirewallPlatform::AwsSg:
-        // GroupName, GroupDescription and rule Description: 255 characters of
-        // a-zA-Z0-9 and " ._-:/()#,@[]+=&;{}!$*", never starting with sg-
-        // (EC2 CreateSecurityGroup API).
-        r = sized(255, 255, 255, 255, QStringLiteral(".-"));
-        r.asciiComments = true;
-        r.reservedPrefixes = {QStringLiteral("sg-")};
-        break;
+        return awsSgRules();
     case FirewallPlatform::Capirca:
-        // Capirca tokens are words; term names become PAN-OS rule names (63,
-        // aerleon paloaltofw.py _TERM_MAX_LENGTH). Quoted strings in a .pol
-        // end at the next `"` (policy.py DQUOTEDSTRING), and several targets
-        // write comments as ASCII.
-        r = sized(63, 63, 31, 1023, QStringLiteral("-"));
-        r.asciiComments = true;
-        r.commentForbidden = QStringLiteral("\"\\");
-        r.reserved = {QStringLiteral("any"), QStringLiteral("all")};
-        break;
+        return capircaRules();
     case FirewallPlatform::Generic:
     case FirewallPlatform::Nftables:
     case FirewallPlatform::Windows:
         break;
     }
-    return r;
+    return NameRules();
 }
 
 PlatformNames::PlatformNames(FirewallPlatform platform)

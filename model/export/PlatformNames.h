@@ -6,29 +6,13 @@
 #include <QStringList>
 
 #include "model/design/Firewall.h"
+#include "model/export/NameRules.h"
 
 namespace pp {
 
 /// What a name is on a device: the limits differ (a FortiGate policy name
 /// holds 35 characters, its address objects 79).
 enum class NameKind : quint8 { Object, Rule, Zone };
-
-/// One platform's rules on names and comments, from
-/// `shared/research/firewall-formats.md` (each limit cites its source in
-/// PlatformNames.cpp).
-struct NameRules
-{
-    int objectLength = 63;     ///< addresses, groups, services
-    int ruleLength = 63;       ///< policy / rule / term names
-    int zoneLength = 31;       ///< zone names as rules use them
-    int commentLength = 1023;  ///< a rule's description or comment
-    bool commentBytes = false; ///< the comment limit counts UTF-8 bytes (iptables)
-    bool asciiComments = false;///< only ASCII survives in comments
-    QString extraNameChars;    ///< allowed besides [A-Za-z0-9_]
-    QString commentForbidden;  ///< characters a comment cannot hold on this platform
-    QStringList reserved;      ///< names the platform predefines (case-insensitive)
-    QStringList reservedPrefixes;
-};
 
 /// The names and comments of one device's change request, made to fit its
 /// platform: allowed characters, reserved words, lengths. Nothing is

@@ -6,12 +6,6 @@
 
 namespace pp {
 
-int ExportInput::linesToWrite() const
-{
-    const int all = int(request.lines.size());
-    return lineLimit < 0 ? all : qMin(all, lineLimit);
-}
-
 bool RequestWriter::finish(TextSink &sink, const ExportProgress &progress, QString *error)
 {
     if (progress.isCancelled())

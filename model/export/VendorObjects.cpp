@@ -31,11 +31,6 @@ int descriptionLength(FirewallPlatform platform)
 
 } // namespace
 
-QString ServicePort::lowerProtocol() const
-{
-    return protocolName(protocol).toLower();
-}
-
 bool VendorObjects::Service::hasIcmp() const
 {
     return std::any_of(ports.begin(), ports.end(), [](const ServicePort &p) { return p.isIcmp(); });

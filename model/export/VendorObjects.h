@@ -5,50 +5,17 @@
 #include <QStringList>
 
 #include "model/design/PortRange.h"
+#include "model/export/AddressObject.h"
 #include "model/export/ChangeRequest.h"
 #include "model/export/PlatformNames.h"
+#include "model/export/ServicePort.h"
+#include "model/export/VendorRule.h"
 
 #include <vector>
 
 namespace pp {
 
 struct ExportInput;
-
-/// One address a rule names: a host's address or a zone subnet standing in.
-struct AddressObject
-{
-    QString name;             ///< fitted to the platform
-    QString cidr;             ///< "10.0.0.10/32", "2001:db8::/64"
-    bool v6 = false;
-    QString description;      ///< the host (or zone) it stands for, fitted (at most 255)
-};
-
-/// One protocol/port of a service group ("TCP/8530-8531", "ICMP/echo-request").
-struct ServicePort
-{
-    Protocol protocol = Protocol::Tcp;
-    PortRange range;          ///< empty for ICMP
-    QString text;             ///< "8530-8531"; "echo-request" for ICMP
-
-    bool isIcmp() const { return protocol == Protocol::Icmp; }
-    QString lowerProtocol() const; ///< "tcp", "udp", "icmp"
-};
-
-/// A rule of one device as the vendor writers write it: the request's
-/// FirewallRule with the device's names for zones, groups and services, and
-/// its description, all fitted to the platform.
-struct VendorRule
-{
-    const FirewallRule *rule = nullptr;
-    QString name;             ///< "PP_FW-01"
-    QString fromZone;         ///< the zone as the device names it (interface name)
-    QString toZone;
-    int sourceGroup = -1;     ///< index into VendorObjects::groups()
-    int destinationGroup = -1;
-    int service = -1;         ///< index into VendorObjects::services()
-    QString description;      ///< ticket, lines, anchors, justification; fitted to the platform
-    QStringList remarks;      ///< the same cut into remark lines (ASA: 100 characters each)
-};
 
 /// What one device's change request defines, resolved once for every
 /// vendor writer: the addresses, groups and services its rules use, with

@@ -11,36 +11,6 @@ namespace pp {
 
 using nlohmann::json;
 
-QString riskLevelName(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::High: return QStringLiteral("high");
-    case RiskLevel::Medium: return QStringLiteral("medium");
-    case RiskLevel::Low: break;
-    }
-    return QStringLiteral("low");
-}
-
-QString riskLevelText(RiskLevel level)
-{
-    switch (level) {
-    case RiskLevel::High: return QCoreApplication::translate("pp::RiskRules", "high");
-    case RiskLevel::Medium: return QCoreApplication::translate("pp::RiskRules", "medium");
-    case RiskLevel::Low: break;
-    }
-    return QCoreApplication::translate("pp::RiskRules", "low");
-}
-
-QString RiskRule::localReason() const
-{
-    return chineseTerms() && !reasonZh.isEmpty() ? reasonZh : reason;
-}
-
-QString Recommendation::localText() const
-{
-    return chineseTerms() && !textZh.isEmpty() ? textZh : text;
-}
-
 namespace {
 
 QStringList strings(const json &o, const char *key)

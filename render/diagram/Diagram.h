@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/diagram/DiagramEdge.h"
+#include "render/diagram/DiagramOptions.h"
 #include "render/diagram/DiagramText.h"
 
 #include <vector>
@@ -13,16 +14,6 @@ struct ReviewDecision;
 } // namespace pp
 
 namespace pp::diagram {
-
-struct DiagramOptions
-{
-    /// Automatic draws trunks: an export is read whole, as at fit-to-view.
-    Detail detail = Detail::Automatic;
-    /// Host level: lines inside a zone too (the canvas's "Internal Connections").
-    bool internal = false;
-    /// Null: the design's own review decisions.
-    const std::vector<ReviewDecision> *decisions = nullptr;
-};
 
 /// A drawing of a design, laid out once for every writer: its boxes where
 /// the architect put them, its lines at the chosen level of detail with

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/diagram/DiagramGeometry.h"
 #include "render/diagram/DiagramStyle.h"
 
 #include <QPointF>
@@ -35,16 +36,6 @@ struct DiagramEdge
     std::vector<QPointF> route;   ///< polyline from a's side to b's side; empty until routed
 
     bool isTrunk() const { return aKind != EndKind::Host; }
-};
-
-/// Where the drawing puts its boxes: per design index, the zone rectangles,
-/// the host cards and the firewall symbols. From the design's own geometry,
-/// or the canvas's items while they are dragged.
-struct DiagramGeometry
-{
-    std::vector<QRectF> zones;
-    std::vector<QRectF> cards;    ///< null rect: not drawn
-    std::vector<QRectF> devices;
 };
 
 } // namespace pp::diagram

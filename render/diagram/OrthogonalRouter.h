@@ -3,19 +3,11 @@
 #include <QPointF>
 #include <QRectF>
 
+#include "render/diagram/Port.h"
+
 #include <vector>
 
 namespace pp::diagram {
-
-/// The side of a box a line leaves or enters by.
-enum class Side : quint8 { Left, Right, Top, Bottom };
-
-/// Where a line meets a box: a point on one of its sides.
-struct Port
-{
-    QPointF at;
-    Side side = Side::Right;
-};
 
 /// Finds orthogonal routes around rectangular obstacles: A* over the sparse
 /// grid of the lines that run along the obstacles' borders (kept

@@ -9,6 +9,7 @@
 
 #include "model/engine/AnalysisSnapshot.h"
 #include "render/diagram/DiagramStyle.h"
+#include "views/canvas/HostMove.h"
 
 namespace pp {
 struct AuditReport;
@@ -25,16 +26,6 @@ class FirewallMirror;
 class GroupOverlay;
 class HostItem;
 class ZoneItem;
-
-/// A host's placement before and after a gesture.
-struct HostMove
-{
-    QString id;
-    QPointF oldPos;
-    QPointF newPos;
-    QString oldZone;
-    QString newZone;
-};
 
 /// The canvas model: zone and host items mirroring a DesignDocument, and the
 /// engine's flows drawn between them. It never edits the document: finished

@@ -79,7 +79,34 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     m_openingsView = makeTable(this, m_openingProxy);
     m_tabs->addTab(m_openingsView, QString());
     m_tabs->addTab(m_flowsView, QString());
+    // The row count sits beside the tabs it counts.
+    m_tabs->setCornerWidget(m_count, Qt::TopRightCorner);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filterRow());
+    layout->addWidget(m_tabs);
+    addNotesTab();
+    connectFilters();
+    m_device->setVisible(false);
+    m_flowProxy->setCrossingOnly(true);
+    m_openingProxy->setCrossingOnly(true);
+    for (QTableView *view : {m_flowsView, m_openingsView})
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] { emitSelection(view); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // Flows have no review of their own: the filter is the openings'.
+        m_review->setVisible(m_tabs->currentWidget() == m_openingsView);
+        updatePolicyVisibility();
+        updateCount();
+    });
+    // The review's verdict is what a reader looks for first after the ports.
+    m_openingsView->horizontalHeader()->moveSection(OpeningTableModel::Review, OpeningTableModel::Port + 1);
+    // The device that opens it, beside the zones it joins (rule 10).
+    m_openingsView->horizontalHeader()->moveSection(OpeningTableModel::Device, OpeningTableModel::ToZone + 1);
+    retranslate();
+}
 
+QLayout *FlowsPanel::filterRow()
+{
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     m_crossing->setChecked(true);
@@ -98,21 +125,18 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     }
     for (QLineEdit *edit : {m_host, m_port, m_ref})
         edit->setMinimumWidth(60);
-    for (QWidget *w : {static_cast<QWidget *>(m_crossing), static_cast<QWidget *>(m_fromZone),
-                       static_cast<QWidget *>(m_toZone), static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_protocol),
-                       static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_ref), static_cast<QWidget *>(m_device),
-                       static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_policy)})
+    const QList<QWidget *> row = {m_crossing, m_fromZone, m_toZone, m_host, m_protocol, m_port, m_ref, m_device, m_review, m_policy};
+    for (QWidget *w : row)
         filters->addWidget(w, w == m_host || w == m_ref ? 1 : 0);
-    // The row count sits beside the tabs it counts.
-    m_tabs->setCornerWidget(m_count, Qt::TopRightCorner);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
-    layout->addWidget(m_tabs);
+    return filters;
+}
+
+/// Rule 8's notes run to many lines: a tab of their own beside the
+/// tables (shown only when there are any), not rows taken from them.
+void FlowsPanel::addNotesTab()
+{
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Rule 8's notes run to many lines: a tab of their own beside the
-    // tables (shown only when there are any), not rows taken from them.
     m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_notesArea->setWidget(m_notes);
     m_notesArea->setWidgetResizable(true);
@@ -120,7 +144,11 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
     m_notesArea->setFocusPolicy(Qt::NoFocus);
     m_tabs->addTab(m_notesArea, QString());
     m_tabs->setTabVisible(notesTab, false);
+}
 
+/// Each filter field sets its filter on both tables.
+void FlowsPanel::connectFilters()
+{
     auto apply = [this](auto setter) {
         for (FlowFilterProxy *p : {m_flowProxy, m_openingProxy})
             setter(p);
@@ -161,22 +189,6 @@ FlowsPanel::FlowsPanel(const Catalog &catalog, QWidget *parent)
         const QString id = m_device->currentData().toString();
         apply([id](FlowFilterProxy *p) { p->setDevice(id); });
     });
-    m_device->setVisible(false);
-    m_flowProxy->setCrossingOnly(true);
-    m_openingProxy->setCrossingOnly(true);
-    for (QTableView *view : {m_flowsView, m_openingsView})
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] { emitSelection(view); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        // Flows have no review of their own: the filter is the openings'.
-        m_review->setVisible(m_tabs->currentWidget() == m_openingsView);
-        updatePolicyVisibility();
-        updateCount();
-    });
-    // The review's verdict is what a reader looks for first after the ports.
-    m_openingsView->horizontalHeader()->moveSection(OpeningTableModel::Review, OpeningTableModel::Port + 1);
-    // The device that opens it, beside the zones it joins (rule 10).
-    m_openingsView->horizontalHeader()->moveSection(OpeningTableModel::Device, OpeningTableModel::ToZone + 1);
-    retranslate();
 }
 
 void FlowsPanel::retranslate()

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QScrollArea;
 class QTabWidget;
@@ -66,6 +67,11 @@ signals:
     void pairsSelected(const QSet<QString> &pairKeys, const QStringList &hostIds);
 
 private:
+    // The constructor's parts.
+    QLayout *filterRow();
+    void addNotesTab();
+    void connectFilters();
+
     void emitSelection(QTableView *view);
     /// Each filter combo as wide as its "Any ..." choice where there is room.
     void fitFilters();

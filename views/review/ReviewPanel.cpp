@@ -50,6 +50,15 @@ ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog,
     , m_batch(new QPushButton(this))
     , m_history(new QListWidget(this))
 {
+    layOut();
+    connectButtons();
+    addShortcuts();
+    connect(document, &DesignDocument::reviewsChanged, this, &ReviewPanel::refresh);
+    retranslate();
+}
+
+void ReviewPanel::layOut()
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_position->setObjectName(QStringLiteral("reviewPosition"));
@@ -91,7 +100,10 @@ ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog,
     layout->addWidget(m_batch);
     m_history->setMaximumHeight(72);
     layout->addWidget(m_history);
+}
 
+void ReviewPanel::connectButtons()
+{
     m_reviewerEdit->setText(QSettings().value(QStringLiteral("reviewer")).toString());
     connect(m_reviewerEdit, &QLineEdit::editingFinished, this,
             [this] { QSettings().setValue(QStringLiteral("reviewer"), m_reviewerEdit->text().trimmed()); });
@@ -102,7 +114,11 @@ ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog,
     connect(m_next, &QPushButton::clicked, this, &ReviewPanel::next);
     connect(m_nextUndecided, &QPushButton::clicked, this, &ReviewPanel::nextUndecided);
     connect(m_batch, &QPushButton::clicked, this, &ReviewPanel::approveLocalQuestionFallback);
-    // Keyboard first: the reviewer's hands stay on the keys.
+}
+
+/// Keyboard first: the reviewer's hands stay on the keys.
+void ReviewPanel::addShortcuts()
+{
     const std::pair<QKeySequence, void (ReviewPanel::*)()> keys[] = {
         {QKeySequence(Qt::ALT | Qt::Key_Right), &ReviewPanel::next},
         {QKeySequence(Qt::ALT | Qt::Key_Left), &ReviewPanel::previous},
@@ -115,8 +131,6 @@ ReviewPanel::ReviewPanel(const DesignDocument *document, const Catalog &catalog,
         auto *shortcut = new QShortcut(key, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     }
-    connect(document, &DesignDocument::reviewsChanged, this, &ReviewPanel::refresh);
-    retranslate();
 }
 
 ReviewPanel::~ReviewPanel() = default;

@@ -90,6 +90,11 @@ signals:
     void sheetChanged();
 
 private:
+    // The constructor's parts.
+    void layOut();
+    void connectButtons();
+    void addShortcuts();
+
     void show(int index);
     /// Shows a crossing the reviewer stepped to, and says so (cursorMoved).
     void moveTo(int index);

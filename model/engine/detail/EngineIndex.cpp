@@ -76,75 +76,53 @@ EngineIndex::EngineIndex(const Design &d, const Catalog &c)
     indexBoundaryGroups();
 }
 
-void EngineIndex::indexBoundaryGroups()
+namespace {
+
+using Subnet = QPair<QHostAddress, int>;
+
+quint32 ipv4Mask(int prefix)
 {
-    for (const char *id : {"distribution_point", "management_point", "software_update_point", "state_migration_point"}) {
-        const int role = catalog.roleIndex(QString::fromLatin1(id));
-        if (role >= 0)
-            boundaryRoles |= RoleMask(1) << role;
+    return prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
+}
+
+/// The subnet boundaries of the boundary groups (rule 9), asked which
+/// groups' boundaries hold an address or subnet. IPv4 boundaries are looked
+/// up by prefix length and masked network, so matching costs one hash probe
+/// per distinct prefix length, not one test per boundary (the XL design has
+/// a thousand of them).
+class SubnetBoundaries
+{
+public:
+    void add(int group, const Subnet &boundary)
+    {
+        if (boundary.first.protocol() == QAbstractSocket::IPv4Protocol)
+            m_ipv4[boundary.second][boundary.first.toIPv4Address() & ipv4Mask(boundary.second)].push_back(group);
+        else
+            m_other.push_back({group, boundary});
     }
-    hasBoundaryGroups = !design.boundaryGroups.empty();
-    if (!hasBoundaryGroups)
-        return;
-    const auto &groups = design.boundaryGroups;
-    groupSystems.assign(groups.size(), {});
-    // Zone boundaries by zone; subnet boundaries parsed once.
-    std::vector<std::vector<int>> groupsByZone(design.zones.size());
-    std::vector<std::pair<int, QPair<QHostAddress, int>>> subnetBoundaries;
-    for (size_t g = 0; g < groups.size(); ++g) {
-        groupById.insert(groups[g].id, int(g));
-        for (const QString &z : groups[g].zones) {
-            const int zone = zoneById.value(z, -1);
-            if (zone >= 0)
-                groupsByZone[size_t(zone)].push_back(int(g));
-        }
-        for (const QString &s : groups[g].subnets) {
-            const auto subnet = QHostAddress::parseSubnet(s);
-            if (!subnet.first.isNull())
-                subnetBoundaries.push_back({int(g), subnet});
-        }
-        for (const QString &id : groups[g].systems) {
-            const int h = hostById.value(id, -1);
-            if (h >= 0)
-                groupSystems[g].push_back(h);
-        }
-    }
-    // IPv4 boundaries are looked up by prefix length and masked network, so
-    // matching costs one hash probe per distinct prefix length, not one test
-    // per boundary (the XL design has a thousand of them).
-    std::map<int, std::unordered_map<quint32, std::vector<int>>> ipv4Boundaries;
-    std::vector<std::pair<int, QPair<QHostAddress, int>>> otherBoundaries;
-    for (const auto &[g, boundary] : subnetBoundaries) {
-        if (boundary.first.protocol() == QAbstractSocket::IPv4Protocol) {
-            const int len = boundary.second;
-            const quint32 mask = len == 0 ? 0 : ~quint32(0) << (32 - len);
-            ipv4Boundaries[len][boundary.first.toIPv4Address() & mask].push_back(g);
-        } else {
-            otherBoundaries.push_back({g, boundary});
-        }
-    }
-    // Groups whose boundary holds a subnet (address, prefix length).
-    auto groupsHolding = [&](const QHostAddress &address, int prefix, std::vector<int> &out) {
+
+    /// Appends the groups whose boundary holds a subnet (address, prefix length).
+    void groupsHolding(const QHostAddress &address, int prefix, std::vector<int> &out) const
+    {
         if (address.protocol() == QAbstractSocket::IPv4Protocol) {
             const quint32 ip = address.toIPv4Address();
-            for (const auto &[len, byNetwork] : ipv4Boundaries) {
+            for (const auto &[len, byNetwork] : m_ipv4) {
                 if (len > prefix)
                     break;
-                const quint32 mask = len == 0 ? 0 : ~quint32(0) << (32 - len);
-                auto it = byNetwork.find(ip & mask);
+                auto it = byNetwork.find(ip & ipv4Mask(len));
                 if (it != byNetwork.end())
                     out.insert(out.end(), it->second.begin(), it->second.end());
             }
             return;
         }
-        for (const auto &[g, boundary] : otherBoundaries)
+        for (const auto &[g, boundary] : m_other)
             if (prefix >= boundary.second && address.isInSubnet(boundary))
                 out.push_back(g);
-    };
-    // A zone lies inside a subnet boundary when all its subnets do.
-    std::vector<std::vector<int>> zoneInSubnetGroups(design.zones.size());
-    for (size_t z = 0; z < design.zones.size(); ++z) {
-        const QStringList &subnets = design.zones[z].subnets;
+    }
+
+    /// The groups a zone lies inside: those holding all its subnets, sorted.
+    std::vector<int> groupsHoldingAll(const QStringList &subnets) const
+    {
         std::vector<int> common;
         for (int i = 0; i < subnets.size(); ++i) {
             const auto zs = QHostAddress::parseSubnet(subnets[i]);
@@ -160,30 +138,85 @@ void EngineIndex::indexBoundaryGroups()
                 common.swap(both);
             }
         }
-        zoneInSubnetGroups[z] = common;
+        return common;
     }
 
+private:
+    std::map<int, std::unordered_map<quint32, std::vector<int>>> m_ipv4;
+    std::vector<std::pair<int, Subnet>> m_other;
+};
+
+/// Rule 9: the boundary groups of each client host: those with its zone as
+/// a boundary, those whose subnets hold its whole zone, and those whose
+/// subnets hold one of its addresses. Empty for hosts without a client role.
+std::vector<std::vector<int>> clientGroups(const EngineIndex &index, const std::vector<std::vector<int>> &groupsByZone,
+                                           const SubnetBoundaries &subnets)
+{
+    const Design &design = index.design;
+    std::vector<std::vector<int>> zoneInSubnetGroups(design.zones.size());
+    for (size_t z = 0; z < design.zones.size(); ++z)
+        zoneInSubnetGroups[z] = subnets.groupsHoldingAll(design.zones[z].subnets);
+
     RoleMask clientRoles = 0;
-    for (const Role &r : catalog.roles())
+    for (const Role &r : index.catalog.roles())
         if (r.scope == RoleScope::Client)
             clientRoles |= RoleMask(1) << r.index;
-    hostGroups.assign(design.hosts.size(), {});
+    std::vector<std::vector<int>> out(design.hosts.size());
     for (size_t h = 0; h < design.hosts.size(); ++h) {
-        if (!(hostRoles[h] & clientRoles))
+        if (!(index.hostRoles[h] & clientRoles))
             continue;
-        std::vector<int> &mine = hostGroups[h];
-        const int zone = hostZone[h];
+        std::vector<int> &mine = out[h];
+        const int zone = index.hostZone[h];
         if (zone >= 0) {
             mine = groupsByZone[size_t(zone)];
             mine.insert(mine.end(), zoneInSubnetGroups[size_t(zone)].begin(), zoneInSubnetGroups[size_t(zone)].end());
         }
         for (const QString &a : design.hosts[h].addresses) {
             const QHostAddress address(a);
-            groupsHolding(address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128, mine);
+            subnets.groupsHolding(address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128, mine);
         }
         std::sort(mine.begin(), mine.end());
         mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
     }
+    return out;
+}
+
+} // namespace
+
+void EngineIndex::indexBoundaryGroups()
+{
+    for (const char *id : {"distribution_point", "management_point", "software_update_point", "state_migration_point"}) {
+        const int role = catalog.roleIndex(QString::fromLatin1(id));
+        if (role >= 0)
+            boundaryRoles |= RoleMask(1) << role;
+    }
+    hasBoundaryGroups = !design.boundaryGroups.empty();
+    if (!hasBoundaryGroups)
+        return;
+    const auto &groups = design.boundaryGroups;
+    groupSystems.assign(groups.size(), {});
+    // Zone boundaries by zone; subnet boundaries parsed once.
+    std::vector<std::vector<int>> groupsByZone(design.zones.size());
+    SubnetBoundaries subnets;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        groupById.insert(groups[g].id, int(g));
+        for (const QString &z : groups[g].zones) {
+            const int zone = zoneById.value(z, -1);
+            if (zone >= 0)
+                groupsByZone[size_t(zone)].push_back(int(g));
+        }
+        for (const QString &s : groups[g].subnets) {
+            const auto subnet = QHostAddress::parseSubnet(s);
+            if (!subnet.first.isNull())
+                subnets.add(int(g), subnet);
+        }
+        for (const QString &id : groups[g].systems) {
+            const int h = hostById.value(id, -1);
+            if (h >= 0)
+                groupSystems[g].push_back(h);
+        }
+    }
+    hostGroups = clientGroups(*this, groupsByZone, subnets);
 }
 
 const std::vector<int> &EngineIndex::hostsInSite(int site, int role) const

@@ -65,97 +65,149 @@ void checkSites(const EngineIndex &ix, Findings &out)
     }
 }
 
-void checkHosts(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
+/// The checks of each host, made in one pass over the hosts so that the
+/// findings keep host order: its site, its site database's SQL port, its
+/// WSUS ports (note 3), its distribution point options, its addresses.
+class HostChecks
 {
-    const Design &d = ix.design;
-    const Catalog &c = ix.catalog;
-    const int database = c.roleIndex(QStringLiteral("site_database"));
-    const int sup = c.roleIndex(QStringLiteral("software_update_point"));
-    const int upstream = c.roleIndex(QStringLiteral("upstream_wsus"));
-    const int dp = c.roleIndex(QStringLiteral("distribution_point"));
+public:
+    HostChecks(const EngineIndex &ix, const FlowGenerator &gen, Findings &out);
+    void run();
 
-    std::vector<std::vector<std::pair<QHostAddress, int>>> zoneSubnets(d.zones.size());
+private:
+    void checkSite(const Host &h);
+    void checkDatabase(const Host &h, int host);
+    void checkWsusPorts(const Host &h, int host);
+    void checkDpOptions(const Host &h, int host);
+    void checkAddresses(const Host &h, int host);
+
+    const EngineIndex &m_ix;
+    const FlowGenerator &m_gen;
+    Findings &m_out;
+    int m_database = -1;
+    int m_sup = -1;
+    int m_upstream = -1;
+    int m_dp = -1;
+    std::vector<std::vector<std::pair<QHostAddress, int>>> m_zoneSubnets; ///< parsed once per zone
+    QHash<QString, QString> m_addressOwner;
+    QHash<QString, QString> m_sqlEndpoint; ///< "address:port" -> host id
+};
+
+HostChecks::HostChecks(const EngineIndex &ix, const FlowGenerator &gen, Findings &out)
+    : m_ix(ix), m_gen(gen), m_out(out)
+{
+    const Catalog &c = ix.catalog;
+    m_database = c.roleIndex(QStringLiteral("site_database"));
+    m_sup = c.roleIndex(QStringLiteral("software_update_point"));
+    m_upstream = c.roleIndex(QStringLiteral("upstream_wsus"));
+    m_dp = c.roleIndex(QStringLiteral("distribution_point"));
+    const Design &d = ix.design;
+    m_zoneSubnets.resize(d.zones.size());
     for (size_t z = 0; z < d.zones.size(); ++z)
         for (const QString &s : d.zones[z].subnets) {
             const auto subnet = QHostAddress::parseSubnet(s);
             if (!subnet.first.isNull())
-                zoneSubnets[z].push_back(subnet);
+                m_zoneSubnets[z].push_back(subnet);
         }
+}
 
-    QHash<QString, QString> addressOwner;
-    QHash<QString, QString> sqlEndpoint; // "address:port" -> host id
+void HostChecks::run()
+{
+    const Design &d = m_ix.design;
     for (size_t i = 0; i < d.hosts.size(); ++i) {
         const Host &h = d.hosts[i];
-        const int host = int(i);
-        bool needsSite = false;
-        for (const QString &r : h.roles)
-            if (const Role *role = c.role(r))
-                needsSite = needsSite || role->scope != RoleScope::Global;
-        if (needsSite && h.site.isEmpty())
-            out.error("role-needs-site",
-                      QCoreApplication::translate("pp::Validator", "Host %1 carries ConfigMgr roles but belongs to no site.").arg(hostLabel(h)))
-                .hosts << h.id;
+        checkSite(h);
+        checkDatabase(h, int(i));
+        checkWsusPorts(h, int(i));
+        checkDpOptions(h, int(i));
+        checkAddresses(h, int(i));
+    }
+}
 
-        if (ix.has(host, database)) {
-            if (h.options.isNamedSqlInstance() && !h.options.ports.value(Setting::SqlPort))
-                out.error("named-instance-without-port",
-                          QCoreApplication::translate("pp::Validator", "Host %1 uses the named SQL instance %2 without a static port; "
-                                         "ConfigMgr does not support dynamic SQL ports.")
-                              .arg(hostLabel(h), h.options.sqlInstance),
-                          QStringLiteral("BKMK_SQLPorts"))
-                    .hosts << h.id;
-            const PortRange port = gen.resolve(Setting::SqlPort, host);
-            for (const QString &a : h.addresses) {
-                const QString endpoint = a + QLatin1Char(':') + port.toString();
-                if (sqlEndpoint.contains(endpoint))
-                    out.error("sql-port-clash",
-                              QCoreApplication::translate("pp::Validator", "Hosts %1 and %2 put two site databases on %3; each SQL Server "
-                                             "instance needs its own ports.")
-                                  .arg(sqlEndpoint.value(endpoint), h.id, endpoint),
-                              QStringLiteral("BKMK_SQLPorts"))
-                        .hosts << sqlEndpoint.value(endpoint) << h.id;
-                sqlEndpoint.insert(endpoint, h.id);
-            }
-        }
-        if (ix.has(host, sup) || ix.has(host, upstream)) {
-            // Note 3: HTTP 80 pairs with HTTPS 443; any other HTTP port needs
-            // an HTTPS port at least one higher.
-            const PortRange http = gen.resolve(Setting::WsusHttpPort, host);
-            const PortRange https = gen.resolve(Setting::WsusHttpsPort, host);
-            const bool ok = http.first == 80 ? https.first == 443 : https.first >= http.first + 1;
-            if (!ok)
-                out.error("wsus-port-pair",
-                          QCoreApplication::translate("pp::Validator", "Host %1: WSUS ports %2/%3 break note 3 (80 goes with 443; "
-                                         "otherwise HTTPS must be at least HTTP + 1).")
-                              .arg(hostLabel(h), http.toString(), https.toString()),
-                          QStringLiteral("BKMY_PortNotes"))
-                    .hosts << h.id;
-        }
-        if ((h.options.pxeEnabled() || h.options.multicastEnabled()) && !ix.has(host, dp))
-            out.warning("dp-option-without-dp",
-                        QCoreApplication::translate("pp::Validator", "Host %1 enables PXE or multicast but is not a distribution point; "
-                                       "the option has no effect.").arg(hostLabel(h)))
-                .hosts << h.id;
+void HostChecks::checkSite(const Host &h)
+{
+    bool needsSite = false;
+    for (const QString &r : h.roles)
+        if (const Role *role = m_ix.catalog.role(r))
+            needsSite = needsSite || role->scope != RoleScope::Global;
+    if (needsSite && h.site.isEmpty())
+        m_out.error("role-needs-site",
+                    QCoreApplication::translate("pp::Validator", "Host %1 carries ConfigMgr roles but belongs to no site.").arg(hostLabel(h)))
+            .hosts << h.id;
+}
 
-        const int zone = ix.hostZone[i];
-        for (const QString &a : h.addresses) {
-            const QHostAddress address(a);
-            if (auto owner = addressOwner.constFind(a); owner != addressOwner.constEnd())
-                out.warning("duplicate-address",
-                            QCoreApplication::translate("pp::Validator", "Hosts %1 and %2 share the address %3.").arg(*owner, h.id, a))
-                    .hosts << *owner << h.id;
-            else
-                addressOwner.insert(a, h.id);
-            if (zone >= 0 && !zoneSubnets[size_t(zone)].empty()) {
-                bool inside = false;
-                for (const auto &subnet : zoneSubnets[size_t(zone)])
-                    inside = inside || address.isInSubnet(subnet);
-                if (!inside)
-                    out.warning("address-outside-zone",
-                                QCoreApplication::translate("pp::Validator", "Host %1: address %2 is outside the subnets of zone %3.")
-                                    .arg(hostLabel(h), a, d.zones[size_t(zone)].id))
-                        .hosts << h.id;
-            }
+void HostChecks::checkDatabase(const Host &h, int host)
+{
+    if (!m_ix.has(host, m_database))
+        return;
+    if (h.options.isNamedSqlInstance() && !h.options.ports.value(Setting::SqlPort))
+        m_out.error("named-instance-without-port",
+                    QCoreApplication::translate("pp::Validator", "Host %1 uses the named SQL instance %2 without a static port; "
+                                   "ConfigMgr does not support dynamic SQL ports.")
+                        .arg(hostLabel(h), h.options.sqlInstance),
+                    QStringLiteral("BKMK_SQLPorts"))
+            .hosts << h.id;
+    const PortRange port = m_gen.resolve(Setting::SqlPort, host);
+    for (const QString &a : h.addresses) {
+        const QString endpoint = a + QLatin1Char(':') + port.toString();
+        if (m_sqlEndpoint.contains(endpoint))
+            m_out.error("sql-port-clash",
+                        QCoreApplication::translate("pp::Validator", "Hosts %1 and %2 put two site databases on %3; each SQL Server "
+                                       "instance needs its own ports.")
+                            .arg(m_sqlEndpoint.value(endpoint), h.id, endpoint),
+                        QStringLiteral("BKMK_SQLPorts"))
+                .hosts << m_sqlEndpoint.value(endpoint) << h.id;
+        m_sqlEndpoint.insert(endpoint, h.id);
+    }
+}
+
+void HostChecks::checkWsusPorts(const Host &h, int host)
+{
+    if (!m_ix.has(host, m_sup) && !m_ix.has(host, m_upstream))
+        return;
+    // Note 3: HTTP 80 pairs with HTTPS 443; any other HTTP port needs
+    // an HTTPS port at least one higher.
+    const PortRange http = m_gen.resolve(Setting::WsusHttpPort, host);
+    const PortRange https = m_gen.resolve(Setting::WsusHttpsPort, host);
+    const bool ok = http.first == 80 ? https.first == 443 : https.first >= http.first + 1;
+    if (!ok)
+        m_out.error("wsus-port-pair",
+                    QCoreApplication::translate("pp::Validator", "Host %1: WSUS ports %2/%3 break note 3 (80 goes with 443; "
+                                   "otherwise HTTPS must be at least HTTP + 1).")
+                        .arg(hostLabel(h), http.toString(), https.toString()),
+                    QStringLiteral("BKMY_PortNotes"))
+            .hosts << h.id;
+}
+
+void HostChecks::checkDpOptions(const Host &h, int host)
+{
+    if ((h.options.pxeEnabled() || h.options.multicastEnabled()) && !m_ix.has(host, m_dp))
+        m_out.warning("dp-option-without-dp",
+                      QCoreApplication::translate("pp::Validator", "Host %1 enables PXE or multicast but is not a distribution point; "
+                                     "the option has no effect.").arg(hostLabel(h)))
+            .hosts << h.id;
+}
+
+void HostChecks::checkAddresses(const Host &h, int host)
+{
+    const int zone = m_ix.hostZone[size_t(host)];
+    for (const QString &a : h.addresses) {
+        const QHostAddress address(a);
+        if (auto owner = m_addressOwner.constFind(a); owner != m_addressOwner.constEnd())
+            m_out.warning("duplicate-address",
+                          QCoreApplication::translate("pp::Validator", "Hosts %1 and %2 share the address %3.").arg(*owner, h.id, a))
+                .hosts << *owner << h.id;
+        else
+            m_addressOwner.insert(a, h.id);
+        if (zone >= 0 && !m_zoneSubnets[size_t(zone)].empty()) {
+            bool inside = false;
+            for (const auto &subnet : m_zoneSubnets[size_t(zone)])
+                inside = inside || address.isInSubnet(subnet);
+            if (!inside)
+                m_out.warning("address-outside-zone",
+                              QCoreApplication::translate("pp::Validator", "Host %1: address %2 is outside the subnets of zone %3.")
+                                  .arg(hostLabel(h), a, m_ix.design.zones[size_t(zone)].id))
+                    .hosts << h.id;
         }
     }
 }
@@ -180,7 +232,6 @@ void checkHierarchyRoles(const EngineIndex &ix, Findings &out)
     }
 }
 
-/// Rule 8's page, for findings that rest on it.
 } // namespace
 
 std::vector<Finding> validate(const EngineIndex &index, const FlowGenerator &generator, const Analysis &analysis)
@@ -188,7 +239,7 @@ std::vector<Finding> validate(const EngineIndex &index, const FlowGenerator &gen
     Findings out;
     checkSites(index, out);
     checkZones(index.design, out);
-    checkHosts(index, generator, out);
+    HostChecks(index, generator, out).run();
     checkHierarchyRoles(index, out);
     checkClients(index, out);
     checkInternetFacing(index, out);

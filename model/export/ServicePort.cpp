@@ -1,0 +1,10 @@
+#include "model/export/ServicePort.h"
+
+namespace pp {
+
+QString ServicePort::lowerProtocol() const
+{
+    return protocolName(protocol).toLower();
+}
+
+} // namespace pp
