@@ -1630,12 +1630,16 @@
         <translation>正在以 graphviz 排列…</translation>
     </message>
     <message>
-        <source>Firewall %1 added: drag it between its zones and link it to them from its context menu.</source>
-        <translation>已新增防火牆 %1：請將它拖曳到所屬區域之間，並從其內容功能表連接到這些區域。</translation>
-    </message>
-    <message>
         <source>%1 has no free space for another host: make it larger or drop the role where it should go.</source>
         <translation>%1 沒有空間再放一台主機：請將它放大，或將角色拖放到要放的位置。</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2 by interface %3, called &quot;%4&quot; on the device: rename it in Properties.</source>
+        <translation>%1 已透過介面 %3 連接到 %2，裝置上稱為「%4」：可在屬性中重新命名。</translation>
+    </message>
+    <message>
+        <source>Firewall %1 added: drag from its link handle (or Shift+drag it) to each zone it joins.</source>
+        <translation>已新增防火牆 %1：請從其連接把手拖曳（或按住 Shift 拖曳裝置）到它所連接的每個區域。</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2394,6 @@
         <translation>新增防火牆(&amp;W)</translation>
     </message>
     <message>
-        <source>Add a firewall device; link it to zones from its context menu</source>
-        <translation>新增防火牆裝置；從其內容功能表將它連接到區域</translation>
-    </message>
-    <message>
         <source>Explain the canvas&apos;s lines, badges and cards in a corner of the view</source>
         <translation>在檢視的角落說明畫布上的線條、標章與卡片</translation>
     </message>
@@ -2472,6 +2472,10 @@
     <message>
         <source>Give the change request&apos;s object and service groups your own names</source>
         <translation>為變更申請的物件群組與服務群組取自己的名稱</translation>
+    </message>
+    <message>
+        <source>Add a firewall device; link it to zones by dragging from its link handle</source>
+        <translation>新增防火牆裝置；從其連接把手拖曳以將它連接到區域</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3007,14 @@
         <source>Unlink</source>
         <translation>中斷連接</translation>
     </message>
+    <message>
+        <source>Let go of the link inside a zone: the firewall gets an interface in that zone.</source>
+        <translation>請在區域內放開連接線：防火牆會在該區域取得一個介面。</translation>
+    </message>
+    <message>
+        <source>%1 already has an interface in %2 (%3): edit it in Properties.</source>
+        <translation>%1 在 %2 已有介面（%3）：請在屬性中編輯。</translation>
+    </message>
 </context>
 <context>
     <name>pp::views::DesignView</name>
@@ -3011,14 +3023,14 @@
         <translation>設計畫布</translation>
     </message>
     <message>
-        <source>Network zones and the hosts placed in them, with the connections between hosts. Drop roles from the palette here; arrow keys move the selected hosts (or scroll), Ctrl+plus and Ctrl+minus zoom, Delete removes the selection.</source>
-        <translation>網路區域與其中的主機，以及主機之間的連線。可將角色從面板拖放到這裡；方向鍵移動選取的主機（或捲動），Ctrl+加號與 Ctrl+減號縮放，Delete 刪除選取範圍。</translation>
-    </message>
-    <message>
         <source>Add a zone (Edit › Add Zone), then drag roles from the palette into it.
 Or start from an example: File › New from Example.</source>
         <translation>請新增區域（編輯 › 新增區域），再從角色面板將角色拖曳到其中。
 或從範例開始：檔案 › 從範例新增。</translation>
+    </message>
+    <message>
+        <source>Network zones and the hosts placed in them, with the connections between hosts. Drop roles and firewalls from the palette here; arrow keys move the selected hosts (or scroll), Ctrl+plus and Ctrl+minus zoom, Delete removes the selection.</source>
+        <translation>網路區域與其中的主機，以及主機之間的連線。可將角色與防火牆從面板拖放到這裡；方向鍵移動選取的主機（或捲動），Ctrl+加號與 Ctrl+減號縮放，Delete 刪除選取範圍。</translation>
     </message>
 </context>
 <context>
@@ -4005,10 +4017,6 @@ Or start from an example: File › New from Example.</source>
         <translation>角色面板</translation>
     </message>
     <message>
-        <source>ConfigMgr roles and external services. Drag one onto a zone to create a host, onto a host to add the role; or press Enter to add it to the selection.</source>
-        <translation>ConfigMgr 角色與外部服務。拖曳到區域上可建立主機，拖曳到主機上可加入角色；或按 Enter 將其加入選取範圍。</translation>
-    </message>
-    <message>
         <source>Site systems</source>
         <translation>站台系統</translation>
     </message>
@@ -4019,6 +4027,26 @@ Or start from an example: File › New from Example.</source>
     <message>
         <source>External services</source>
         <translation>外部服務</translation>
+    </message>
+    <message>
+        <source>ConfigMgr roles, external services and the firewall device. Drag a role onto a zone to create a host, onto a host to add the role; or press Enter to add it to the selection. Drag the firewall where it goes, or press Enter to add one.</source>
+        <translation>ConfigMgr 角色、外部服務與防火牆裝置。將角色拖曳到區域上可建立主機，拖曳到主機上可加入角色；或按 Enter 將其加入選取範圍。將防火牆拖曳到要放置的位置，或按 Enter 新增一台。</translation>
+    </message>
+    <message>
+        <source>Network devices</source>
+        <translation>網路裝置</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>防火牆</translation>
+    </message>
+    <message>
+        <source>A firewall device between zones. Drag it onto the canvas, or press Enter to add one; then drag from its link handle (or Shift+drag it) to each zone it joins.</source>
+        <translation>區域之間的防火牆裝置。將它拖曳到畫布上，或按 Enter 新增一台；再從其連接把手拖曳（或按住 Shift 拖曳裝置）到它所連接的每個區域。</translation>
+    </message>
+    <message>
+        <source>Firewall device: drag onto the canvas, or press Enter to add one</source>
+        <translation>防火牆裝置：拖曳到畫布上，或按 Enter 新增一台</translation>
     </message>
 </context>
 <context>
