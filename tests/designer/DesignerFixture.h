@@ -14,9 +14,11 @@
 #include "views/canvas/HostItem.h"
 #include "views/canvas/ZoneItem.h"
 
+#include <QApplication>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -37,6 +39,23 @@ inline std::unique_ptr<app::MainWindow> openWindow(const QString &example)
 inline QByteArray saved(const app::MainWindow &w)
 {
     return DesignFile::serialize(w.document()->design());
+}
+
+/// Answers the next modal dialog of type T with `act` (polls: the dialog
+/// opens inside the event loop of the action that is being triggered).
+template<typename T, typename Act>
+void whenModal(Act act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
 }
 
 /// A viewport point over a scene point (after making it visible).

@@ -40,6 +40,7 @@
 #include <set>
 
 using namespace pp;
+using pp::test::whenModal;
 using views::OpeningTableModel;
 
 namespace {
@@ -126,23 +127,6 @@ int pixelsNear(const QImage &image, const QColor &color)
             n += qAbs(c.red() - color.red()) + qAbs(c.green() - color.green()) + qAbs(c.blue() - color.blue()) < 40;
         }
     return n;
-}
-
-/// Answers the next modal dialog of type T with `act` (it opens inside the
-/// event loop of the action being triggered).
-template<typename T, typename Act>
-void whenModal(Act act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
 }
 
 QString readAll(const QString &path)

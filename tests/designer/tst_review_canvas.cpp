@@ -27,6 +27,7 @@
 #include <QUndoStack>
 
 using namespace pp;
+using pp::test::whenModal;
 
 namespace {
 
@@ -84,23 +85,6 @@ std::unique_ptr<app::MainWindow> newFromExample(const QString &name)
     emit w->actions()->exampleChosen(QStringLiteral(":/examples/") + name);
     settle(*w);
     return w;
-}
-
-/// Answers the next modal dialog of type T with `act` (polls: the dialog
-/// opens inside the event loop of the action that is being triggered).
-template<typename T, typename Act>
-void whenModal(Act act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
 }
 
 } // namespace
