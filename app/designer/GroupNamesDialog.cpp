@@ -47,6 +47,8 @@ GroupNamesDialog::GroupNamesDialog(const Design &design, const Catalog &catalog,
                              | QAbstractItemView::AnyKeyPressed);
     fill(design, catalog, analysis);
     m_table->resizeColumnsToContents();
+    // Room to type a name as long as the given one (the column starts empty).
+    m_table->setColumnWidth(NameColumn, m_table->columnWidth(GeneratedColumn));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
