@@ -15,6 +15,8 @@
 #include "views/canvas/ZoneItem.h"
 
 #include <QApplication>
+#include <QColor>
+#include <QImage>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTest>
@@ -39,6 +41,18 @@ inline std::unique_ptr<app::MainWindow> openWindow(const QString &example)
 inline QByteArray saved(const app::MainWindow &w)
 {
     return DesignFile::serialize(w.document()->design());
+}
+
+/// How many pixels of `image` are close to `color` (a mark drawn on the canvas).
+inline int pixelsNear(const QImage &image, const QColor &color)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += qAbs(c.red() - color.red()) + qAbs(c.green() - color.green()) + qAbs(c.blue() - color.blue()) < 40;
+        }
+    return n;
 }
 
 /// Answers the next modal dialog of type T with `act` (polls: the dialog

@@ -40,6 +40,7 @@
 #include <set>
 
 using namespace pp;
+using pp::test::pixelsNear;
 using pp::test::whenModal;
 using views::OpeningTableModel;
 
@@ -116,17 +117,6 @@ QImage around(app::MainWindow &w, const QPointF &centre)
     QPainter p(&image);
     w.scene()->render(&p, QRectF(0, 0, 120, 80), QRectF(centre - QPointF(60, 40), QSizeF(120, 80)));
     return image;
-}
-
-int pixelsNear(const QImage &image, const QColor &color)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            n += qAbs(c.red() - color.red()) + qAbs(c.green() - color.green()) + qAbs(c.blue() - color.blue()) < 40;
-        }
-    return n;
 }
 
 QString readAll(const QString &path)

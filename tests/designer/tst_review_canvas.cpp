@@ -27,6 +27,7 @@
 #include <QUndoStack>
 
 using namespace pp;
+using pp::test::pixelsNear;
 using pp::test::whenModal;
 
 namespace {
@@ -59,17 +60,6 @@ QImage around(app::MainWindow &w, const QString &pair)
     QPainter p(&image);
     w.scene()->render(&p, QRectF(0, 0, 240, 160), QRectF(mid - QPointF(120, 80), QSizeF(240, 160)));
     return image;
-}
-
-int pixelsNear(const QImage &image, const QColor &color)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            n += qAbs(c.red() - color.red()) + qAbs(c.green() - color.green()) + qAbs(c.blue() - color.blue()) < 40;
-        }
-    return n;
 }
 
 void settle(app::MainWindow &w)
