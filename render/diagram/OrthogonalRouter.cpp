@@ -35,6 +35,11 @@ constexpr float marginFactor = 4.0f;
 /// Lines keep at least this far from any box they do not join.
 constexpr qreal hardMargin = 3;
 
+} // namespace
+
+// Named, not anonymous: OrthogonalRouter::Grid (external linkage) holds two.
+namespace orthogonalrouter {
+
 /// Sorted, unique coordinates, with a flag for the channel middles.
 struct Axis
 {
@@ -74,11 +79,11 @@ struct Axis
     int size() const { return int(at.size()); }
 };
 
-} // namespace
+} // namespace orthogonalrouter
 
 struct OrthogonalRouter::Grid
 {
-    Axis x, y;
+    orthogonalrouter::Axis x, y;
     std::vector<bool> node;  ///< blocked nodes
     std::vector<bool> horiz; ///< blocked segment (i, j) -> (i + 1, j)
     std::vector<bool> vert;  ///< blocked segment (i, j) -> (i, j + 1)

@@ -24,9 +24,9 @@ QByteArray exportBytes(const QString &format, const ChangeRequest &request, cons
 
 namespace {
 
-QString scriptPath(const QString &name)
+QString scriptPath(const QString &fileName)
 {
-    return QDir(qEnvironmentVariable("PORTPLANNER_EXPORT_TESTS")).filePath(name);
+    return QDir(qEnvironmentVariable("PORTPLANNER_EXPORT_TESTS")).filePath(fileName);
 }
 
 QString missing(const QString &program, const QString &package)
