@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-image-formats-plugins qt6-pdf-dev libgl-dev
-  nlohmann-json3-dev libxlsxwriter-dev libgraphviz-dev
+  nlohmann-json3-dev zlib1g-dev libgraphviz-dev
   # running the designer and its tests without a desktop
   xvfb xauth
   # opening exports with the tools their users have

@@ -136,6 +136,8 @@ private slots:
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
+        // The package itself: CRCs, well-formed parts, every part named is there.
+        QCOMPARE(look.json[QStringLiteral("problems")].toArray(), QJsonArray());
         QStringList sheets;
         for (const QJsonValue &v : look.json[QStringLiteral("sheets")].toArray())
             sheets << v.toString();

@@ -85,6 +85,8 @@ private slots:
         if (!look.skip.isEmpty())
             QSKIP(qPrintable(look.skip));
         QVERIFY2(look.error.isEmpty(), qPrintable(look.error));
+        // The package itself: CRCs, well-formed parts, every part named is there.
+        QCOMPARE(look.json[QStringLiteral("problems")].toArray(), QJsonArray());
         const QJsonObject detail = look.json[QStringLiteral("detail")].toObject();
         for (const QString &sheet : detail.keys())
             QCOMPARE(detail[sheet].toObject()[QStringLiteral("formulas")].toInt(), 0);
