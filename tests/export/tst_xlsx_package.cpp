@@ -18,6 +18,7 @@
 #include <zlib.h>
 
 using namespace pp::xlsx;
+namespace test = pp::test;
 
 namespace {
 
