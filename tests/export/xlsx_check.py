@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Looks inside an XLSX file (a zip of XML parts) and prints JSON: the sheet
 names in order, per sheet whether it has formulas (any <f> element), a
-frozen header row, an autofilter, column widths and a styled header row, and
+frozen header row, an autofilter, column widths, a styled header row and its
+longest cell (as the XML holds it: xlsx2csv keeps only the last piece of a
+long inline string), and
 "problems": what makes the package invalid (a CRC that does not match, a
 part that is not well-formed XML, a relationship or content type naming a
 part that is not there, a sheet without one, cells out of their row)."""
@@ -57,7 +59,11 @@ for name, rid in zip(names, ids):
     xml = book.read(path).decode("utf-8")
     first_row = re.search(r'<row r="1"[^>]*>(.*?)</row>', xml, re.S)
     tree = trees.get(path)
+    longest = ""
     if tree is not None:
+        for t in tree.iter(MAIN + "t"):
+            if len(t.text or "") > len(longest):
+                longest = t.text
         if tree.find(MAIN + "sheetData") is None:
             problems.append(path + " has no sheetData")
         for row in tree.iter(MAIN + "row"):
@@ -71,5 +77,7 @@ for name, rid in zip(names, ids):
         "autofilter": "<autoFilter" in xml,
         "widths": "<cols>" in xml,
         "styledHeader": bool(first_row and re.search(r' s="[1-9]', first_row.group(1))),
+        "longestCell": len(longest),
+        "longestCellEnd": longest[-60:],
     }
 json.dump({"sheets": names, "detail": sheets, "problems": problems[:20]}, sys.stdout)
