@@ -73,6 +73,45 @@ void appendUtf8(std::string &out, char32_t c)
     out += char(0x80 | (c & 0x3F));
 }
 
+/// Written as it is: printable ASCII but markup and underscores, and the
+/// three control characters XML keeps.
+bool isPlainAscii(char16_t c)
+{
+    return (c >= 0x20 && c < 0x7F && c != u'&' && c != u'<' && c != u'>' && c != u'_') || c == u'\t' || c == u'\n'
+        || c == u'\r';
+}
+
+/// Appends the character at `i` that is not plain ASCII; returns the index
+/// after it.
+qsizetype appendSpecial(std::string &out, QStringView text, qsizetype i)
+{
+    const char16_t c = text[i].unicode();
+    switch (c) {
+    case u'&': out += "&amp;"; return i + 1;
+    case u'<': out += "&lt;"; return i + 1;
+    case u'>': out += "&gt;"; return i + 1;
+    case u'_':
+        if (looksEscaped(text, i))
+            appendEscape(out, c);
+        else
+            out += '_';
+        return i + 1;
+    default:
+        break;
+    }
+    if (c < 0x20 || c == 0x7F) {
+        appendEscape(out, c); // no XML 1.0 document may hold it
+    } else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+        appendUtf8(out, QChar::surrogateToUcs4(c, text[i + 1].unicode()));
+        return i + 2;
+    } else if (QChar::isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+        appendUtf8(out, 0xFFFD); // not a character: the replacement one
+    } else {
+        appendUtf8(out, c);
+    }
+    return i + 1;
+}
+
 /// Excel's column width for `chars` characters of Calibri 11, as Excel
 /// itself (and libxlsxwriter) store it: 7-pixel digits, 5 pixels padding.
 double storedWidth(double chars)
@@ -93,34 +132,18 @@ std::string WorksheetXml::columnName(int column)
 void WorksheetXml::appendText(std::string &out, QStringView text)
 {
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < 0x80) {
-            switch (c) {
-            case u'&': out += "&amp;"; break;
-            case u'<': out += "&lt;"; break;
-            case u'>': out += "&gt;"; break;
-            case u'\t': case u'\n': case u'\r': out += char(c); break;
-            case u'_':
-                if (looksEscaped(text, i))
-                    appendEscape(out, c);
-                else
-                    out += '_';
-                break;
-            default:
-                if (c < 0x20 || c == 0x7F)
-                    appendEscape(out, c); // no XML 1.0 document may hold it
-                else
-                    out += char(c);
-            }
-        } else if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            appendUtf8(out, QChar::surrogateToUcs4(c, text[i + 1].unicode()));
-            ++i;
-        } else if (QChar::isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-            appendUtf8(out, 0xFFFD); // not a character: the replacement one
-        } else {
-            appendUtf8(out, c);
-        }
+    qsizetype i = 0;
+    while (i < n) {
+        // Most text is plain ASCII: copy each run of it in one pass.
+        const size_t start = out.size();
+        out.resize(start + size_t(n - i));
+        char *to = out.data() + start;
+        const qsizetype runStart = i;
+        while (i < n && isPlainAscii(text[i].unicode()))
+            *to++ = char(text[i++].unicode());
+        out.resize(start + size_t(i - runStart));
+        if (i < n)
+            i = appendSpecial(out, text, i);
     }
 }
 
