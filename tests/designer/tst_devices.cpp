@@ -267,6 +267,26 @@ private slots:
         QCOMPARE(w->document()->firewall(id)->interfaces.back().zone, QStringLiteral("mpls"));
         QCOMPARE(w->document()->firewall(id)->pos, where);
 
+        // Escape mid-link: the line goes, and letting go in a zone adds nothing.
+        {
+            views::DesignView *view = w->view();
+            view->setZoom(0.6);
+            view->centerOn((handle + QPointF(780, 640)) / 2);
+            QCoreApplication::processEvents();
+            QWidget *vp = view->viewport();
+            const QPoint from = view->mapFromScene(handle), to = view->mapFromScene(QPointF(780, 640));
+            QTest::mousePress(vp, Qt::LeftButton, {}, from);
+            QMouseEvent move(QEvent::MouseMove, to, vp->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, {});
+            QCoreApplication::sendEvent(vp, &move);
+            QCOMPARE(item->childItems().size(), 1); // the link being drawn
+            QTest::keyClick(view, Qt::Key_Escape);
+            QVERIFY(item->childItems().isEmpty());
+            QTest::mouseRelease(vp, Qt::LeftButton, {}, to);
+            QCoreApplication::processEvents();
+            QCOMPARE(w->undoStack()->count(), steps + 3);
+            QCOMPARE(int(w->document()->firewall(id)->interfaces.size()), 4);
+        }
+
         for (int i = 0; i < 3; ++i)
             w->undoStack()->undo();
         QCOMPARE(test::saved(*w), start);

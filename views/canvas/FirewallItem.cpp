@@ -10,6 +10,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -52,7 +53,8 @@ FirewallItem::FirewallItem(DesignScene *scene, const QString &id)
     : m_scene(scene)
     , m_id(id)
 {
-    setFlags(ItemIsMovable | ItemIsSelectable);
+    // Focusable so that Escape reaches it while a link is being drawn.
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable);
     setAcceptHoverEvents(true);
     setZValue(4); // above the connections, so a device stays in reach
     sync();
@@ -290,6 +292,7 @@ void FirewallItem::drawRubber(const QPointF &scenePos)
         // A child: it goes with the device, whatever happens mid-gesture.
         m_rubber = new QGraphicsLineItem(this);
         m_rubber->setAcceptedMouseButtons(Qt::NoButton);
+        setFocus(Qt::MouseFocusReason); // Escape cancels the link
         update();
     }
     const bool onZone = !m_scene->zoneAt(scenePos).isEmpty();
@@ -305,6 +308,18 @@ void FirewallItem::endLinking()
     delete m_rubber;
     m_rubber = nullptr;
     update();
+}
+
+void FirewallItem::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && isLinking()) {
+        // Changed one's mind mid-link: no line, and letting go adds nothing.
+        endLinking();
+        ungrabMouse();
+        event->accept();
+        return;
+    }
+    QGraphicsItem::keyPressEvent(event);
 }
 
 bool FirewallItem::sceneEvent(QEvent *event)
