@@ -113,6 +113,41 @@ QString badge(ReviewMark mark, const QPointF &c, qreal r)
     return svg;
 }
 
+/// Issue 15: the policy mark, a pill filled as far as the policy allows
+/// (as the canvas paints it, EdgePainter).
+QString policyPill(PolicyMark mark, const QPointF &c, qreal r)
+{
+    if (mark == PolicyMark::None)
+        return {};
+    const QColor color = policyColor(mark);
+    const QRectF pill = diagram::policyPill(c, r);
+    const qreal round = pill.height() / 2;
+    const QString rect = QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"%5\" ")
+                             .arg(num(pill.x()), num(pill.y()), num(pill.width()), num(pill.height()), num(round));
+    QString svg = rect + QStringLiteral("fill=\"#ffffff\" stroke=\"#ffffff\" stroke-width=\"%1\"/>\n").arg(num(r * 0.45));
+    const qreal fill = policyFill(mark);
+    if (fill >= 1) {
+        svg += rect + QStringLiteral("fill=\"%1\"/>\n").arg(hex(color));
+    } else if (fill > 0) { // the left half: its round end and up to the middle
+        svg += QStringLiteral("<path d=\"M%1,%2 H%3 A%4,%4 0 0 0 %3,%5 H%1 Z\" fill=\"%6\"/>\n")
+                   .arg(num(pill.center().x()), num(pill.top()), num(pill.left() + round), num(round), num(pill.bottom()),
+                        hex(color));
+    }
+    return svg + rect + QStringLiteral("fill=\"none\" stroke=\"%1\" stroke-width=\"%2\"/>\n").arg(hex(color), num(r * 0.22));
+}
+
+/// Issue 15: the verification mark, a hexagon with a check, a cross or a dash.
+QString checkHexagon(CheckMark mark, const QPointF &c, qreal r)
+{
+    if (mark == CheckMark::None)
+        return {};
+    const QColor color = checkColor(mark);
+    return QStringLiteral("<polygon points=\"%1\" fill=\"#ffffff\" stroke=\"%2\" stroke-width=\"%3\"/>\n")
+               .arg(points(checkOutline(c, r)), hex(color), num(r * 0.22))
+        + text(c.x(), c.y() + r * 0.45, r * 1.25, checkGlyph(mark),
+               QStringLiteral("text-anchor=\"middle\" font-weight=\"bold\" fill=\"%1\"").arg(hex(color)));
+}
+
 /// A legend sample for one mark, 28 units wide, centred on y.
 QString sample(LegendMark mark, qreal x, qreal y)
 {
@@ -137,6 +172,24 @@ QString sample(LegendMark mark, qreal x, qreal y)
             : mark == LegendMark::Questioned             ? ReviewMark::Questioned
                                                          : ReviewMark::Stale;
         return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, 2)) + badge(m, {x + 14, y}, 7);
+    }
+    case LegendMark::PolicyAllowed:
+    case LegendMark::PolicyPartial:
+    case LegendMark::PolicyMissing: {
+        const PolicyMark m = mark == LegendMark::PolicyAllowed ? PolicyMark::Allowed
+            : mark == LegendMark::PolicyPartial                ? PolicyMark::Partial
+                                                               : PolicyMark::Missing;
+        return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, 2))
+            + policyPill(m, {x + 14, y}, 6);
+    }
+    case LegendMark::Verified:
+    case LegendMark::CheckFailed:
+    case LegendMark::Untested: {
+        const CheckMark m = mark == LegendMark::Verified ? CheckMark::Verified
+            : mark == LegendMark::CheckFailed            ? CheckMark::Failed
+                                                         : CheckMark::Untested;
+        return QStringLiteral("<polyline points=\"%1\" %2/>\n").arg(points(line), strokeOf(LineKind::Crossing, 2))
+            + checkHexagon(m, {x + 14, y}, 7);
     }
     case LegendMark::Firewall:
         return QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"22\" height=\"14\" rx=\"2\" fill=\"#c0392b\" stroke=\"#7a1f12\"/>\n")
@@ -234,7 +287,7 @@ QString edges(const Design &design, const Catalog &catalog, const Analysis &anal
     return svg;
 }
 
-/// Trunk labels and review badges, over the cards.
+/// Trunk labels, review badges and issue 15's marks, over the cards.
 QString marks(const Diagram &d)
 {
     QString svg;
@@ -248,10 +301,23 @@ QString marks(const Diagram &d)
             svg += text(l.center().x(), l.center().y() + Diagram::labelFontSize * 0.36, Diagram::labelFontSize,
                         trunkLabel(e), QStringLiteral("text-anchor=\"middle\" fill=\"#1b2631\""));
         }
-        if (e.crossing && e.route.size() >= 2) {
-            const QPointF at = l.isNull() ? midpoint(e.route) : QPointF(l.left() - 11, l.center().y());
-            svg += badge(e.review, at, 8);
+        if (!e.crossing || e.route.size() < 2)
+            continue;
+        const qreal r = 8;
+        if (l.isNull()) {
+            // On the line, around its middle, as on the canvas.
+            const MarkPlaces at = markPlaces(e.route, r * 2.8);
+            svg += policyPill(e.policy, at.policy, r) + badge(e.review, at.review, r) + checkHexagon(e.check, at.check, r);
+            continue;
         }
+        // Beside the trunk's label: the review before it, policy and verification after.
+        svg += badge(e.review, QPointF(l.left() - 11, l.center().y()), r);
+        qreal x = l.right() + 4;
+        if (e.policy != PolicyMark::None) {
+            svg += policyPill(e.policy, QPointF(x + r * 1.2, l.center().y()), r);
+            x += r * 2.4 + 4;
+        }
+        svg += checkHexagon(e.check, QPointF(x + r, l.center().y()), r);
     }
     return svg;
 }

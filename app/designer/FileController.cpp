@@ -306,7 +306,7 @@ void FileController::editGroupNames()
         emit message(tr("%n group(s) renamed", nullptr, int(dialog.names().size())), 5000);
 }
 
-void FileController::exportDiagram(diagram::Detail detail, bool internal)
+void FileController::exportDiagram(diagram::Detail detail, bool internal, const diagram::StatusMarks &status)
 {
     QString path = QFileDialog::getSaveFileName(m_window, tr("Export diagram"),
                                                 QFileInfo(suggestedSavePath(m_files->path(), m_document->design().name))
@@ -323,8 +323,9 @@ void FileController::exportDiagram(diagram::Detail detail, bool internal)
     if (!analysis)
         return;
     QString error;
-    // The review as the document has it now, against the openings drawn.
-    const diagram::DiagramOptions options{detail, internal, &m_document->design().reviews};
+    // The review as the document has it now, against the openings drawn,
+    // and the audit's and the verification's marks as the canvas shows them.
+    const diagram::DiagramOptions options{detail, internal, &m_document->design().reviews, &status};
     if (!DiagramFile::write(analysis->design, analysis->catalogOr(m_catalog), analysis->analysis, path, &error, options))
         QMessageBox::critical(m_window, tr("Export diagram"), error);
     else

@@ -67,7 +67,7 @@ public:
     /// File > Group Names: the request's group names, as one undo step.
     void editGroupNames();
     /// File › Export Diagram at a level of detail (the canvas's, as it shows now).
-    void exportDiagram(diagram::Detail detail, bool internal);
+    void exportDiagram(diagram::Detail detail, bool internal, const diagram::StatusMarks &status);
     /// `audit`: the latest audit, if one ran: the record lists the policy's
     /// rules that reach the design's hosts wider than it needs.
     void exportReviewRecord(const pp::AuditReport *audit = nullptr);

@@ -64,7 +64,7 @@ void MainWindow::connectActions()
     connect(a->compareWith, &QAction::triggered, files, &FileController::compareWith);
     connect(a->groupNames, &QAction::triggered, files, &FileController::editGroupNames);
     connect(a->exportDiagram, &QAction::triggered, files, [this, files] {
-        files->exportDiagram(m_scene->effectiveDetail(), m_scene->connections()->showInternal());
+        files->exportDiagram(m_scene->effectiveDetail(), m_scene->connections()->showInternal(), m_scene->statusMarks());
     });
     connect(a->reviewRecord, &QAction::triggered, files, [files, audit] { files->exportReviewRecord(audit()); });
     connect(a->quit, &QAction::triggered, this, &QWidget::close);

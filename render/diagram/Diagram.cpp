@@ -9,6 +9,7 @@
 #include "render/diagram/EdgeSummary.h"
 #include "render/diagram/LabelPlacer.h"
 #include "render/diagram/ReviewMarks.h"
+#include "render/diagram/VerificationMarks.h"
 
 #include <algorithm>
 
@@ -41,8 +42,14 @@ Diagram Diagram::build(const Design &design, const Catalog &catalog, const Analy
     for (size_t z = 0; z < design.zones.size(); ++z)
         d.titles.push_back(EdgeRouter::titleBand(design.zones[z], d.geometry.zones[z]));
 
+    StatusMarks status;
+    if (options.status)
+        status = *options.status;
+    else
+        status.checks = verificationMarks(design, catalog, analysis, design.verifications);
     const EdgeSummary summary(design, analysis,
-                              reviewMarks(design, catalog, analysis, options.decisions ? *options.decisions : design.reviews));
+                              reviewMarks(design, catalog, analysis, options.decisions ? *options.decisions : design.reviews),
+                              std::move(status));
     d.edges = d.detail == Detail::Zones ? summary.trunks() : summary.hostEdges(HostPairs::of(analysis), options.internal);
     std::vector<DiagramEdge *> edges;
     for (DiagramEdge &e : d.edges)

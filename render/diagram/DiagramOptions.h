@@ -19,6 +19,10 @@ struct DiagramOptions
     bool internal = false;
     /// Null: the design's own review decisions.
     const std::vector<ReviewDecision> *decisions = nullptr;
+    /// Issue 15's marks per opening, as the canvas shows them (the audit's
+    /// policy marks and the verification). Null: the design's verification
+    /// records only (an audit is not part of the design).
+    const StatusMarks *status = nullptr;
 };
 
 } // namespace pp::diagram

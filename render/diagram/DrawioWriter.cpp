@@ -183,6 +183,12 @@ void writeEdges(QXmlStreamWriter &w, const Design &design, const Diagram &d)
                                                   {QStringLiteral("kind"), kindName(e.kind)}};
         if (e.crossing)
             properties.push_back({QStringLiteral("review"), reviewName(e.review)});
+        // Issue 15: the audit and the verification, in words (draw.io shows
+        // an object's properties on hover and in Edit Data).
+        if (e.crossing && e.policy != PolicyMark::None)
+            properties.push_back({QStringLiteral("policy"), policyText(e.policy)});
+        if (e.crossing && e.check != CheckMark::None)
+            properties.push_back({QStringLiteral("verification"), checkText(e.check)});
         if (e.isTrunk())
             properties.push_back({QStringLiteral("openings"), QString::number(e.openings.size())});
         openObject(w, id, label, properties);

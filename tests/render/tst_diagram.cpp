@@ -219,6 +219,63 @@ private slots:
         QCOMPARE(changed.edges[0].review, ReviewMark::Stale);
     }
 
+    void statusMarksReachTheSvg()
+    {
+        // Issue 15: the audit's policy marks (given, as the canvas passes
+        // them) and the verification (from the design's own records).
+        Subject s = load(QStringLiteral("standalone-dmz.portplan"));
+        const FlowText text(s.design, Catalog::builtin());
+        const QString when = QStringLiteral("2026-11-01T10:00:00Z");
+        const Opening &verified = s.analysis.openings[0], &failed = s.analysis.openings[1];
+        s.design.verifications.push_back({text.openingKey(verified), VerificationResult::Verified, when, QStringLiteral("r.csv"),
+                                          ReviewSheet::fingerprint(s.design, verified), 1, 0, 0, {}, {}});
+        s.design.verifications.push_back({text.openingKey(failed), VerificationResult::Failed, when, QStringLiteral("r.csv"),
+                                          ReviewSheet::fingerprint(s.design, failed), 0, 1, 0, {QStringLiteral("timeout")}, {}});
+        const Diagram byRecords = Diagram::build(s.design, Catalog::builtin(), s.analysis);
+        for (LegendMark m : {LegendMark::Verified, LegendMark::CheckFailed, LegendMark::Untested})
+            QVERIFY2(std::count(byRecords.marks.begin(), byRecords.marks.end(), m) == 1, qPrintable(legendText(m)));
+
+        StatusMarks status;
+        status.checks.assign(s.analysis.openings.size(), CheckMark::Untested);
+        status.policy.assign(s.analysis.openings.size(), PolicyMark::Missing);
+        status.policy[0] = PolicyMark::Allowed;
+        status.policy[1] = PolicyMark::Partial;
+        const DiagramOptions options{Detail::Hosts, false, nullptr, &status};
+        const QByteArray svg = designDiagramSvg(s.design, Catalog::builtin(), s.analysis, options);
+        dump(QStringLiteral("standalone-dmz-status.svg"), svg);
+        QXmlStreamReader xml(svg);
+        int pills = 0, halfPills = 0, hexagons = 0;
+        QStringList texts;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            const QXmlStreamAttributes a = xml.attributes();
+            const QString stroke = a.value(QLatin1String("stroke")).toString();
+            if (xml.name() == QLatin1String("rect") && a.value(QLatin1String("fill")) == QLatin1String("none"))
+                pills += stroke == hex(policyColor(PolicyMark::Allowed)) || stroke == hex(policyColor(PolicyMark::Partial))
+                    || stroke == hex(policyColor(PolicyMark::Missing));
+            halfPills += xml.name() == QLatin1String("path") && a.value(QLatin1String("d")).contains(QLatin1Char('A'));
+            hexagons += xml.name() == QLatin1String("polygon") && stroke == hex(checkColor(CheckMark::Untested));
+            if (xml.name() == QLatin1String("text"))
+                texts << xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const Diagram d = Diagram::build(s.design, Catalog::builtin(), s.analysis, options);
+        const int crossing = int(std::count_if(d.edges.begin(), d.edges.end(), [](const DiagramEdge &e) { return e.crossing; }));
+        // A pill and a hexagon on each crossing line, and one of each kind in the legend.
+        QCOMPARE(pills, crossing + 3);
+        QVERIFY(halfPills >= 2); // the partial line's and the legend's
+        QCOMPARE(hexagons, crossing + 1);
+        for (LegendMark m : {LegendMark::PolicyAllowed, LegendMark::PolicyPartial, LegendMark::PolicyMissing, LegendMark::Untested})
+            QVERIFY2(texts.contains(legendText(m)), qPrintable(legendText(m)));
+
+        // draw.io keeps them as each line's properties, in words.
+        const QByteArray drawio = diagramDrawio(s.design, Catalog::builtin(), d);
+        QVERIFY(drawio.contains(policyText(PolicyMark::Allowed).toHtmlEscaped().toUtf8()));
+        QVERIFY(drawio.contains(checkText(CheckMark::Untested).toHtmlEscaped().toUtf8()));
+    }
+
     void svgDrawsTheLayout_data() { examplesByLevel(); }
     void svgDrawsTheLayout()
     {

@@ -4,7 +4,7 @@
 #include "model/audit/PolicyAudit.h"
 #include "model/document/DesignDocument.h"
 #include "model/engine/FlowText.h"
-#include "model/verify/VerificationStatus.h"
+#include "render/diagram/VerificationMarks.h"
 #include "views/canvas/CanvasStyle.h"
 #include "render/diagram/ReviewMarks.h"
 #include "views/canvas/ConnectionLayer.h"
@@ -215,16 +215,8 @@ diagram::StatusMarks DesignScene::statusMarks() const
         for (const Opening &o : a.openings)
             marks.policy.push_back(m_policy.value(text.openingKey(o), diagram::PolicyMark::None));
     }
-    if (!records.empty()) {
-        // The document's records judged against the openings drawn, as the Openings table does.
-        const VerificationStatus status(m_analysis->design, catalog, a, records);
-        for (size_t o = 0; o < a.openings.size(); ++o) {
-            const VerificationState s = status.state(int(o));
-            marks.checks.push_back(s == VerificationState::Verified ? diagram::CheckMark::Verified
-                                   : s == VerificationState::Failed ? diagram::CheckMark::Failed
-                                                                    : diagram::CheckMark::Untested);
-        }
-    }
+    // The document's records judged against the openings drawn.
+    marks.checks = diagram::verificationMarks(m_analysis->design, catalog, a, records);
     return marks;
 }
 
