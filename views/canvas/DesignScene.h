@@ -118,6 +118,10 @@ public:
     /// else says why not (gestureRejected).
     void firewallLinkDrawn(const QString &firewallId, const QPointF &scenePos);
 
+    /// The policy and verification marks of each opening of the analysis
+    /// drawn (File > Export Diagram draws them as the canvas does).
+    diagram::StatusMarks statusMarks() const;
+
 signals:
     void hostsMoved(const QVector<pp::views::HostMove> &moves);
     void zoneEdited(const QString &zoneId, const QRectF &oldRect, const QRectF &newRect,
@@ -151,8 +155,6 @@ private:
     void syncHost(const QString &id);
     void syncZone(const QString &id);
     void rebuildConnections();
-    /// The policy and verification marks of each opening of the analysis drawn.
-    diagram::StatusMarks statusMarks() const;
     /// One rebuild at the next event loop pass for a burst of changes.
     void scheduleConnections();
     /// Deletes the items of removed hosts, all at once.
