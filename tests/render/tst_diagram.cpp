@@ -226,12 +226,23 @@ private slots:
         Subject s = load(QStringLiteral("standalone-dmz.portplan"));
         const FlowText text(s.design, Catalog::builtin());
         const QString when = QStringLiteral("2026-11-01T10:00:00Z");
-        const Opening &verified = s.analysis.openings[0], &failed = s.analysis.openings[1];
-        s.design.verifications.push_back({text.openingKey(verified), VerificationResult::Verified, when, QStringLiteral("r.csv"),
-                                          ReviewSheet::fingerprint(s.design, verified), 1, 0, 0, {}, {}});
-        s.design.verifications.push_back({text.openingKey(failed), VerificationResult::Failed, when, QStringLiteral("r.csv"),
-                                          ReviewSheet::fingerprint(s.design, failed), 0, 1, 0, {QStringLiteral("timeout")}, {}});
+        const Diagram before = Diagram::build(s.design, Catalog::builtin(), s.analysis);
+        QVERIFY(before.edges.size() >= 3);
+        auto record = [&](int opening, VerificationResult result) {
+            const Opening &o = s.analysis.openings[size_t(opening)];
+            const bool passed = result == VerificationResult::Verified;
+            s.design.verifications.push_back({text.openingKey(o), result, when, QStringLiteral("r.csv"),
+                                              ReviewSheet::fingerprint(s.design, o), passed ? 1 : 0, passed ? 0 : 1, 0,
+                                              {}, {}});
+        };
+        // Every opening of the first trunk verified, one of the second failed.
+        for (int o : before.edges[0].openings)
+            record(o, VerificationResult::Verified);
+        record(before.edges[1].openings.front(), VerificationResult::Failed);
         const Diagram byRecords = Diagram::build(s.design, Catalog::builtin(), s.analysis);
+        QCOMPARE(byRecords.edges[0].check, CheckMark::Verified);
+        QCOMPARE(byRecords.edges[1].check, CheckMark::Failed);
+        QCOMPARE(byRecords.edges[2].check, CheckMark::Untested);
         for (LegendMark m : {LegendMark::Verified, LegendMark::CheckFailed, LegendMark::Untested})
             QVERIFY2(std::count(byRecords.marks.begin(), byRecords.marks.end(), m) == 1, qPrintable(legendText(m)));
 
