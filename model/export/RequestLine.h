@@ -46,8 +46,6 @@ struct RequestLine
     /// there is none.
     QStringList bridging;
 
-    QString phaseText() const;     ///< "runtime", "install" or "runtime, install"
-    QString directionText() const; ///< "one way (-->)" or "both ways (<-->)"
     QString portLabel() const;     ///< "TCP/443"
 };
 

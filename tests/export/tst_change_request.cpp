@@ -9,6 +9,7 @@
 #include "model/export/GroupNaming.h"
 #include "model/export/ExportText.h"
 #include "model/export/OpeningDelta.h"
+#include "model/export/ValueText.h"
 #include "model/review/RiskRules.h"
 #include "tests/support/TestDesign.h"
 #include "tests/support/TestPaths.h"
@@ -303,7 +304,7 @@ private slots:
             QCOMPARE(other->destination.zoneId, l.source.zoneId);
             QCOMPARE(other->port, l.port);
             QVERIFY(l.bothWays || other->bothWays);
-            QVERIFY(l.directionText().contains(QLatin1String("<-->")) || other->directionText().contains(QLatin1String("<-->")));
+            QVERIFY(ValueText::direction(l).contains(QLatin1String("<-->")) || ValueText::direction(*other).contains(QLatin1String("<-->")));
         }
         // The site server and the FSP talk both ways over SMB (site to FSP is <-->).
         const RequestLine *smb = lineWithKey(r, QStringLiteral("dc>dmz/TCP/445"));
