@@ -240,7 +240,17 @@ void ConnectionLayer::ensureTrunkRoutes() const
     m_trunksRouted = true;
     m_labels->invalidate();
     DiagramGeometry g = geometry();
-    const std::vector<QRectF> titles = titlesOf(g);
+    std::vector<QRectF> titles = titlesOf(g);
+    std::vector<std::array<int, 4>> ends;
+    ends.reserve(m_trunks.size());
+    for (const DiagramEdge &t : m_trunks)
+        ends.push_back({int(t.aKind), t.a, int(t.bKind), t.b});
+    TrunkLayout &last = m_trunkLayout;
+    if (last.zones == g.zones && last.devices == g.devices && last.titles == titles && last.ends == ends) {
+        for (size_t i = 0; i < m_trunks.size(); ++i)
+            m_trunks[i].route = last.routes[i];
+        return;
+    }
     std::vector<DiagramEdge *> edges;
     for (DiagramEdge &t : m_trunks) {
         t.route.clear();
@@ -250,6 +260,13 @@ void ConnectionLayer::ensureTrunkRoutes() const
     }
     EdgeRouter router(g, titles);
     router.routeTrunks(edges);
+    last.routes.clear();
+    for (const DiagramEdge &t : m_trunks)
+        last.routes.push_back(t.route);
+    last.zones = std::move(g.zones);
+    last.devices = std::move(g.devices);
+    last.titles = std::move(titles);
+    last.ends = std::move(ends);
 }
 
 void ConnectionLayer::ensureHostRoutes() const

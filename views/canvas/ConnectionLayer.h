@@ -9,6 +9,7 @@
 #include "render/diagram/DiagramEdge.h"
 #include "render/diagram/DiagramText.h"
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -155,6 +156,19 @@ private:
     mutable std::vector<diagram::DiagramEdge> m_trunks;
     mutable std::vector<diagram::DiagramEdge> m_hostEdges; ///< per pair, when routed
     ConnectionLabels *m_labels = nullptr;        ///< owned by the scene
+    /// What the last trunk routing was given and what it gave: trunks go
+    /// around zones and devices only, so moving a host, or a new analysis
+    /// with the same trunks, takes the routes again instead of routing
+    /// them anew (tens of milliseconds on the XL design, in a repaint).
+    struct TrunkLayout
+    {
+        std::vector<QRectF> zones;
+        std::vector<QRectF> devices;
+        std::vector<QRectF> titles;
+        std::vector<std::array<int, 4>> ends; ///< per trunk: kinds and indices
+        std::vector<std::vector<QPointF>> routes;
+    };
+    mutable TrunkLayout m_trunkLayout;
     mutable bool m_trunksRouted = false;
     mutable bool m_hostsRouted = false;
     QSet<int> m_selected;

@@ -87,10 +87,30 @@ std::vector<quint32> FlowSortKeys::keys(const AnalysisSnapshot &snapshot, const 
         return byWords(a, {words("catalog rule"), words("manual link"), words("boundary fallback")}, [](const Flow &f) {
             return f.has(FlowFallback) ? 2 : f.has(FlowManual) ? 1 : 0;
         });
+    case FlowTableModel::Ref: {
+        // A flow's anchor is its catalog connection's, else its link's
+        // (FlowText::ref): ranked once per connection and link, not looked
+        // up per flow.
+        const auto connections = catalog.connections().size();
+        std::vector<QString> refs;
+        refs.reserve(connections + d.links.size() + 1);
+        for (size_t c = 0; c < connections; ++c)
+            refs.push_back(catalog.connections()[c].ref);
+        for (const Link &link : d.links)
+            refs.push_back(link.ref.isEmpty() ? QStringLiteral("manual") : link.ref);
+        refs.push_back(QStringLiteral("manual"));
+        const std::vector<quint32> rank = ranks(refs);
+        return perFlow(a, [&](const Flow &f) {
+            const size_t i = f.connection >= 0 ? size_t(f.connection)
+                : f.link >= 0                  ? connections + size_t(f.link)
+                                               : refs.size() - 1;
+            return rank[i];
+        });
+    }
     default:
         break;
     }
-    // Anchors and descriptions: the words of each kind of flow, made once.
+    // Descriptions: the words of each kind of flow, made once.
     std::vector<FlowKind> kinds;
     FlowKinds kindOf(d, catalog, kinds);
     std::vector<int> kind(a.flows.size());
@@ -98,7 +118,7 @@ std::vector<quint32> FlowSortKeys::keys(const AnalysisSnapshot &snapshot, const 
         kind[i] = kindOf.indexOf(a.flows[i]);
     std::vector<QString> texts;
     for (const FlowKind &k : kinds)
-        texts.push_back(column == FlowTableModel::Ref ? k.ref : k.description);
+        texts.push_back(k.description);
     const std::vector<quint32> rank = ranks(texts);
     std::vector<quint32> out(a.flows.size());
     for (size_t i = 0; i < out.size(); ++i)

@@ -35,6 +35,12 @@ void FlowTableModel::setAnalysis(const AnalysisPtr &analysis)
 {
     beginResetModel();
     m_analysis = analysis;
+    m_crossing.clear();
+    if (analysis) {
+        m_crossing.reserve(analysis->analysis.flows.size());
+        for (const Flow &f : analysis->analysis.flows)
+            m_crossing.push_back(f.crossing() ? 1 : 0);
+    }
     m_order = sortedOrder(m_sortColumn, m_sortOrder);
     endResetModel();
 }
