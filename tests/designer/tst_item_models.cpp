@@ -178,6 +178,60 @@ private slots:
         model.setAnalysis(model.analysis());
         QCOMPARE(proxy.index(0, column).data(views::SortRole), first);
     }
+
+    void sortKeepsThroughFiltersAndDirections()
+    {
+        // Keys are kept per column until the next analysis, and a filter
+        // change re-filters the whole table in one pass: the order must
+        // still be the column's after turning the direction round, and
+        // after "crossing only" goes off and on; a selected row keeps its flow.
+        views::FlowTableModel model(Catalog::builtin());
+        views::FlowFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(snapshot(QStringLiteral("every-connection.portplan")));
+        proxy.setCrossingOnly(true);
+        const int crossing = proxy.rowCount();
+        const int column = views::FlowTableModel::Description;
+        auto inOrder = [&](Qt::SortOrder order) {
+            for (int r = 1; r < proxy.rowCount(); ++r) {
+                const QString a = proxy.index(r - 1, column).data(views::SortRole).toString();
+                const QString b = proxy.index(r, column).data(views::SortRole).toString();
+                if (order == Qt::AscendingOrder ? a > b : a < b)
+                    return false;
+            }
+            return true;
+        };
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder, Qt::AscendingOrder}) {
+            proxy.sort(column, order);
+            QVERIFY(inOrder(order));
+        }
+        const QPersistentModelIndex kept = proxy.index(crossing / 2, 0);
+        const int keptFlow = kept.data(views::FlowIndexRole).toInt();
+        proxy.setCrossingOnly(false);
+        QVERIFY(proxy.rowCount() > crossing);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        QVERIFY(inOrder(Qt::AscendingOrder));
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(views::FlowIndexRole).toInt(), keptFlow);
+        proxy.setCrossingOnly(true);
+        QCOMPARE(proxy.rowCount(), crossing);
+        QVERIFY(inOrder(Qt::AscendingOrder));
+        QCOMPARE(kept.data(views::FlowIndexRole).toInt(), keptFlow);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r, 0).data(views::CrossingRole).toBool());
+        // A row the filter takes out lets go of its index.
+        proxy.setCrossingOnly(false);
+        proxy.sort(column, Qt::AscendingOrder);
+        int internal = -1;
+        for (int r = 0; r < proxy.rowCount() && internal < 0; ++r)
+            if (!proxy.index(r, 0).data(views::CrossingRole).toBool())
+                internal = r;
+        QVERIFY(internal >= 0);
+        const QPersistentModelIndex gone = proxy.index(internal, 0);
+        proxy.setCrossingOnly(true);
+        QVERIFY(!gone.isValid());
+    }
 };
 
 QTEST_MAIN(TestItemModels)

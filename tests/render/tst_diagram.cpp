@@ -15,8 +15,12 @@
 #include "render/diagram/Diagram.h"
 #include "render/diagram/DrawioWriter.h"
 #include "render/diagram/EdgeSummary.h"
+#include "render/diagram/LabelPlacer.h"
 
 #include <QDir>
+#include <algorithm>
+#include <QLineF>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QSet>
 #include <QTest>
@@ -70,6 +74,51 @@ class TestDiagram : public QObject
     Q_OBJECT
 
 private slots:
+    void labelsPlacedAsAgainstEveryBox()
+    {
+        // The placer looks only at the boxes in a candidate's grid cells; it
+        // must choose what testing every box (the plain rule) chooses, boxes
+        // of every size (cards, zone-wide titles, empty ones) included.
+        QRandomGenerator random(19);
+        std::vector<QRectF> boxes;
+        for (int i = 0; i < 400; ++i)
+            boxes.emplace_back(random.bounded(4000) - 500, random.bounded(3000) - 500, random.bounded(3) == 0 ? 0 : 40 + random.bounded(160),
+                               random.bounded(20) == 0 ? 2500 : 30 + random.bounded(60));
+        diagram::LabelPlacer placer(boxes);
+        std::vector<QRectF> taken = boxes;
+        auto plainPlace = [&taken](const std::vector<QPointF> &route, const QSizeF &size) {
+            std::vector<size_t> segments(route.size() - 1);
+            for (size_t i = 0; i < segments.size(); ++i)
+                segments[i] = i;
+            auto length = [&](size_t i) { return QLineF(route[i], route[i + 1]).length(); };
+            std::stable_sort(segments.begin(), segments.end(), [&](size_t a, size_t b) { return length(a) > length(b); });
+            auto at = [&](size_t i, qreal t) {
+                QRectF r(QPointF(), size);
+                r.moveCenter(route[i] + (route[i + 1] - route[i]) * t);
+                return r;
+            };
+            for (qreal t : {0.5, 0.3, 0.7, 0.15, 0.85})
+                for (size_t i : segments)
+                    if (length(i) > 4 && std::none_of(taken.begin(), taken.end(), [&](const QRectF &b) { return b.intersects(at(i, t)); })) {
+                        taken.push_back(at(i, t));
+                        return taken.back();
+                    }
+            taken.push_back(at(segments.front(), 0.5));
+            return taken.back();
+        };
+        int free = 0;
+        for (int i = 0; i < 300; ++i) {
+            std::vector<QPointF> route{QPointF(random.bounded(4000), random.bounded(3000))};
+            for (int k = 0; k < 3; ++k)
+                route.push_back(k % 2 ? QPointF(route.back().x(), random.bounded(3000)) : QPointF(random.bounded(4000), route.back().y()));
+            const QSizeF size(60 + random.bounded(120), 14 + random.bounded(10));
+            const QRectF expected = plainPlace(route, size);
+            QCOMPARE(placer.place(route, size), expected);
+            free += std::none_of(boxes.begin(), boxes.end(), [&](const QRectF &b) { return b.intersects(expected); });
+        }
+        QVERIFY(free > 50); // the case of a free place is exercised, not only the fallback
+    }
+
     void portSummary()
     {
         QCOMPARE(EdgeSummary::portSummary({QStringLiteral("443"), QStringLiteral("445"), QStringLiteral("1433"),

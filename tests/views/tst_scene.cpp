@@ -257,6 +257,48 @@ private slots:
         QVERIFY(diagram::portsLabel(e).contains(QStringLiteral("80")));
     }
 
+    void trunkRoutesFollowZonesNotCards()
+    {
+        // Trunks go around zones: a card moving keeps their routes (they are
+        // not routed again), a zone moving gives them new ones from its new
+        // sides, as routing the moved design from scratch does.
+        DesignDocument doc;
+        doc.reset(example(QStringLiteral("standalone-dmz.portplan")));
+        views::DesignScene scene(&doc, Catalog::builtin());
+        scene.setAnalysis(analysisOf(doc.design()));
+        views::ConnectionLayer *layer = scene.connections();
+        QVERIFY(layer->trunkCount() > 1);
+        auto routes = [](const views::ConnectionLayer *l) {
+            std::vector<std::vector<QPointF>> out;
+            for (int t = 0; t < l->trunkCount(); ++t)
+                out.push_back(l->trunk(t).route);
+            return out;
+        };
+        const auto before = routes(layer);
+        Host host = doc.design().hosts.front();
+        host.pos += QPointF(0, 10);
+        doc.replaceHost(host);
+        QCOMPARE(routes(layer), before);
+
+        const int moved = layer->trunk(0).a;
+        Zone zone = doc.design().zones[size_t(moved)];
+        zone.rect.translate(0, 200);
+        for (const Host &h : doc.design().hosts)
+            if (h.zone == zone.id) {
+                Host shifted = h;
+                shifted.pos += QPointF(0, 200);
+                doc.replaceHost(shifted);
+            }
+        doc.replaceZone(zone);
+        const auto after = routes(layer);
+        QVERIFY(after != before);
+        DesignDocument fresh;
+        fresh.reset(doc.design());
+        views::DesignScene freshScene(&fresh, Catalog::builtin());
+        freshScene.setAnalysis(analysisOf(fresh.design()));
+        QCOMPARE(routes(freshScene.connections()), after);
+    }
+
     void noLineCrossesAForeignCard_data()
     {
         QTest::addColumn<QString>("file");

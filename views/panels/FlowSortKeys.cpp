@@ -2,13 +2,14 @@
 
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
-#include "model/engine/FlowKinds.h"
 #include "views/panels/FlowTableModel.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
+#include <unordered_map>
 
 namespace pp::views {
 
@@ -45,6 +46,84 @@ std::vector<quint32> byWords(const Analysis &a, const std::vector<QString> &word
 {
     const std::vector<quint32> rank = ranks(words);
     return perFlow(a, [&](const Flow &f) { return rank[size_t(which(f))]; });
+}
+
+/// What a flow's description is made of (FlowText::description): its seed
+/// row (or, without one, its protocol and ports), its connection (or link),
+/// phase, the flags the text names, and the fallback it came by. Far fewer
+/// kinds than flows, and fewer than FlowKinds has (those tell ports apart).
+struct DescriptionKey
+{
+    const CatalogPort *row = nullptr;
+    int connection = -1;
+    int link = -1;
+    int fallbackGroup = -1;
+    int fallbackRelation = -1;
+    quint32 ports = 0;
+    quint16 flags = 0;
+    quint8 protocol = 0;
+    quint8 phase = 0;
+
+    explicit DescriptionKey(const Flow &f)
+        : row(f.row)
+        , connection(f.connection)
+        , link(f.connection >= 0 ? -1 : f.link)
+        , fallbackGroup(f.has(FlowFallback) ? f.fallbackGroup : -1)
+        , fallbackRelation(f.has(FlowFallback) ? f.fallbackRelation : -1)
+        , ports(f.row ? 0 : quint32(f.range.first) << 16 | f.range.last)
+        , flags(f.flags & (FlowReplyPath | FlowViaProxy | FlowFallback))
+        , protocol(f.row ? 0 : quint8(f.protocol))
+        , phase(quint8(f.phase))
+    {
+    }
+    bool operator==(const DescriptionKey &o) const
+    {
+        return row == o.row && connection == o.connection && link == o.link && fallbackGroup == o.fallbackGroup
+            && fallbackRelation == o.fallbackRelation && ports == o.ports && flags == o.flags
+            && protocol == o.protocol && phase == o.phase;
+    }
+};
+
+struct DescriptionKeyHash
+{
+    size_t operator()(const DescriptionKey &k) const
+    {
+        size_t h = std::hash<const void *>()(k.row);
+        auto mix = [&h](size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+        mix(size_t(quint32(k.connection)) << 32 | quint32(k.link));
+        mix(size_t(quint32(k.fallbackGroup)) << 32 | quint32(k.fallbackRelation));
+        mix(size_t(k.ports) << 32 | size_t(k.flags) << 16 | size_t(k.protocol) << 8 | k.phase);
+        return h;
+    }
+};
+
+/// Each distinct description made once and ranked; flows take their rank.
+/// Neighbouring flows mostly share one (the engine orders them by zone
+/// pair and port): the last key is checked before the table.
+std::vector<quint32> descriptionKeys(const Design &d, const Catalog &catalog, const Analysis &a)
+{
+    const FlowText text(d, catalog);
+    std::unordered_map<DescriptionKey, int, DescriptionKeyHash> index;
+    std::vector<QString> texts;
+    std::vector<int> kind(a.flows.size());
+    std::optional<DescriptionKey> last;
+    int lastKind = -1;
+    for (size_t i = 0; i < a.flows.size(); ++i) {
+        const DescriptionKey key(a.flows[i]);
+        if (!last || !(key == *last)) {
+            const auto [it, added] = index.try_emplace(key, int(texts.size()));
+            if (added)
+                texts.push_back(text.description(a.flows[i]));
+            last = key;
+            lastKind = it->second;
+        }
+        kind[i] = lastKind;
+    }
+    const std::vector<quint32> rank = ranks(texts);
+    std::vector<quint32> out(a.flows.size());
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = rank[size_t(kind[i])];
+    return out;
 }
 
 } // namespace
@@ -110,20 +189,7 @@ std::vector<quint32> FlowSortKeys::keys(const AnalysisSnapshot &snapshot, const 
     default:
         break;
     }
-    // Descriptions: the words of each kind of flow, made once.
-    std::vector<FlowKind> kinds;
-    FlowKinds kindOf(d, catalog, kinds);
-    std::vector<int> kind(a.flows.size());
-    for (size_t i = 0; i < a.flows.size(); ++i)
-        kind[i] = kindOf.indexOf(a.flows[i]);
-    std::vector<QString> texts;
-    for (const FlowKind &k : kinds)
-        texts.push_back(k.description);
-    const std::vector<quint32> rank = ranks(texts);
-    std::vector<quint32> out(a.flows.size());
-    for (size_t i = 0; i < out.size(); ++i)
-        out[i] = rank[size_t(kind[i])];
-    return out;
+    return descriptionKeys(d, catalog, a);
 }
 
 } // namespace pp::views

@@ -36,6 +36,7 @@ void FlowTableModel::setAnalysis(const AnalysisPtr &analysis)
     beginResetModel();
     m_analysis = analysis;
     m_crossing.clear();
+    m_keys.clear();
     if (analysis) {
         m_crossing.reserve(analysis->analysis.flows.size());
         for (const Flow &f : analysis->analysis.flows)
@@ -66,7 +67,10 @@ std::vector<int> FlowTableModel::sortedOrder(int column, Qt::SortOrder order) co
             return tr("manual link");
         return tr("catalog rule");
     };
-    const std::vector<quint32> keys = FlowSortKeys::keys(*m_analysis, m_analysis->catalogOr(m_catalog), column, words);
+    auto cached = m_keys.find(column);
+    if (cached == m_keys.end())
+        cached = m_keys.emplace(column, FlowSortKeys::keys(*m_analysis, m_analysis->catalogOr(m_catalog), column, words)).first;
+    const std::vector<quint32> &keys = cached->second;
     // Keys are ranks (or ports): a counting sort, stable, in linear time.
     const quint32 buckets = keys.empty() ? 0 : *std::max_element(keys.begin(), keys.end()) + 1;
     std::vector<int> start(size_t(buckets) + 1, 0);

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 
+#include <map>
 #include <vector>
 
 #include "model/engine/AnalysisSnapshot.h"
@@ -60,6 +61,9 @@ private:
     AnalysisPtr m_analysis;
     std::vector<int> m_order;     ///< row -> flow index; empty: the engine's order
     std::vector<quint8> m_crossing; ///< per flow of the analysis: 1 when it crosses
+    /// Sort keys of the columns sorted by since the analysis came: the
+    /// other direction, or coming back to a column, sorts without them.
+    mutable std::map<int, std::vector<quint32>> m_keys;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
