@@ -25,6 +25,21 @@ namespace pp::views {
 
 using namespace diagram;
 
+namespace {
+
+/// Each box as it was, or gone (null).
+bool onlyGone(const std::vector<QRectF> &was, const std::vector<QRectF> &is)
+{
+    if (was.size() != is.size())
+        return false;
+    for (size_t i = 0; i < is.size(); ++i)
+        if (is[i] != was[i] && !is[i].isNull())
+            return false;
+    return true;
+}
+
+} // namespace
+
 ConnectionLayer::ConnectionLayer(DesignScene *scene)
     : m_scene(scene)
 {
@@ -246,9 +261,16 @@ void ConnectionLayer::ensureTrunkRoutes() const
     for (const DiagramEdge &t : m_trunks)
         ends.push_back({int(t.aKind), t.a, int(t.bKind), t.b});
     TrunkLayout &last = m_trunkLayout;
-    if (last.zones == g.zones && last.devices == g.devices && last.titles == titles && last.ends == ends) {
-        for (size_t i = 0; i < m_trunks.size(); ++i)
-            m_trunks[i].route = last.routes[i];
+    // The same layout, or the same with zones or devices gone (deleted, the
+    // analysis not caught up yet): the trunks left keep their routes, those
+    // of what is gone are not drawn; the next analysis routes them anew.
+    if (last.ends == ends && onlyGone(last.zones, g.zones) && onlyGone(last.devices, g.devices)
+        && onlyGone(last.titles, titles)) {
+        for (size_t i = 0; i < m_trunks.size(); ++i) {
+            DiagramEdge &t = m_trunks[i];
+            const QRectF &b = t.bKind == EndKind::Firewall ? g.devices[size_t(t.b)] : g.zones[size_t(t.b)];
+            t.route = g.zones[size_t(t.a)].isNull() || b.isNull() ? std::vector<QPointF>() : last.routes[i];
+        }
         return;
     }
     std::vector<DiagramEdge *> edges;
