@@ -157,9 +157,10 @@ private:
     mutable std::vector<diagram::DiagramEdge> m_hostEdges; ///< per pair, when routed
     ConnectionLabels *m_labels = nullptr;        ///< owned by the scene
     /// What the last trunk routing was given and what it gave: trunks go
-    /// around zones and devices only, so moving a host, or a new analysis
-    /// with the same trunks, takes the routes again instead of routing
-    /// them anew (tens of milliseconds on the XL design, in a repaint).
+    /// around zones and devices only, so moving a host, deleting a zone (its
+    /// trunks go until the next analysis) or a new analysis with the same
+    /// trunks takes the routes again instead of routing them anew (tens of
+    /// milliseconds on the XL design, in a repaint).
     struct TrunkLayout
     {
         std::vector<QRectF> zones;
