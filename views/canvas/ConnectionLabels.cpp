@@ -42,6 +42,22 @@ void ConnectionLabels::invalidate()
     update();
 }
 
+void ConnectionLabels::repaintMoved(const std::vector<QRectF> &before, qreal zoom)
+{
+    const std::vector<QRectF> &now = trunkLabels(zoom);
+    if (now.size() != before.size()) {
+        update();
+        return;
+    }
+    // A label's badge and marks sit beside its box (paintTrunkLabels).
+    const qreal f = m_font;
+    for (size_t i = 0; i < now.size(); ++i)
+        if (now[i] != before[i])
+            for (const QRectF &box : {before[i], now[i]})
+                if (!box.isNull())
+                    update(box.adjusted(-f * 4, -f * 2, f * 6, f * 2));
+}
+
 const std::vector<QRectF> &ConnectionLabels::trunkLabels(qreal zoom) const
 {
     const qreal font = fontSize(zoom);

@@ -31,6 +31,11 @@ public:
     const std::vector<QRectF> &trunkLabels(qreal zoom) const;
     /// The layer's layout changed: labels are placed again.
     void invalidate();
+    /// Placed again at their next use, without asking for a repaint.
+    void forget() { m_font = 0; }
+    bool placed() const { return m_font != 0; }
+    /// Places the labels now and repaints those that moved from `before`.
+    void repaintMoved(const std::vector<QRectF> &before, qreal zoom);
 
 private:
     void paintTrunkLabels(QPainter *painter, qreal zoom, const QRectF &exposed) const;

@@ -60,6 +60,20 @@ QRectF ConnectionLayer::boundingRect() const
 
 void ConnectionLayer::geometryChanged()
 {
+    // Zoomed out to the trunks, with nothing selected, a card or a zone
+    // coming or going changes little of what this layer draws: what did
+    // change is repainted once the event loop has the edit's every change
+    // in (settle), not the whole canvas (tens of milliseconds at XL).
+    const bool partial = m_trunksRouted && m_labels->placed() && m_selected.isEmpty() && m_hovered < 0
+        && hostLevel(m_scene->viewZoom()) == 0;
+    if (partial && !m_settling) {
+        m_settling = true;
+        m_trunksShown.clear();
+        for (const DiagramEdge &t : m_trunks)
+            m_trunksShown.push_back(t.route);
+        m_labelsShown = m_labels->trunkLabels(m_scene->viewZoom());
+        QMetaObject::invokeMethod(m_scene, [this] { settle(); }, Qt::QueuedConnection);
+    }
     m_trunksRouted = false;
     m_hostsRouted = false;
     QRectF bounds;
@@ -75,8 +89,35 @@ void ConnectionLayer::geometryChanged()
         prepareGeometryChange();
         m_bounds = bounds;
     }
+    if (m_settling) {
+        m_labels->forget();
+        return;
+    }
     update();
     m_labels->invalidate();
+}
+
+void ConnectionLayer::settle()
+{
+    if (!m_settling)
+        return;
+    m_settling = false;
+    const qreal zoom = m_scene->viewZoom();
+    ensureTrunkRoutes();
+    // The width a trunk is drawn at, its arrows and the room its paint keeps.
+    const qreal margin = 40 + 30 / std::max<qreal>(zoom, 0.01);
+    if (m_trunksShown.size() != m_trunks.size()) {
+        update();
+    } else {
+        for (size_t i = 0; i < m_trunks.size(); ++i)
+            if (m_trunks[i].route != m_trunksShown[i])
+                for (const std::vector<QPointF> *route : {&m_trunksShown[i], &m_trunks[i].route})
+                    if (!route->empty())
+                        update(routeBounds(*route).adjusted(-margin, -margin, margin, margin));
+    }
+    m_labels->repaintMoved(m_labelsShown, zoom);
+    m_trunksShown.clear();
+    m_labelsShown.clear();
 }
 
 void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, HostItem *> &hosts,
@@ -124,6 +165,8 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
     }
     if (!selected.isEmpty())
         setSelectedPairs(selected);
+    m_trunksRouted = false; // new trunks: all of it is drawn again
+    m_settling = false;
     geometryChanged();
 }
 
@@ -253,7 +296,8 @@ void ConnectionLayer::ensureTrunkRoutes() const
     if (m_trunksRouted || !m_analysis)
         return;
     m_trunksRouted = true;
-    m_labels->invalidate();
+    // Placed again at their next use; what calls for the routes asks for the repaint.
+    m_labels->forget();
     DiagramGeometry g = geometry();
     std::vector<QRectF> titles = titlesOf(g);
     std::vector<std::array<int, 4>> ends;

@@ -170,6 +170,12 @@ private:
         std::vector<std::vector<QPointF>> routes;
     };
     mutable TrunkLayout m_trunkLayout;
+    /// Between geometryChanged() and settle(): the trunks and labels as
+    /// last drawn, to repaint only where they moved.
+    void settle();
+    bool m_settling = false;
+    std::vector<std::vector<QPointF>> m_trunksShown;
+    std::vector<QRectF> m_labelsShown;
     mutable bool m_trunksRouted = false;
     mutable bool m_hostsRouted = false;
     QSet<int> m_selected;
