@@ -13,15 +13,24 @@
 
 namespace pp {
 
-QString ReviewSheet::fingerprint(const Design &design, const Opening &o)
+namespace {
+
+/// A host's part of a fingerprint: "id=address,address;".
+QByteArray hostPart(const Host &host)
 {
-    // Everything a reviewer approved: who talks, at which addresses, why.
+    return host.id.toUtf8() + '=' + host.addresses.join(QLatin1Char(',')).toUtf8() + ';';
+}
+
+/// Everything a reviewer approved: who talks, at which addresses, why.
+/// `part(h)` is host h's part: made once per sheet for every opening (an
+/// XL design's 1,305 openings list 135,000 hosts), or on the spot for one.
+template<typename HostPart>
+QString fingerprintOf(const Opening &o, HostPart part)
+{
     QByteArray text;
     auto hosts = [&](const std::vector<int> &list) {
-        for (int h : list) {
-            const Host &host = design.hosts[size_t(h)];
-            text += host.id.toUtf8() + '=' + host.addresses.join(QLatin1Char(',')).toUtf8() + ';';
-        }
+        for (int h : list)
+            text += part(h);
         text += '|';
     };
     hosts(o.fromHosts);
@@ -30,6 +39,13 @@ QString ReviewSheet::fingerprint(const Design &design, const Opening &o)
     text += QByteArray(o.runtime ? "r" : "") + (o.install ? "i" : "") + (o.fallbackOnly ? "f" : "")
         + (o.localAndFallback ? "m" : "");
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+} // namespace
+
+QString ReviewSheet::fingerprint(const Design &design, const Opening &o)
+{
+    return fingerprintOf(o, [&design](int h) { return hostPart(design.hosts[size_t(h)]); });
 }
 
 ReviewSheet::ReviewSheet(const Design &design, const Catalog &catalog, const Analysis &analysis,
@@ -55,13 +71,19 @@ void ReviewSheet::build(const Design &design, const Catalog &catalog, const Anal
     for (const ReviewDecision &d : *m_decisions)
         byKey[d.key].push_back(&d);
 
+    std::vector<QByteArray> hostParts;
+    hostParts.reserve(design.hosts.size());
+    for (const Host &h : design.hosts)
+        hostParts.push_back(hostPart(h));
+    const auto part = [&hostParts](int h) -> const QByteArray & { return hostParts[size_t(h)]; };
+
     QSet<QString> keys;
     for (size_t i = 0; i < analysis.openings.size(); ++i) {
         const Opening &o = analysis.openings[i];
         ReviewItem item;
         item.opening = int(i);
         item.key = text.openingKey(o);
-        item.fingerprint = fingerprint(design, o);
+        item.fingerprint = fingerprintOf(o, part);
         item.risk = rules.assess(design, o);
         item.bridging = text.bridging(o, analysis.flows);
         if (!item.bridging.isEmpty()) {
