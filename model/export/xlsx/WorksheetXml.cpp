@@ -134,16 +134,20 @@ void WorksheetXml::appendText(std::string &out, QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        // Most text is plain ASCII: copy each run of it in one pass.
-        const size_t start = out.size();
-        out.resize(start + size_t(n - i));
-        char *to = out.data() + start;
-        const qsizetype runStart = i;
-        while (i < n && isPlainAscii(text[i].unicode()))
-            *to++ = char(text[i++].unicode());
-        out.resize(start + size_t(i - runStart));
-        if (i < n)
+        if (!isPlainAscii(text[i].unicode())) {
             i = appendSpecial(out, text, i);
+            continue;
+        }
+        // Most text is plain ASCII: copy each run of it in one pass (the
+        // string grows by the run only: Chinese text is all other characters).
+        qsizetype end = i + 1;
+        while (end < n && isPlainAscii(text[end].unicode()))
+            ++end;
+        const size_t start = out.size();
+        out.resize(start + size_t(end - i));
+        char *to = out.data() + start;
+        for (; i < end; ++i)
+            *to++ = char(text[i].unicode());
     }
 }
 
