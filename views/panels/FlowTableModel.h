@@ -47,6 +47,9 @@ public:
     /// order); -1 goes back to the engine's order. Persistent indexes
     /// (selections) follow their flows.
     void sortFlows(int column, Qt::SortOrder order);
+    /// The language changed: the text columns' keys are made again at the
+    /// next sort (they rank translated words).
+    void forgetSortKeys() { m_keys.clear(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

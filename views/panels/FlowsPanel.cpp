@@ -193,6 +193,7 @@ void FlowsPanel::connectFilters()
 
 void FlowsPanel::retranslate()
 {
+    m_flowModel->forgetSortKeys();
     m_tabs->setTabText(0, tr("Openings"));
     m_tabs->setTabText(1, tr("Flows"));
     m_notesArea->setAccessibleName(tr("Connections left out"));
