@@ -1,6 +1,6 @@
 // How ConnectionLayer draws: trunks and host lines cross-faded by zoom, the
 // selection on top, and which legend marks that drawing uses. The layer's
-// data and hit testing are in ConnectionLayer.cpp.
+// data is in ConnectionLayer.cpp, its hit testing in ConnectionLayerHitTest.cpp.
 #include "views/canvas/ConnectionLayer.h"
 
 #include "render/diagram/DiagramShapes.h"
