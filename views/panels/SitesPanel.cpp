@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace pp::views {
@@ -25,6 +26,9 @@ SitesPanel::SitesPanel(const DesignDocument *document, QWidget *parent)
     // count changes, and the XL design has a thousand sites.
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // One line of text per row: the view need not ask each row its height
+    // when a count changes (a thousand rows at XL).
+    m_tree->setUniformRowHeights(true);
     layout->addWidget(m_tree);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -41,9 +45,32 @@ SitesPanel::SitesPanel(const DesignDocument *document, QWidget *parent)
         if (!selectedSite().isEmpty())
             emit removeSiteRequested(selectedSite());
     });
-    connect(document, &DesignDocument::changed, this, &SitesPanel::rebuild);
+    connect(document, &DesignDocument::changed, this, &SitesPanel::scheduleRebuild);
     retranslate();
     rebuild();
+}
+
+void SitesPanel::scheduleRebuild()
+{
+    // A command can notify several times (an undone zone deletion: the zone,
+    // then its hosts); the tree follows once, when the event loop is back,
+    // and not at all while the panel is out of sight (it is tabbed behind
+    // the palette by default): showEvent catches up.
+    if (m_stale)
+        return;
+    m_stale = true;
+    if (isVisible())
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale && isVisible())
+                rebuild();
+        });
+}
+
+void SitesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void SitesPanel::retranslate()
@@ -62,7 +89,11 @@ void SitesPanel::retranslate()
 QString SitesPanel::selectedSite() const
 {
     const auto items = m_tree->selectedItems();
-    return items.isEmpty() ? QString() : items.first()->data(0, Qt::UserRole).toString();
+    if (items.isEmpty())
+        return {};
+    // Not one the tree has yet to drop (it follows the document a moment later).
+    const QString code = items.first()->data(0, Qt::UserRole).toString();
+    return m_document->site(code) ? code : QString();
 }
 
 QString SitesPanel::typeText(int type) const
@@ -77,6 +108,7 @@ QString SitesPanel::typeText(int type) const
 
 void SitesPanel::rebuild()
 {
+    m_stale = false;
     const Design &d = m_document->design();
     QString shape;
     for (const Site &s : d.sites)

@@ -25,6 +25,9 @@ public:
     QString selectedSite() const;
     void retranslate();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void siteSelected(const QString &code);
     void addSiteRequested(const QString &parentCode);
@@ -34,6 +37,7 @@ private:
     /// Rebuilds the tree when the sites changed; otherwise only the host
     /// counts (a host moved or edited: the XL design has a thousand sites).
     void rebuild();
+    void scheduleRebuild();
     void updateCounts();
     QString typeText(int type) const;
 
@@ -43,6 +47,7 @@ private:
     QPushButton *m_remove;
     QHash<QString, QTreeWidgetItem *> m_items;
     QString m_shape; ///< the sites as last drawn: code, type, parent, name
+    bool m_stale = false; ///< the document changed since the tree was drawn
 };
 
 } // namespace pp::views
