@@ -21,6 +21,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace pp;
@@ -174,6 +175,39 @@ private slots:
         QPainter painter(&image);
         scene.render(&painter); // draws without the missing hosts, and does not crash
         QCOMPARE(scene.connections()->pairAt(QPointF(-1000, -1000), 5), -1);
+    }
+
+    void hostsBackBeforeTheEngineTakeUpTheirLines()
+    {
+        DesignDocument doc;
+        doc.reset(example(QStringLiteral("standalone-dmz.portplan")));
+        views::DesignScene scene(&doc, Catalog::builtin());
+        scene.setAnalysis(analysisOf(doc.design()));
+        views::ConnectionLayer *layer = scene.connections();
+        const QString key = QStringLiteral("clients-lan|fsp01");
+        QVERIFY(!layer->route(layer->pairOf(key)).empty());
+        const int index = doc.hostIndex(QStringLiteral("fsp01"));
+        const Host fsp01 = *doc.host(QStringLiteral("fsp01"));
+        doc.removeHosts({fsp01.id});
+        QTRY_VERIFY(layer->route(layer->pairOf(key)).empty());
+        // Undone before the engine caught up: the lines drawn still have the
+        // host and take it up again.
+        doc.insertHosts({{index, fsp01}});
+        QTRY_VERIFY(!layer->route(layer->pairOf(key)).empty());
+
+        // Once the analysis drawn no longer has it, a host coming back has
+        // no lines to take up: no rebuild (a whole zone's worth is costly);
+        // the next analysis brings its lines.
+        doc.removeHosts({fsp01.id});
+        scene.setAnalysis(analysisOf(doc.design()));
+        QCOMPARE(layer->pairOf(key), -1);
+        QSignalSpy rebuilt(&scene, &views::DesignScene::legendChanged);
+        doc.insertHosts({{index, fsp01}});
+        QTest::qWait(10);
+        QCOMPARE(rebuilt.count(), 0);
+        QVERIFY(scene.hostItem(fsp01.id));
+        scene.setAnalysis(analysisOf(doc.design()));
+        QVERIFY(!layer->route(layer->pairOf(key)).empty());
     }
 
     void trunksOpenAndCloseWithZoom()

@@ -134,6 +134,7 @@ void ConnectionLayer::rebuild(const AnalysisPtr &analysis, const QHash<QString, 
     m_zoneItems = {};
     m_directions = {};
     m_keyIndex = {};
+    m_hostIds = {};
     m_selected = {};
     m_trunks = {};
     m_hostEdges = {};
@@ -369,6 +370,16 @@ void ConnectionLayer::forgetHosts(const QSet<const HostItem *> &items)
         if (items.contains(h))
             h = nullptr;
     geometryChanged();
+}
+
+bool ConnectionLayer::knowsHost(const QString &id) const
+{
+    if (!m_analysis)
+        return false;
+    if (m_hostIds.isEmpty())
+        for (const Host &h : m_analysis->design.hosts)
+            m_hostIds.insert(h.id);
+    return m_hostIds.contains(id);
 }
 
 void ConnectionLayer::forgetZone(const ZoneItem *item)

@@ -107,6 +107,9 @@ public:
     /// Keys of the pairs with an end on one of these cards.
     QSet<QString> pairsTouching(const QSet<const HostItem *> &items) const;
     void forgetZone(const ZoneItem *item);
+    /// Whether the analysis drawn has this host: a host coming back (an
+    /// undone deletion) has lines to take up only then.
+    bool knowsHost(const QString &id) const;
 
     void setShowInternal(bool show);
     bool showInternal() const { return m_showInternal; }
@@ -152,6 +155,7 @@ private:
     std::vector<HostItem *> m_hostItems;         ///< per snapshot host; null = gone
     std::vector<ZoneItem *> m_zoneItems;         ///< per snapshot zone
     mutable QHash<QString, int> m_keyIndex;      ///< built on first use
+    mutable QSet<QString> m_hostIds;             ///< the snapshot's, built on first use
     mutable std::vector<quint8> m_directions;    ///< per pair, worked out on first use
     mutable std::vector<diagram::DiagramEdge> m_trunks;
     mutable std::vector<diagram::DiagramEdge> m_hostEdges; ///< per pair, when routed

@@ -39,7 +39,12 @@ DesignScene::DesignScene(const DesignDocument *document, const Catalog &catalog,
     connect(document, &DesignDocument::designReset, this, &DesignScene::rebuild);
     connect(document, &DesignDocument::hostAdded, this, [this](const QString &id) {
         addHostItem(id);
-        scheduleConnections(); // an undone deletion brings back many hosts at once
+        // Undone before the engine caught up with the deletion: the lines
+        // drawn still have this host and take it up again (many hosts at
+        // once, one rebuild). A host the analysis drawn does not have gets
+        // its lines with the next analysis.
+        if (m_connections->knowsHost(id))
+            scheduleConnections();
     });
     connect(document, &DesignDocument::hostRemoved, this, &DesignScene::removeHostItem);
     connect(document, &DesignDocument::hostChanged, this, &DesignScene::syncHost);
@@ -164,7 +169,7 @@ void DesignScene::syncHost(const QString &id)
         m_syncing = false;
         m_connections->geometryChanged();
     }
-    item->update();
+    item->hostChanged();
 }
 
 void DesignScene::syncZone(const QString &id)
