@@ -66,10 +66,17 @@ const std::vector<QRectF> &ConnectionLabels::trunkLabels(qreal zoom) const
     m_font = font;
     LabelPlacer placer(m_layer->labelObstacles());
     m_boxes.assign(size_t(m_layer->trunkCount()), QRectF());
+    m_texts.assign(size_t(m_layer->trunkCount()), QStaticText());
+    m_laidOut.assign(size_t(m_layer->trunkCount()), false);
     for (int i = 0; i < m_layer->trunkCount(); ++i) {
         const DiagramEdge &t = m_layer->trunk(i);
-        if (!t.route.empty())
-            m_boxes[size_t(i)] = placer.place(t.route, Diagram::labelSize(trunkLabel(t), font));
+        if (t.route.empty())
+            continue;
+        const QString text = trunkLabel(t);
+        m_boxes[size_t(i)] = placer.place(t.route, Diagram::labelSize(text, font));
+        QStaticText &shown = m_texts[size_t(i)];
+        shown.setTextFormat(Qt::PlainText);
+        shown.setText(text);
     }
     return m_boxes;
 }
@@ -90,12 +97,23 @@ void ConnectionLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *
 void ConnectionLabels::paintTrunkLabels(QPainter *painter, qreal zoom, const QRectF &exposed) const
 {
     const std::vector<QRectF> &boxes = trunkLabels(zoom);
+    QFont font = painter->font();
+    font.setPixelSize(std::max(1, qRound(m_font)));
+    font.setBold(false);
+    if (font != m_textFont) {
+        m_textFont = font;
+        m_laidOut.assign(m_texts.size(), false);
+    }
     for (size_t i = 0; i < boxes.size(); ++i) {
         const QRectF &box = boxes[i];
         if (box.isNull() || !exposed.intersects(box.adjusted(-m_font * 2, 0, m_font * 4, 0)))
             continue;
+        if (!m_laidOut[i]) { // its size is known from here on, as the label centres it
+            m_texts[i].prepare(QTransform(), font);
+            m_laidOut[i] = true;
+        }
         const DiagramEdge &t = m_layer->trunk(int(i));
-        edgepaint::label(painter, box, trunkLabel(t), lineStyle(t.kind).color, m_font);
+        edgepaint::label(painter, box, m_texts[i], lineStyle(t.kind).color, m_font);
         edgepaint::labelMarks(painter, t, box, m_font);
     }
 }

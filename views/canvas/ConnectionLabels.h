@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QFont>
+#include <QStaticText>
 
 #include <vector>
 
@@ -43,6 +45,9 @@ private:
 
     const ConnectionLayer *m_layer;
     mutable std::vector<QRectF> m_boxes;
+    mutable std::vector<QStaticText> m_texts; ///< per trunk, with m_boxes
+    mutable std::vector<bool> m_laidOut;      ///< per trunk: m_texts laid out in m_textFont
+    mutable QFont m_textFont;
     mutable qreal m_font = 0; ///< the text size m_boxes were placed for
 };
 

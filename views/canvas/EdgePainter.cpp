@@ -3,6 +3,7 @@
 #include "render/diagram/DiagramShapes.h"
 
 #include <QPainter>
+#include <QStaticText>
 #include <QPainterPath>
 #include <QPolygonF>
 
@@ -143,6 +144,20 @@ void label(QPainter *painter, const QRectF &box, const QString &text, const QCol
     painter->setFont(font);
     painter->setPen(QColor(0x1b, 0x26, 0x31));
     painter->drawText(box, Qt::AlignCenter, text);
+}
+
+void label(QPainter *painter, const QRectF &box, const QStaticText &text, const QColor &border, qreal fontSize)
+{
+    painter->setPen(QPen(border, fontSize / 12));
+    painter->setBrush(QColor(255, 255, 255, 240));
+    painter->drawRoundedRect(box, fontSize / 3, fontSize / 3);
+    QFont font = painter->font();
+    font.setPixelSize(std::max(1, qRound(fontSize)));
+    font.setBold(false);
+    painter->setFont(font);
+    painter->setPen(QColor(0x1b, 0x26, 0x31));
+    const QSizeF size = text.size(); // laid out in this font on first use
+    painter->drawStaticText(box.center() - QPointF(size.width() / 2, size.height() / 2), text);
 }
 
 void trunks(QPainter *painter, const std::vector<diagram::DiagramEdge> &edges, qreal lod, const QRectF &exposed)

@@ -9,6 +9,8 @@
 
 class QPainter;
 
+class QStaticText;
+
 namespace pp::views {
 
 /// Paints the diagram's marks with a QPainter, in the style render/diagram
@@ -35,6 +37,10 @@ void marks(QPainter *painter, const diagram::DiagramEdge &edge, qreal r);
 void labelMarks(QPainter *painter, const diagram::DiagramEdge &trunk, const QRectF &box, qreal fontSize);
 /// A label box: white, a border in `border`, the text centred.
 void label(QPainter *painter, const QRectF &box, const QString &text, const QColor &border, qreal fontSize);
+/// The same with its text laid out once and kept (a trunk label, drawn on
+/// every repaint): shaping the text anew each time was a tenth of a repaint
+/// of the XL design at fit-to-view.
+void label(QPainter *painter, const QRectF &box, const QStaticText &text, const QColor &border, qreal fontSize);
 
 /// Trunks as the canvas draws them at zoom `lod`: at least a few pixels
 /// wide, arrowheads at the zones that answer.

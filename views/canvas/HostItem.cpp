@@ -38,6 +38,12 @@ QRectF HostItem::cardRect() const
     return QRectF(pos(), QSizeF(style::hostWidth, style::hostHeight));
 }
 
+void HostItem::hostChanged()
+{
+    m_accent = QColor(); // its roles may have changed
+    update();
+}
+
 void HostItem::setHighlighted(bool on)
 {
     if (m_highlighted == on)
@@ -174,22 +180,32 @@ void paintText(QPainter *painter, const Host &host, const QString &name, qreal n
 
 void HostItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const Host *host = m_scene->document()->host(m_id);
-    if (!host)
-        return;
+    // The accent is kept: zoomed out to the XL design's ten thousand cards,
+    // looking each host up to colour a few pixels was a fifth of a repaint.
+    const Host *host = nullptr;
+    if (!m_accent.isValid()) {
+        host = m_scene->document()->host(m_id);
+        if (!host)
+            return;
+        m_accent = accentOf(*host, m_scene->catalog());
+        m_farFill = m_accent.lighter(170);
+    }
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool marked = isSelected() || m_highlighted;
     const QColor border = isSelected() ? style::selectionColor() : m_highlighted ? style::highlightColor()
                                                                                 : QColor(0xa8, 0xb0, 0xb8);
-    const QColor accent = accentOf(*host, m_scene->catalog());
     if (lod < 0.12) {
         // Far away: a plain block in the card's colour is all the eye can tell apart.
         painter->setPen(marked ? QPen(border, 3 / lod) : Qt::NoPen);
-        painter->setBrush(accent.lighter(marked ? 130 : 170));
+        painter->setBrush(marked ? m_accent.lighter(130) : m_farFill);
         painter->drawRect(QRectF(0, 0, style::hostWidth, style::hostHeight));
         return;
     }
-    paintCard(painter, border, accent, marked);
+    if (!host)
+        host = m_scene->document()->host(m_id);
+    if (!host)
+        return;
+    paintCard(painter, border, m_accent, marked);
     const QString name = host->name.isEmpty() ? host->id : host->name;
     if (lod < 0.5) {
         paintShortName(painter, name, lod);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QString>
 
@@ -23,6 +24,8 @@ public:
     QPointF center() const;
     /// The card in scene coordinates (the shadow and selection outline aside).
     QRectF cardRect() const;
+    /// The document changed the host: drawn anew, its colours looked up again.
+    void hostChanged();
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
 
@@ -33,6 +36,8 @@ private:
     DesignScene *m_scene;
     QString m_id;
     bool m_highlighted = false;
+    mutable QColor m_accent; ///< of the first role; invalid until painted
+    mutable QColor m_farFill;
 };
 
 } // namespace pp::views
