@@ -127,6 +127,16 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_statusZoom);
     m_statusFlows->setAccessibleName(tr("Flow summary"));
     m_statusZoom->setAccessibleName(tr("Zoom level"));
+    m_statusBusy->setAccessibleName(tr("Analysis status"));
+    fixBusyWidth();
+}
+
+void MainWindow::fixBusyWidth()
+{
+    // As wide with "Computing…" as without: the status bar keeps its layout
+    // when every edit sets and clears it, instead of the whole window being
+    // laid out and painted again (tens of milliseconds with the XL design).
+    m_statusBusy->setMinimumWidth(m_statusBusy->fontMetrics().horizontalAdvance(tr("Computing…")) + 8);
 }
 
 void MainWindow::onAnalysis(const AnalysisPtr &analysis)
@@ -242,6 +252,8 @@ void MainWindow::retranslate()
     updateStatus();
     m_statusFlows->setAccessibleName(tr("Flow summary"));
     m_statusZoom->setAccessibleName(tr("Zoom level"));
+    m_statusBusy->setAccessibleName(tr("Analysis status"));
+    fixBusyWidth();
     m_statusZoom->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
 }
 

@@ -88,6 +88,7 @@ protected:
 
 private:
     void createStatusBar();
+    void fixBusyWidth();
     void connectActions();
     void connectCanvas();
     void connectPanels();

@@ -2037,6 +2037,10 @@
         <translation>流量摘要</translation>
     </message>
     <message>
+        <source>Analysis status</source>
+        <translation>分析狀態</translation>
+    </message>
+    <message>
         <source>Zoom level</source>
         <translation>縮放比例</translation>
     </message>
