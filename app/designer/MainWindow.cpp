@@ -133,10 +133,11 @@ void MainWindow::createStatusBar()
 
 void MainWindow::fixBusyWidth()
 {
-    // As wide with "Computing…" as without: the status bar keeps its layout
-    // when every edit sets and clears it, instead of the whole window being
-    // laid out and painted again (tens of milliseconds with the XL design).
-    m_statusBusy->setMinimumWidth(m_statusBusy->fontMetrics().horizontalAdvance(tr("Computing…")) + 8);
+    // A fixed size, as large with "Computing…" as without: every edit sets
+    // and clears it, and a label whose size may change asks the status bar
+    // and the window to lay out again each time. A fixed-size one does not.
+    const QFontMetrics metrics = m_statusBusy->fontMetrics();
+    m_statusBusy->setFixedSize(metrics.horizontalAdvance(tr("Computing…")) + 8, metrics.height());
 }
 
 void MainWindow::onAnalysis(const AnalysisPtr &analysis)
