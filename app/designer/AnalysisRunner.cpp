@@ -3,6 +3,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/document/DesignDocument.h"
 #include "model/engine/RulesEngine.h"
+#include "model/review/ReviewSheet.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -86,6 +87,9 @@ void AnalysisRunner::start()
             snapshot->analysis = engine.analyze(snapshot->design);
         snapshot->pairs = HostPairs::of(snapshot->analysis);
         m_lastMs.store(timer.elapsed());
+        // For the review panel and the openings' review column. Its items
+        // point into snapshot->design's decisions: the snapshot keeps both.
+        snapshot->reviewSheet = std::make_shared<const ReviewSheet>(snapshot->design, *catalog, snapshot->analysis);
         return snapshot;
     }));
 }

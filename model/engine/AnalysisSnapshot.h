@@ -9,6 +9,7 @@
 namespace pp {
 
 class Catalog;
+class ReviewSheet;
 
 /// An analysis together with the exact design it was computed from. Flows
 /// address hosts and zones by index, so consumers must read them against
@@ -22,6 +23,10 @@ struct AnalysisSnapshot
     /// The catalog the analysis used (the design's own): connection indices
     /// and refs of the flows are this catalog's. Null: the caller's default.
     const Catalog *catalog = nullptr;
+    /// The security review of these openings against this design's own
+    /// decisions, made with the analysis off the UI thread (a tenth of a
+    /// second at XL). Null when the runner did not make one.
+    std::shared_ptr<const ReviewSheet> reviewSheet;
 
     const Catalog &catalogOr(const Catalog &fallback) const { return catalog ? *catalog : fallback; }
 };

@@ -4,6 +4,7 @@
 // name their files after the design and say where they went.
 #include "tests/support/TestPaths.h"
 
+#include "app/commands/Edits.h"
 #include "app/designer/ExportDialog.h"
 #include "model/review/ReviewSheet.h"
 #include "render/diagram/DiagramShapes.h"
@@ -115,6 +116,39 @@ private slots:
         settle(*w);
         for (const QString &pair : pairs)
             QCOMPARE(mark(pair), diagram::ReviewMark::NotReviewed);
+    }
+
+    void theReviewSheetComesWithTheAnalysis()
+    {
+        // Made on the worker with the analysis (a tenth of a second at XL,
+        // no longer on the UI thread), as long as the decisions are those
+        // it was made with.
+        auto w = test::openWindow(QStringLiteral("standalone-dmz.portplan"));
+        settle(*w);
+        QVERIFY(w->analysis()->current()->reviewSheet);
+        QCOMPARE(w->review()->sheet(), w->analysis()->current()->reviewSheet.get());
+        w->review()->setReviewer(QStringLiteral("Ann"));
+        w->actions()->startReview->trigger();
+        settle(*w);
+        const int index = w->review()->currentIndex();
+        QVERIFY(index >= 0);
+        const QString key = w->review()->sheet()->items()[size_t(index)].key;
+        w->review()->reject();
+        settle(*w);
+        // A decision changes no flow: the same analysis, a sheet of its own
+        // against the document's decisions, which has the rejection.
+        const ReviewSheet *sheet = w->review()->sheet();
+        QVERIFY(sheet != w->analysis()->current()->reviewSheet.get());
+        QCOMPARE(sheet->items()[size_t(sheet->indexOf(key))].status, ReviewStatus::Rejected);
+        const ReviewSheet &made = *w->analysis()->current()->reviewSheet;
+        QCOMPARE(made.items()[size_t(made.indexOf(key))].status, ReviewStatus::Pending);
+        // The next analysis carries the decision: its sheet serves again.
+        w->edits()->setName(QStringLiteral("renamed"));
+        w->analysis()->recompute();
+        settle(*w);
+        QCOMPARE(w->review()->sheet(), w->analysis()->current()->reviewSheet.get());
+        sheet = w->review()->sheet();
+        QCOMPARE(sheet->items()[size_t(sheet->indexOf(key))].status, ReviewStatus::Rejected);
     }
 
     void crossingsBetweenTheSameHostsLookDifferent()

@@ -110,7 +110,7 @@ private:
     const DesignDocument *m_document;
     const Catalog &m_catalog;
     AnalysisPtr m_analysis;
-    std::unique_ptr<ReviewSheet> m_sheet;
+    std::shared_ptr<const ReviewSheet> m_sheet; ///< the analysis's own, or one against newer decisions
     std::unique_ptr<AuditReport> m_audit; ///< null until an audit has run
     int m_index = -1;
     QString m_announced;
