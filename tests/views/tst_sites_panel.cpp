@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace pp;
 
 namespace {
@@ -55,6 +57,17 @@ QString hostCount(QTreeWidget *tree, const QString &code)
     return item ? item->text(2) : QStringLiteral("(no row)");
 }
 
+/// The two-site design in `document`, and a panel showing it, on screen.
+std::unique_ptr<views::SitesPanel> shownPanel(DesignDocument &document)
+{
+    document.reset(twoSites());
+    auto panel = std::make_unique<views::SitesPanel>(&document);
+    panel->show();
+    if (!QTest::qWaitForWindowExposed(panel.get()))
+        qFatal("the panel was not shown");
+    return panel;
+}
+
 } // namespace
 
 class TestSitesPanel : public QObject
@@ -65,11 +78,8 @@ private slots:
     void showsSitesUnderTheirParentsWithCounts()
     {
         DesignDocument document;
-        document.reset(twoSites());
-        views::SitesPanel panel(&document);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QTreeWidget *tree = panel.tree();
+        const auto panel = shownPanel(document);
+        QTreeWidget *tree = panel->tree();
         QCOMPARE(tree->topLevelItemCount(), 1);
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("CAS  Central"));
         QCOMPARE(row(tree, QStringLiteral("PS1"))->parent(), tree->topLevelItem(0));
@@ -80,11 +90,8 @@ private slots:
     void followsTheDocumentOncePerPass()
     {
         DesignDocument document;
-        document.reset(twoSites());
-        views::SitesPanel panel(&document);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QTreeWidget *tree = panel.tree();
+        const auto panel = shownPanel(document);
+        QTreeWidget *tree = panel->tree();
         // Two notifications in one pass (an undone deletion: hosts, then a site).
         document.removeHosts({QStringLiteral("h0"), QStringLiteral("h1")});
         document.insertSite(2, site(QStringLiteral("SS1"), SiteType::Secondary, QStringLiteral("PS1")));
@@ -97,34 +104,28 @@ private slots:
     void aRemovedSiteIsNotOfferedAsSelected()
     {
         DesignDocument document;
-        document.reset(twoSites());
-        views::SitesPanel panel(&document);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        row(panel.tree(), QStringLiteral("PS1"))->setSelected(true);
-        QCOMPARE(panel.selectedSite(), QStringLiteral("PS1"));
+        const auto panel = shownPanel(document);
+        row(panel->tree(), QStringLiteral("PS1"))->setSelected(true);
+        QCOMPARE(panel->selectedSite(), QStringLiteral("PS1"));
         document.removeSite(QStringLiteral("PS1"));
         // The tree still shows it for a moment; what is offered is what exists.
-        QVERIFY(row(panel.tree(), QStringLiteral("PS1")));
-        QCOMPARE(panel.selectedSite(), QString());
-        QTRY_VERIFY(!row(panel.tree(), QStringLiteral("PS1")));
+        QVERIFY(row(panel->tree(), QStringLiteral("PS1")));
+        QCOMPARE(panel->selectedSite(), QString());
+        QTRY_VERIFY(!row(panel->tree(), QStringLiteral("PS1")));
     }
 
     void catchesUpWhenShown()
     {
         DesignDocument document;
-        document.reset(twoSites());
-        views::SitesPanel panel(&document);
-        panel.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        panel.hide();
+        const auto panel = shownPanel(document);
+        panel->hide();
         document.removeHosts({QStringLiteral("h2")});
         QTest::qWait(20);
         // Out of sight, nothing was redrawn...
-        QCOMPARE(hostCount(panel.tree(), QStringLiteral("PS1")), QStringLiteral("3"));
+        QCOMPARE(hostCount(panel->tree(), QStringLiteral("PS1")), QStringLiteral("3"));
         // ...and shown again, it is right at once, before any paint.
-        panel.show();
-        QCOMPARE(hostCount(panel.tree(), QStringLiteral("PS1")), QStringLiteral("2"));
+        panel->show();
+        QCOMPARE(hostCount(panel->tree(), QStringLiteral("PS1")), QStringLiteral("2"));
     }
 };
 

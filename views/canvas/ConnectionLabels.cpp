@@ -97,9 +97,7 @@ void ConnectionLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *
 void ConnectionLabels::paintTrunkLabels(QPainter *painter, qreal zoom, const QRectF &exposed) const
 {
     const std::vector<QRectF> &boxes = trunkLabels(zoom);
-    QFont font = painter->font();
-    font.setPixelSize(std::max(1, qRound(m_font)));
-    font.setBold(false);
+    const QFont font = edgepaint::labelFont(painter->font(), m_font);
     if (font != m_textFont) {
         m_textFont = font;
         m_laidOut.assign(m_texts.size(), false);

@@ -3,9 +3,9 @@
 #include "render/diagram/DiagramShapes.h"
 
 #include <QPainter>
-#include <QStaticText>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <QStaticText>
 
 namespace pp::views::edgepaint {
 
@@ -133,30 +133,38 @@ void labelMarks(QPainter *painter, const diagram::DiagramEdge &trunk, const QRec
     checkMark(painter, trunk.check, QPointF(x + r, y), r);
 }
 
-void label(QPainter *painter, const QRectF &box, const QString &text, const QColor &border, qreal fontSize)
+QFont labelFont(const QFont &base, qreal fontSize)
+{
+    QFont font = base;
+    font.setPixelSize(std::max(1, qRound(fontSize)));
+    font.setBold(false);
+    return font;
+}
+
+namespace {
+
+/// A label's box, and the painter set for its text.
+void labelBox(QPainter *painter, const QRectF &box, const QColor &border, qreal fontSize)
 {
     painter->setPen(QPen(border, fontSize / 12));
     painter->setBrush(QColor(255, 255, 255, 240));
     painter->drawRoundedRect(box, fontSize / 3, fontSize / 3);
-    QFont font = painter->font();
-    font.setPixelSize(std::max(1, qRound(fontSize)));
-    font.setBold(false);
-    painter->setFont(font);
+    painter->setFont(labelFont(painter->font(), fontSize));
     painter->setPen(QColor(0x1b, 0x26, 0x31));
+}
+
+} // namespace
+
+void label(QPainter *painter, const QRectF &box, const QString &text, const QColor &border, qreal fontSize)
+{
+    labelBox(painter, box, border, fontSize);
     painter->drawText(box, Qt::AlignCenter, text);
 }
 
 void label(QPainter *painter, const QRectF &box, const QStaticText &text, const QColor &border, qreal fontSize)
 {
-    painter->setPen(QPen(border, fontSize / 12));
-    painter->setBrush(QColor(255, 255, 255, 240));
-    painter->drawRoundedRect(box, fontSize / 3, fontSize / 3);
-    QFont font = painter->font();
-    font.setPixelSize(std::max(1, qRound(fontSize)));
-    font.setBold(false);
-    painter->setFont(font);
-    painter->setPen(QColor(0x1b, 0x26, 0x31));
-    const QSizeF size = text.size(); // laid out in this font on first use
+    labelBox(painter, box, border, fontSize);
+    const QSizeF size = text.size(); // as laid out in labelFont() (ConnectionLabels prepares it)
     painter->drawStaticText(box.center() - QPointF(size.width() / 2, size.height() / 2), text);
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 #include <vector>
 
+class QFont;
 class QPainter;
 
 class QStaticText;
@@ -35,6 +36,8 @@ void marks(QPainter *painter, const diagram::DiagramEdge &edge, qreal r);
 /// A trunk label's marks: the review badge before the label box, the policy
 /// and verification marks after it.
 void labelMarks(QPainter *painter, const diagram::DiagramEdge &trunk, const QRectF &box, qreal fontSize);
+/// The text face of labels of size `fontSize` (scene units) on `base`.
+QFont labelFont(const QFont &base, qreal fontSize);
 /// A label box: white, a border in `border`, the text centred.
 void label(QPainter *painter, const QRectF &box, const QString &text, const QColor &border, qreal fontSize);
 /// The same with its text laid out once and kept (a trunk label, drawn on
