@@ -210,6 +210,38 @@ private slots:
         QVERIFY(!layer->route(layer->pairOf(key)).empty());
     }
 
+    void sceneRectGrowsWhileEditing()
+    {
+        DesignDocument doc;
+        doc.reset(example(QStringLiteral("standalone-dmz.portplan")));
+        views::DesignScene scene(&doc, Catalog::builtin());
+        const QRectF fitted = scene.sceneRect();
+        // The zone furthest right goes: nothing in the view may shift.
+        const Zone *right = &doc.design().zones.front();
+        for (const Zone &z : doc.design().zones)
+            if (z.rect.right() > right->rect.right())
+                right = &z;
+        const QString gone = right->id;
+        QStringList hosts;
+        for (const Host &h : doc.design().hosts)
+            if (h.zone == gone)
+                hosts << h.id;
+        doc.removeHosts(hosts);
+        doc.removeZone(gone);
+        QCOMPARE(scene.sceneRect(), fitted);
+        // A zone further out grows it.
+        Zone far;
+        far.id = QStringLiteral("far");
+        far.name = QStringLiteral("Far");
+        far.rect = QRectF(fitted.right() + 1000, 0, 300, 200);
+        doc.insertZone(int(doc.design().zones.size()), far);
+        QVERIFY(scene.sceneRect().right() > fitted.right() + 1000);
+        // Fitting again (Fit to View, a new design) takes in only what is there.
+        doc.removeZone(QStringLiteral("far"));
+        scene.fitSceneRect();
+        QVERIFY(scene.sceneRect().right() < fitted.right());
+    }
+
     void trunksOpenAndCloseWithZoom()
     {
         DesignDocument doc;

@@ -93,7 +93,7 @@ void DesignScene::rebuild()
         addHostItem(h.id);
     m_firewalls->rebuild();
     rebuildConnections();
-    updateSceneRect();
+    updateSceneRect(SceneRect::Fit);
 }
 
 void DesignScene::addHostItem(const QString &id)
@@ -249,12 +249,19 @@ void DesignScene::scheduleConnections()
     });
 }
 
-void DesignScene::updateSceneRect()
+void DesignScene::updateSceneRect(SceneRect fit)
 {
     QRectF r;
     for (ZoneItem *z : std::as_const(m_zones))
         r |= z->sceneRectangle();
-    setSceneRect(r.adjusted(-400, -400, 400, 400));
+    r = r.adjusted(-400, -400, 400, 400);
+    // While editing the rectangle only grows: a zone deleted at the edge
+    // would otherwise shift the whole drawing in the view (centred while it
+    // fits) and repaint all of it, and its undo again. A new design fits.
+    if (fit == SceneRect::Grow && m_sceneRectSet)
+        r |= sceneRect();
+    m_sceneRectSet = true;
+    setSceneRect(r);
 }
 
 QString DesignScene::zoneAt(const QPointF &p) const

@@ -42,6 +42,10 @@ public:
     const Catalog &catalog() const { return m_catalog; }
 
     void setAnalysis(const AnalysisPtr &analysis);
+    /// The scene rectangle around the zones as they are now. While editing
+    /// it only grows (nothing shifts when a zone at the edge goes); a new
+    /// design and Fit to View make it fit again.
+    void fitSceneRect() { updateSceneRect(SceneRect::Fit); }
     const AnalysisPtr &analysis() const { return m_analysis; }
     /// Issue 15: the latest audit against an existing policy; the crossing
     /// lines show allowed / partial / missing (by opening key). An empty
@@ -159,7 +163,8 @@ private:
     void scheduleConnections();
     /// Deletes the items of removed hosts, all at once.
     void purgeRemoved();
-    void updateSceneRect();
+    enum class SceneRect { Grow, Fit };
+    void updateSceneRect(SceneRect fit = SceneRect::Grow);
     /// Moves cards to where the document will have them (or had them), as
     /// the document's own moves do: no snapping, no gesture.
     void placeHostItems(const QHash<QString, QPointF> &positions, const QPointF &delta = {});
@@ -185,6 +190,7 @@ private:
     bool m_gridSnap = true;
     bool m_syncing = false;
     bool m_connectionsScheduled = false;
+    bool m_sceneRectSet = false; ///< grows from here on until the next design
     bool m_chinese = false;
 };
 

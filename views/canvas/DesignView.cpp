@@ -132,6 +132,7 @@ qreal DesignView::fitZoom() const
 
 void DesignView::fitAll()
 {
+    m_scene->fitSceneRect();
     const QRectF r = fitBounds();
     if (r.isEmpty())
         return;
