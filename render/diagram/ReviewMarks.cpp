@@ -26,7 +26,12 @@ std::vector<ReviewMark> reviewMarks(const Design &design, const Catalog &catalog
     std::vector<ReviewMark> marks(analysis.openings.size(), ReviewMark::NotReviewed);
     if (decisions.empty())
         return marks;
-    const ReviewSheet sheet(design, catalog, analysis, decisions, QString());
+    return reviewMarks(ReviewSheet(design, catalog, analysis, decisions, QString()), analysis.openings.size());
+}
+
+std::vector<ReviewMark> reviewMarks(const ReviewSheet &sheet, size_t openingCount)
+{
+    std::vector<ReviewMark> marks(openingCount, ReviewMark::NotReviewed);
     for (const ReviewItem &item : sheet.items())
         if (item.opening >= 0 && size_t(item.opening) < marks.size())
             marks[size_t(item.opening)] = markOf(item.status);

@@ -9,6 +9,7 @@ class Catalog;
 struct Analysis;
 struct Design;
 struct ReviewDecision;
+class ReviewSheet;
 } // namespace pp
 
 namespace pp::diagram {
@@ -19,5 +20,8 @@ namespace pp::diagram {
 /// Without decisions, every opening is not reviewed (and no sheet is built).
 std::vector<ReviewMark> reviewMarks(const Design &design, const Catalog &catalog, const Analysis &analysis,
                                     const std::vector<ReviewDecision> &decisions);
+/// The same read from a sheet already made (the analysis's own, made with
+/// it on the worker) for an analysis of `openingCount` openings.
+std::vector<ReviewMark> reviewMarks(const ReviewSheet &sheet, size_t openingCount);
 
 } // namespace pp::diagram

@@ -133,6 +133,8 @@ private slots:
         const int index = w->review()->currentIndex();
         QVERIFY(index >= 0);
         const QString key = w->review()->sheet()->items()[size_t(index)].key;
+        const QSet<QString> pairs = currentPairs(*w);
+        QVERIFY(!pairs.isEmpty());
         w->review()->reject();
         settle(*w);
         // A decision changes no flow: the same analysis, a sheet of its own
@@ -149,6 +151,10 @@ private slots:
         QCOMPARE(w->review()->sheet(), w->analysis()->current()->reviewSheet.get());
         sheet = w->review()->sheet();
         QCOMPARE(sheet->items()[size_t(sheet->indexOf(key))].status, ReviewStatus::Rejected);
+        // The canvas reads its marks from that sheet too.
+        views::ConnectionLayer *lines = w->scene()->connections();
+        for (const QString &pair : pairs)
+            QCOMPARE(lines->edge(lines->pairOf(pair)).review, diagram::ReviewMark::Rejected);
     }
 
     void crossingsBetweenTheSameHostsLookDifferent()

@@ -231,9 +231,12 @@ void DesignScene::rebuildConnections()
     // Review state from the document's decisions as they are now, judged
     // against the openings of the analysis drawn.
     std::vector<diagram::ReviewMark> marks;
-    if (m_analysis)
+    const std::vector<ReviewDecision> &decisions = m_document->design().reviews;
+    if (m_analysis && m_analysis->reviewSheet && decisions == m_analysis->design.reviews)
+        marks = diagram::reviewMarks(*m_analysis->reviewSheet, m_analysis->analysis.openings.size());
+    else if (m_analysis)
         marks = diagram::reviewMarks(m_analysis->design, m_analysis->catalogOr(m_catalog), m_analysis->analysis,
-                                     m_document->design().reviews);
+                                     decisions);
     m_connections->rebuild(m_analysis, m_hosts, m_zones, std::move(marks), statusMarks());
     emit legendChanged();
 }
