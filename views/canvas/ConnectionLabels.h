@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QGraphicsItem>
 #include <QFont>
+#include <QGraphicsItem>
 #include <QStaticText>
 
 #include <vector>
