@@ -1,6 +1,7 @@
 #include "model/review/ReviewSheet.h"
 
 #include "model/catalog/Catalog.h"
+#include "model/engine/AnalysisSnapshot.h"
 #include "model/engine/FlowText.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,16 @@ QString fingerprintOf(const Opening &o, HostPart part)
 QString ReviewSheet::fingerprint(const Design &design, const Opening &o)
 {
     return fingerprintOf(o, [&design](int h) { return hostPart(design.hosts[size_t(h)]); });
+}
+
+std::shared_ptr<const ReviewSheet> ReviewSheet::of(const AnalysisSnapshot &snapshot, const Catalog &fallback,
+                                                   const std::vector<ReviewDecision> &decisions,
+                                                   const QString &cursor)
+{
+    if (snapshot.reviewSheet && decisions == snapshot.design.reviews && cursor == snapshot.design.reviewCursor)
+        return snapshot.reviewSheet;
+    return std::make_shared<const ReviewSheet>(snapshot.design, snapshot.catalogOr(fallback), snapshot.analysis,
+                                               decisions, cursor);
 }
 
 ReviewSheet::ReviewSheet(const Design &design, const Catalog &catalog, const Analysis &analysis,

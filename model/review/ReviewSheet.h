@@ -9,11 +9,13 @@
 #include "model/review/ReviewItem.h"
 #include "model/review/RiskRules.h"
 
+#include <memory>
 #include <vector>
 
 namespace pp {
 
 class Catalog;
+struct AnalysisSnapshot;
 
 /// The review of a design: every crossing, highest risk first, with the
 /// latest decision of each and whether that decision is still current.
@@ -28,6 +30,14 @@ public:
     ReviewSheet(const Design &design, const Catalog &catalog, const Analysis &analysis,
                 const std::vector<ReviewDecision> &decisions, const QString &cursor,
                 const RiskRules &rules = RiskRules::builtin());
+
+    /// The review of a snapshot's openings under the live document's
+    /// `decisions` and `cursor`: the sheet made with the analysis (shared,
+    /// no work) while they are the ones it was made with, else a new one.
+    /// `fallback` is the catalog when the snapshot names none.
+    static std::shared_ptr<const ReviewSheet> of(const AnalysisSnapshot &snapshot, const Catalog &fallback,
+                                                 const std::vector<ReviewDecision> &decisions,
+                                                 const QString &cursor);
 
     const std::vector<ReviewItem> &items() const { return m_items; }
     int indexOf(const QString &key) const;

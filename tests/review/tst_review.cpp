@@ -3,6 +3,7 @@
 #include "model/catalog/Catalog.h"
 #include "model/file/DesignFile.h"
 #include "model/engine/FlowText.h"
+#include "model/engine/AnalysisSnapshot.h"
 #include "model/engine/RulesEngine.h"
 #include "model/review/ReviewRecord.h"
 #include "model/review/ReviewSheet.h"
@@ -215,6 +216,39 @@ private slots:
         QCOMPARE(ReviewSheet(t.design, Catalog::builtin(), a).resumeIndex(), 2);
         t.design.reviewCursor = QStringLiteral("gone>away/TCP/1");
         QCOMPARE(ReviewSheet(t.design, Catalog::builtin(), a).resumeIndex(), 0);
+    }
+
+    void theAnalysisSheetServesWhileTheDecisionsAreItsOwn()
+    {
+        AnalysisSnapshot snapshot;
+        snapshot.design = dmzDesign().design;
+        snapshot.analysis = test::analyze(snapshot.design);
+        snapshot.reviewSheet = std::make_shared<const ReviewSheet>(snapshot.design, Catalog::builtin(), snapshot.analysis);
+        const Catalog &catalog = Catalog::builtin();
+
+        // The document as the analysis saw it: the analysis's own sheet.
+        std::vector<ReviewDecision> decisions = snapshot.design.reviews;
+        QCOMPARE(ReviewSheet::of(snapshot, catalog, decisions, QString()).get(), snapshot.reviewSheet.get());
+
+        // The walkthrough moved on: a sheet that resumes where it stands.
+        const QString third = snapshot.reviewSheet->items()[2].key;
+        const auto moved = ReviewSheet::of(snapshot, catalog, decisions, third);
+        QVERIFY(moved.get() != snapshot.reviewSheet.get());
+        QCOMPARE(moved->resumeIndex(), 2);
+
+        // A decision since: a sheet that shows it, the analysis's unchanged.
+        const ReviewItem &first = snapshot.reviewSheet->items().front();
+        decisions.push_back(ReviewSheet::decide(first, Verdict::Reject, QStringLiteral("no"), QStringLiteral("r"),
+                                                QDateTime::currentDateTimeUtc()));
+        const auto decided = ReviewSheet::of(snapshot, catalog, decisions, QString());
+        QVERIFY(decided.get() != snapshot.reviewSheet.get());
+        QCOMPARE(decided->items()[size_t(decided->indexOf(first.key))].status, ReviewStatus::Rejected);
+        QCOMPARE(decided->count(ReviewStatus::Rejected), 1);
+        QCOMPARE(snapshot.reviewSheet->count(ReviewStatus::Rejected), 0);
+
+        // Without a sheet of its own (a runner that made none): always a new one.
+        snapshot.reviewSheet.reset();
+        QVERIFY(ReviewSheet::of(snapshot, catalog, snapshot.design.reviews, QString()) != nullptr);
     }
 
     void recordEscapesEverything()

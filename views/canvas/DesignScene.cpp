@@ -4,6 +4,7 @@
 #include "model/audit/PolicyAudit.h"
 #include "model/document/DesignDocument.h"
 #include "model/engine/FlowText.h"
+#include "model/review/ReviewSheet.h"
 #include "render/diagram/VerificationMarks.h"
 #include "views/canvas/CanvasStyle.h"
 #include "render/diagram/ReviewMarks.h"
@@ -229,14 +230,18 @@ void DesignScene::rebuildConnections()
 {
     m_connectionsScheduled = false;
     // Review state from the document's decisions as they are now, judged
-    // against the openings of the analysis drawn.
+    // against the openings of the analysis drawn. The marks do not depend
+    // on the walkthrough's cursor: the snapshot's own lets its sheet serve.
     std::vector<diagram::ReviewMark> marks;
     const std::vector<ReviewDecision> &decisions = m_document->design().reviews;
-    if (m_analysis && m_analysis->reviewSheet && decisions == m_analysis->design.reviews)
-        marks = diagram::reviewMarks(*m_analysis->reviewSheet, m_analysis->analysis.openings.size());
-    else if (m_analysis)
-        marks = diagram::reviewMarks(m_analysis->design, m_analysis->catalogOr(m_catalog), m_analysis->analysis,
-                                     decisions);
+    if (m_analysis) {
+        const size_t openings = m_analysis->analysis.openings.size();
+        if (decisions.empty()) // nothing reviewed: no sheet needed
+            marks.assign(openings, diagram::ReviewMark::NotReviewed);
+        else
+            marks = diagram::reviewMarks(
+                *ReviewSheet::of(*m_analysis, m_catalog, decisions, m_analysis->design.reviewCursor), openings);
+    }
     m_connections->rebuild(m_analysis, m_hosts, m_zones, std::move(marks), statusMarks());
     emit legendChanged();
 }

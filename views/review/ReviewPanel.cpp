@@ -218,14 +218,7 @@ void ReviewPanel::refresh()
         return;
     }
     const Design &d = m_document->design();
-    // The sheet made with the analysis, while the decisions are still the
-    // ones it was made with; after a decision, one against the document's.
-    if (m_analysis->reviewSheet && d.reviews == m_analysis->design.reviews
-        && d.reviewCursor == m_analysis->design.reviewCursor)
-        m_sheet = m_analysis->reviewSheet;
-    else
-        m_sheet = std::make_shared<const ReviewSheet>(m_analysis->design, m_analysis->catalogOr(m_catalog),
-                                                      m_analysis->analysis, d.reviews, d.reviewCursor);
+    m_sheet = ReviewSheet::of(*m_analysis, m_catalog, d.reviews, d.reviewCursor);
     emit sheetChanged();
     const int again = m_sheet->indexOf(key);
     show(again >= 0 ? again : std::min(m_index, int(m_sheet->items().size()) - 1));
