@@ -302,6 +302,9 @@ void TestRealityChecks::canvasMarksPolicyAndVerification()
     QVERIFY(checks.count(diagram::CheckMark::Untested)); // the UDP ones
     legend = w->view()->legend()->texts();
     QVERIFY2(legend.contains(diagram::legendHeading(4)), qPrintable(legend.join(QLatin1Char('|'))));
+    // With both marks on, the cards are still explained, inside the view.
+    QVERIFY2(legend.contains(diagram::legendHeading(2)), qPrintable(legend.join(QLatin1Char('|'))));
+    QVERIFY(w->view()->legend()->width() <= w->view()->viewport()->width());
     // Set PORTPLANNER_SCREENSHOTS to a folder to look at the marks: the
     // trunks at fit-to-view, then the host lines.
     if (const QString shots = qEnvironmentVariable("PORTPLANNER_SCREENSHOTS"); !shots.isEmpty()) {

@@ -18,6 +18,7 @@ constexpr int rowHeight = 15;
 constexpr int margin = 7;
 constexpr int gap = 14;      // between columns
 constexpr int maxRows = 4;   // rows a column holds below its heading
+constexpr int bandGap = 6;   // between bands of columns
 
 /// A small card with its colour bar, outlined as the canvas outlines it.
 void miniCard(QPainter &p, const QRectF &r, const QColor &accent, const QColor &border, qreal borderWidth)
@@ -72,34 +73,87 @@ std::vector<CanvasLegend::Column> CanvasLegend::layout() const
     // What the lines say first (review, policy, verification), then the cards.
     const size_t order[] = {0, 1, 3, 4, 2, roles};
 
+    // Columns side by side in bands as wide as the view allows. A mark the
+    // canvas draws is never left unexplained, so the marks' sections take
+    // as many bands as they need (two at most, but in a very narrow view).
+    // The roles, which the Roles palette lists too, fill the rest of the
+    // marks' last band, and take a band of their own only after a single
+    // one: the legend covers the canvas, and should not cover half of it.
     std::vector<Column> columns;
-    int width = margin;
+    int x = margin, y = margin, bandRows = 0, bands = 1, roleBands = 0;
+    auto newBand = [&] {
+        ++bands;
+        y += rowHeight * bandRows + bandGap;
+        x = margin;
+        bandRows = 0;
+    };
+    auto place = [&](std::vector<Cell> cells) {
+        Column column{std::move(cells), x, y, 0};
+        column.width = columnWidth(column.cells);
+        bandRows = std::max(bandRows, int(column.cells.size()));
+        x += column.width + gap;
+        columns.push_back(std::move(column));
+    };
     for (size_t s : order) {
         const QString heading = s == roles ? tr("Roles") : legendHeading(int(s));
+        std::vector<std::vector<Cell>> sectionColumns;
+        int sectionWidth = -gap;
         for (size_t start = 0; start < sections[s].size(); start += maxRows) {
-            Column column{{CellKind::Heading, {}, start == 0 ? heading : QString(), {}}};
+            std::vector<Cell> cells{{CellKind::Heading, {}, start == 0 ? heading : QString(), {}}};
             for (size_t i = start; i < std::min(sections[s].size(), start + maxRows); ++i)
-                column.push_back(sections[s][i]);
-            const int w = columnWidth(column);
-            if (width + w > m_maxWidth && !columns.empty()) {
-                // No room for more: say how many roles are left out, and where to find them.
-                const int left = int(sections[s].size() - start);
-                if (s == roles && left > 0)
-                    columns.push_back({{CellKind::Heading, {}, QString(), {}},
-                                       {CellKind::More, {}, tr("+%n more: see the Roles palette", nullptr, left), {}}});
-                return columns;
+                cells.push_back(sections[s][i]);
+            sectionWidth += columnWidth(cells) + gap;
+            sectionColumns.push_back(std::move(cells));
+        }
+        // A section of marks stays under its heading: it starts a band when
+        // it would fit in one but not in what is left of this one.
+        if (s != roles && x > margin && x + sectionWidth > m_maxWidth && margin + sectionWidth <= m_maxWidth)
+            newBand();
+        for (size_t c = 0; c < sectionColumns.size(); ++c) {
+            if (x > margin && x + columnWidth(sectionColumns[c]) > m_maxWidth) {
+                if (s == roles && (roleBands++ > 0 || bands > 1)) {
+                    placeMore(columns, x, y, int(sections[s].size() - c * maxRows));
+                    return columns;
+                }
+                newBand();
             }
-            width += w + gap;
-            columns.push_back(std::move(column));
+            place(std::move(sectionColumns[c]));
         }
     }
     return columns;
 }
 
-int CanvasLegend::columnWidth(const Column &column) const
+void CanvasLegend::placeMore(std::vector<Column> &columns, int x, int y, int left) const
+{
+    // Say how many roles are left out, and where to find them: beside the
+    // band's last column, dropping the band's last role columns while the
+    // note does not fit; on a line of its own below when none can go.
+    for (;;) {
+        const std::vector<Cell> note{{CellKind::Heading, {}, QString(), {}},
+                                     {CellKind::More, {}, tr("+%n more: see the Roles palette", nullptr, left), {}}};
+        const int width = columnWidth(note);
+        if (x <= margin || x + width <= m_maxWidth) {
+            columns.push_back({note, x, y, width});
+            return;
+        }
+        const Column &last = columns.back();
+        if (last.y != y || last.cells.size() < 2 || last.cells[1].kind != CellKind::Role) {
+            int bottom = 0;
+            for (const Column &c : columns)
+                bottom = std::max(bottom, c.y + rowHeight * int(c.cells.size()));
+            columns.push_back({{note[1]}, margin, bottom + bandGap, width});
+            return;
+        }
+        left += int(last.cells.size()) - 1;
+        x = last.x;
+        columns.pop_back();
+    }
+}
+
+int CanvasLegend::columnWidth(const std::vector<Cell> &cells) const
 {
     int text = 0;
-    for (const Cell &c : column) {
+    for (const Cell &c : cells) {
         QFont f = font();
         f.setBold(c.kind == CellKind::Heading);
         text = std::max(text, QFontMetrics(f).horizontalAdvance(c.text) - (c.kind == CellKind::Heading ? sample + 6 : 0));
@@ -109,20 +163,19 @@ int CanvasLegend::columnWidth(const Column &column) const
 
 QSize CanvasLegend::sizeHint() const
 {
-    const std::vector<Column> columns = layout();
-    int width = margin, rows = 0;
-    for (const Column &c : columns) {
-        width += columnWidth(c) + gap;
-        rows = std::max(rows, int(c.size()));
+    int width = 0, height = 0;
+    for (const Column &c : layout()) {
+        width = std::max(width, c.x + c.width);
+        height = std::max(height, c.y + rowHeight * int(c.cells.size()));
     }
-    return QSize(width - gap + margin, margin * 2 + rowHeight * rows);
+    return QSize(width + margin, height + margin);
 }
 
 QStringList CanvasLegend::texts() const
 {
     QStringList out;
     for (const Column &c : layout())
-        for (const Cell &cell : c)
+        for (const Cell &cell : c.cells)
             if (!cell.text.isEmpty())
                 out << cell.text;
     return out;
@@ -228,11 +281,10 @@ void CanvasLegend::paintEvent(QPaintEvent *)
     p.setPen(QColor(0xc8, 0xcd, 0xd3));
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
-    int x = margin;
     for (const Column &column : layout()) {
-        int y = margin;
-        for (const Cell &cell : column) {
-            const QRectF row(x, y, columnWidth(column), rowHeight);
+        int y = column.y;
+        for (const Cell &cell : column.cells) {
+            const QRectF row(column.x, y, column.width, rowHeight);
             QFont f = font();
             f.setBold(cell.kind == CellKind::Heading);
             p.setFont(f);
@@ -247,7 +299,6 @@ void CanvasLegend::paintEvent(QPaintEvent *)
             }
             y += rowHeight;
         }
-        x += columnWidth(column) + gap;
     }
 }
 

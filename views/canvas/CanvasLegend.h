@@ -31,7 +31,9 @@ public:
     /// What to list: the marks in use (ConnectionLayer::marksInUse) and the
     /// roles on the canvas.
     void setContent(std::vector<diagram::LegendMark> marks, QList<RoleEntry> roles);
-    /// At most this wide; what does not fit is counted, not drawn.
+    /// At most this wide. Sections that do not fit side by side go on to
+    /// a band below (every kind of mark is always explained); roles get at
+    /// most one band of their own, and those left over are counted.
     void setMaximumContentWidth(int width);
     QSize sizeHint() const override;
     void retranslate();
@@ -51,10 +53,20 @@ private:
         QString text;
         QString role;
     };
-    using Column = std::vector<Cell>;
+    /// A heading over up to four rows, at its place in the legend.
+    struct Column
+    {
+        std::vector<Cell> cells;
+        int x = 0;
+        int y = 0;
+        int width = 0;
+    };
 
     std::vector<Column> layout() const;
-    int columnWidth(const Column &column) const;
+    /// Ends the roles with "+N more" at `x` of the band at `y`, `left`
+    /// roles not shown.
+    void placeMore(std::vector<Column> &columns, int x, int y, int left) const;
+    int columnWidth(const std::vector<Cell> &cells) const;
     void paintSample(QPainter &p, const Cell &cell, const QRectF &area) const;
 
     std::vector<diagram::LegendMark> m_marks;
