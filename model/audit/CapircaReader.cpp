@@ -241,7 +241,7 @@ PolicyReadResult CapircaParser::run(const QByteArray &bytes)
             return {{}, QStringLiteral("line %1: expected \"keyword:: value\" in %2").arg(n).arg(block)};
         }
         if (key != QLatin1String("comment") && key != QLatin1String("owner"))
-            keys[key] += values.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+            keys[key] += ruletext::split(values, u",", true, Qt::SkipEmptyParts);
     }
     if (!block.isEmpty())
         return {{}, QStringLiteral("line %1: %2 has no closing }").arg(blockLine).arg(block)};

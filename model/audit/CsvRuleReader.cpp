@@ -3,7 +3,6 @@
 #include "model/audit/RuleText.h"
 #include "model/import/CsvReader.h"
 
-#include <QRegularExpression>
 
 #include <array>
 #include <optional>
@@ -40,7 +39,7 @@ int columnOf(const QString &header)
 
 QStringList values(const QString &cell)
 {
-    return cell.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    return ruletext::split(cell, u",;", true, Qt::SkipEmptyParts);
 }
 
 bool isAny(const QStringList &v)
@@ -61,7 +60,7 @@ bool service(const QString &value, std::optional<Protocol> protocol, std::vector
     const bool named = std::any_of(value.begin(), value.end(), [](QChar c) { return c.isLetter(); })
         && value.compare(QLatin1String("any"), Qt::CaseInsensitive) != 0;
     if (named) {
-        const QStringList parts = value.split(QRegularExpression(QStringLiteral("[/:]")));
+        const QStringList parts = ruletext::split(value, u"/:", false);
         if (parts.size() != 2)
             return false;
         const bool first = ruletext::protocol(parts[0]).has_value();

@@ -1,6 +1,5 @@
 #include "model/audit/RuleText.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -45,14 +44,33 @@ std::optional<QStringList> words(QStringView line)
     return out;
 }
 
+QStringList split(QStringView text, QStringView separators, bool whiteSpace, Qt::SplitBehavior behavior)
+{
+    const auto cuts = [&](QChar c) {
+        if (whiteSpace && (c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r'))
+            return true;
+        return separators.contains(c);
+    };
+    QStringList out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !cuts(text[i]))
+            continue;
+        if (i > start || behavior == Qt::KeepEmptyParts)
+            out << text.mid(start, i - start).toString();
+        start = i + 1;
+    }
+    return out;
+}
+
 std::optional<PortSet> ports(QStringView text)
 {
     const QString t = text.trimmed().toString().toLower();
     if (t == QLatin1String("any") || t == QLatin1String("*") || t.isEmpty())
         return PortSet::all();
     PortSet out;
-    for (const QString &part : t.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-        const QStringList ends = part.split(QRegularExpression(QStringLiteral("[-:]")));
+    for (const QString &part : split(t, u",;", true, Qt::SkipEmptyParts)) {
+        const QStringList ends = split(part, u"-:", false);
         if (ends.size() > 2)
             return std::nullopt;
         bool ok1 = false, ok2 = false;

@@ -16,6 +16,14 @@ namespace pp::ruletext {
 /// escapes inside), 'single quotes' group. nullopt when a quote is open.
 std::optional<QStringList> words(QStringView line);
 
+/// `text` cut at each character of `separators`, and at ASCII white space
+/// (what \s matches in a regular expression) when `whiteSpace` is set;
+/// with SkipEmptyParts a run of them makes one cut. QString::split with a
+/// character class does the same, but compiles a regular expression on
+/// every call, and the readers call this for every cell and port list.
+QStringList split(QStringView text, QStringView separators, bool whiteSpace,
+                  Qt::SplitBehavior behavior = Qt::KeepEmptyParts);
+
 /// "443", "8530-8531", "8530:8531", "80,443,1000:2000", "any" (= all ports);
 /// nullopt when one part is not a port or range.
 std::optional<PortSet> ports(QStringView text);

@@ -9,6 +9,7 @@
 #include "model/audit/PolicyAudit.h"
 #include "model/audit/WideRulesRecord.h"
 #include "model/audit/PolicyReader.h"
+#include "model/audit/RuleText.h"
 #include "model/catalog/Catalog.h"
 #include "model/engine/FlowText.h"
 #include "model/export/ChangeRequestBuilder.h"
@@ -19,6 +20,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,6 +193,7 @@ private slots:
     void malformedFilesNameTheLine_data();
     void malformedFilesNameTheLine();
     void sniffsTheFormat();
+    void splitCutsAsTheCharacterClassWould();
     void notYetAllowedKeepsMissingAndPartial();
     void wideRulesTouchTheirCrossings();
 };
@@ -426,6 +430,42 @@ void TestAudit::malformedFilesNameTheLine()
     const PolicyReadResult r = PolicyReader::parse(bytes, format);
     QVERIFY2(!r.ok(), "a malformed file was read");
     QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
+}
+
+void TestAudit::splitCutsAsTheCharacterClassWould()
+{
+    // The readers' split must cut exactly where QString::split with the
+    // character class it replaced did: hand-picked edges, then random
+    // strings over the separators, white space and a few other characters.
+    struct Case
+    {
+        QString separators;
+        bool whiteSpace;
+        Qt::SplitBehavior behavior;
+        QString pattern;
+    };
+    const Case cases[] = {
+        {QStringLiteral(",;"), true, Qt::SkipEmptyParts, QStringLiteral("[,;\\s]+")},
+        {QStringLiteral(","), true, Qt::SkipEmptyParts, QStringLiteral("[\\s,]+")},
+        {QStringLiteral("-:"), false, Qt::KeepEmptyParts, QStringLiteral("[-:]")},
+        {QStringLiteral("/:"), false, Qt::KeepEmptyParts, QStringLiteral("[/:]")},
+    };
+    QStringList inputs = {QString(), QStringLiteral(" "), QStringLiteral("443"), QStringLiteral("80, 443;8530\t8531"),
+                          QStringLiteral(",,a,,"), QStringLiteral("8530-8531"), QStringLiteral("8530:"), QStringLiteral(":"),
+                          QStringLiteral("tcp/443"), QStringLiteral("a\r\n\v\fb"), QStringLiteral("x\u00a0y\u3000z")};
+    const QString alphabet = QStringLiteral(",;-:/ \t\n\r\v\fab1\u00a0\u3000\u4e2d");
+    QRandomGenerator random(19);
+    for (int i = 0; i < 2000; ++i) {
+        QString s;
+        for (int n = int(random.bounded(12)); n > 0; --n)
+            s += alphabet[int(random.bounded(alphabet.size()))];
+        inputs << s;
+    }
+    for (const Case &c : cases) {
+        const QRegularExpression re(c.pattern);
+        for (const QString &in : inputs)
+            QCOMPARE(ruletext::split(in, c.separators, c.whiteSpace, c.behavior), in.split(re, c.behavior));
+    }
 }
 
 void TestAudit::sniffsTheFormat()
