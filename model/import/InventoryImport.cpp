@@ -29,8 +29,13 @@ using Severity = ImportMessage::Severity;
 
 QString columnKey(const QString &header)
 {
-    QString key = header.trimmed().toLower();
-    key.remove(QRegularExpression(QStringLiteral("[\\s_\\-]")));
+    // "Resource Name", "resource_name" and "Resource-Name" are one column:
+    // drop white space (as \s: ASCII), underscores and hyphens. A loop, not
+    // a regular expression compiled for every column of every file.
+    QString key;
+    for (const QChar c : header.trimmed().toLower())
+        if (!(c == u' ' || c == u'\t' || c == u'\n' || c == u'\v' || c == u'\f' || c == u'\r' || c == u'_' || c == u'-'))
+            key += c;
     return key;
 }
 

@@ -118,6 +118,16 @@ private slots:
         QCOMPARE(r.design->hosts.size(), size_t(1));
         QCOMPARE(r.design->hosts[0].site, QStringLiteral("PS1"));
         QCOMPARE(r.design->hosts[0].roles, QStringList{QStringLiteral("management_point")});
+        // Hyphens and tabs inside a name, blanks around it: the same columns.
+        const QByteArray spaced = "\" Server\tName \",Site-Code,Role__Name,IP - Address\nA02,ps2,SMS Distribution Point,"
+                                  "10.1.2.3\n";
+        const InventoryImportResult again = InventoryImport::run(spaced, Catalog::builtin());
+        QVERIFY2(again.ok(), qPrintable(messages(again)));
+        QCOMPARE(again.design->hosts[0].site, QStringLiteral("PS2"));
+        QCOMPARE(again.design->hosts[0].roles, QStringList{QStringLiteral("distribution_point")});
+        QCOMPARE(again.design->hosts[0].addresses, QStringList{QStringLiteral("10.1.2.3")});
+        // Other letters stay: "Server Names" is not ServerName.
+        QVERIFY(!InventoryImport::run("ServerNames,SiteCode,RoleName\nA,PS1,SMS Provider\n", Catalog::builtin()).ok());
     }
 
     void hostsArePlacedBySubnet()
