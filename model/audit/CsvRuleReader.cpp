@@ -3,7 +3,6 @@
 #include "model/audit/RuleText.h"
 #include "model/import/CsvReader.h"
 
-
 #include <array>
 #include <optional>
 #include <utility>

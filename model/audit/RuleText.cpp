@@ -1,6 +1,5 @@
 #include "model/audit/RuleText.h"
 
-
 #include <algorithm>
 
 namespace pp::ruletext {
