@@ -221,6 +221,9 @@ PolicyReadResult CapircaParser::run(const QByteArray &bytes)
                 return {{}, QStringLiteral("line %1: expected \"header {\" or \"term NAME {\", not \"%2\"").arg(n).arg(shown(line.trimmed()))};
             block = m.captured(1).startsWith(QLatin1String("term")) ? QStringLiteral("term") : QStringLiteral("header");
             name = m.captured(2);
+            // As in Capirca's grammar, terms belong to the filter a header opens.
+            if (block == QLatin1String("term") && m_filters == 0)
+                return {{}, QStringLiteral("line %1: term %2 comes before any header { target:: ... }").arg(n).arg(shown(name))};
             blockLine = n;
             keys.clear();
             key.clear();
@@ -245,6 +248,11 @@ PolicyReadResult CapircaParser::run(const QByteArray &bytes)
     }
     if (!block.isEmpty())
         return {{}, QStringLiteral("line %1: %2 has no closing }").arg(blockLine).arg(block)};
+    // An empty file (or one of comments) is no policy that allows nothing:
+    // most likely the wrong file, and an audit against it would call every
+    // opening missing.
+    if (m_filters == 0)
+        return {{}, QStringLiteral("line 1: no header { target:: ... }: the file holds no Capirca filter")};
     if (m_filters > 1)
         m_policy.notes << QStringLiteral("%1 filters read as one list of terms, in order").arg(m_filters);
     m_policy.chains.push_back(std::move(m_chain));

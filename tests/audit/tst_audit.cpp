@@ -416,9 +416,16 @@ void TestAudit::malformedFilesNameTheLine_data()
         << QByteArray("<config><rulebase><security><rules><entry name=\"r\"><source><member>any</member></source>"
                       "<destination><member>any</member></destination><action>maybe</action></entry></rules></security></rulebase></config>")
         << "<entry name=\"r\"> at line 1: action \"maybe\"";
-    QTest::newRow("capirca undefined") << "capirca" << QByteArray("term t {\n  source-address:: NOPE\n  action:: accept\n}\n")
-                                       << "line 1: network NOPE is not defined";
-    QTest::newRow("capirca open block") << "capirca" << QByteArray("term t {\n  action:: accept\n") << "line 1: term has no closing }";
+    const QByteArray capircaHeader = "header {\n  target:: paloalto from lan to dmz\n}\n";
+    QTest::newRow("capirca undefined") << "capirca"
+                                       << capircaHeader + "term t {\n  source-address:: NOPE\n  action:: accept\n}\n"
+                                       << "line 4: network NOPE is not defined";
+    QTest::newRow("capirca open block") << "capirca" << capircaHeader + "term t {\n  action:: accept\n"
+                                        << "line 4: term has no closing }";
+    QTest::newRow("capirca term first") << "capirca" << QByteArray("term t {\n  action:: accept\n}\n") + capircaHeader
+                                        << "line 1: term t comes before any header";
+    QTest::newRow("capirca empty") << "capirca" << QByteArray() << "line 1: no header";
+    QTest::newRow("capirca comments") << "capirca" << QByteArray("# nothing yet\n\n  # still nothing\n") << "line 1: no header";
     QTest::newRow("capirca stray") << "capirca" << QByteArray("hello\n") << "line 1: expected \"header {\"";
 }
 
