@@ -88,9 +88,16 @@ CsvTable CsvReader::run()
             fail(QStringLiteral("a quote inside a field that is not quoted"), m_line);
             return m_table;
         } else {
-            m_field += c;
+            // The plain characters up to the next one that means something,
+            // appended at once: a character at a time, a field grew (and
+            // was reallocated) once per character.
+            qsizetype end = m_pos + 1;
+            while (end < m_text.size() && m_text[end] != separator && m_text[end] != u'\r' && m_text[end] != u'\n'
+                   && m_text[end] != u'"')
+                ++end;
+            m_field += QStringView(m_text).sliced(m_pos, end - m_pos);
             m_blank = false;
-            ++m_pos;
+            m_pos = end;
         }
     }
     if (!m_blank || !m_field.isEmpty() || !m_record.fields.isEmpty())
@@ -127,10 +134,14 @@ bool CsvReader::readQuotedField()
             ++m_pos;
             return true;
         }
-        if (q == u'\n')
-            ++m_line;
-        m_field += q;
-        ++m_pos;
+        qsizetype end = m_pos;
+        while (end < m_text.size() && m_text[end] != u'"') {
+            if (m_text[end] == u'\n')
+                ++m_line;
+            ++end;
+        }
+        m_field += QStringView(m_text).sliced(m_pos, end - m_pos);
+        m_pos = end;
     }
 }
 

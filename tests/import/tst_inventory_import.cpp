@@ -11,6 +11,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,6 +244,44 @@ private slots:
         QCOMPARE(t.records[0].fields, (QStringList{"a", "b,\"c\"\r\nd", "e"}));
         QCOMPARE(t.records[1].line, 4);
         QCOMPARE(t.records[1].fields, (QStringList{"f", "g", "h"}));
+    }
+
+    void csvReaderReadsBackWhatItIsGiven()
+    {
+        // Random tables, written as Export-Csv and spreadsheets write them
+        // (fields with a separator, quote or line break quoted, quotes
+        // doubled; CRLF or LF), must read back field for field, each record
+        // on the line it starts on.
+        QRandomGenerator random(2026);
+        const QString alphabet = QStringLiteral("ab1 \u00e9\u4e2d,;\"\t\r\n");
+        for (int round = 0; round < 300; ++round) {
+            std::vector<QStringList> rows(size_t(1 + random.bounded(6)));
+            QString text;
+            std::vector<int> lines;
+            for (QStringList &row : rows) {
+                lines.push_back(1 + int(text.count(QLatin1Char('\n'))));
+                for (int f = 0, n = 2 + int(random.bounded(4)); f < n; ++f) {
+                    QString field;
+                    for (int c = int(random.bounded(9)); c > 0; --c)
+                        field += alphabet[int(random.bounded(alphabet.size()))];
+                    row << field;
+                    const bool quote = field.contains(QRegularExpression(QStringLiteral("[,;\"\t\r\n]")))
+                        || random.bounded(4) == 0;
+                    text += (f ? QStringLiteral(",") : QString())
+                        + (quote ? QLatin1Char('"') + QString(field).replace(QLatin1Char('"'), QLatin1String("\"\""))
+                                       + QLatin1Char('"')
+                                 : field);
+                }
+                text += random.bounded(2) ? QStringLiteral("\r\n") : QStringLiteral("\n");
+            }
+            const CsvTable t = readCsv(text.toUtf8());
+            QVERIFY2(t.ok(), qPrintable(t.error + QLatin1String(" in ") + text));
+            QCOMPARE(t.records.size(), rows.size());
+            for (size_t r = 0; r < rows.size(); ++r) {
+                QCOMPARE(t.records[r].fields, rows[r]);
+                QCOMPARE(t.records[r].line, lines[r]);
+            }
+        }
     }
 
     void theCommandLine()
