@@ -206,15 +206,17 @@ PolicyReadResult CapircaParser::run(const QByteArray &bytes)
     QHash<QString, QStringList> keys;
     for (const QString &raw : QString::fromUtf8(bytes).split(QLatin1Char('\n'))) {
         ++n;
+        // Before comments are cut: "#include 'file.inc'" (Capirca's own
+        // quotes) would otherwise pass for a comment, unmentioned.
+        if (raw.trimmed().startsWith(QLatin1String("#include"))) {
+            m_policy.notes << QStringLiteral("line %1: #include is not followed").arg(n);
+            continue;
+        }
         QString line = raw;
         if (!line.contains(QLatin1Char('"')))
             line = line.section(QLatin1Char('#'), 0, 0);
         if (line.trimmed().isEmpty())
             continue;
-        if (line.trimmed().startsWith(QLatin1String("#include"))) {
-            m_policy.notes << QStringLiteral("line %1: #include is not followed").arg(n);
-            continue;
-        }
         if (block.isEmpty()) {
             const auto m = open.match(line);
             if (!m.hasMatch())
@@ -252,7 +254,10 @@ PolicyReadResult CapircaParser::run(const QByteArray &bytes)
     // most likely the wrong file, and an audit against it would call every
     // opening missing.
     if (m_filters == 0)
-        return {{}, QStringLiteral("line 1: no header { target:: ... }: the file holds no Capirca filter")};
+        return {{}, m_policy.notes.isEmpty()
+                        ? QStringLiteral("line 1: no header { target:: ... }: the file holds no Capirca filter")
+                        : QStringLiteral("line 1: no header { target:: ... } outside its #include files, which are "
+                                         "not followed: write the included headers and terms into the policy")};
     if (m_filters > 1)
         m_policy.notes << QStringLiteral("%1 filters read as one list of terms, in order").arg(m_filters);
     m_policy.chains.push_back(std::move(m_chain));

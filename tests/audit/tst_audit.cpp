@@ -194,6 +194,7 @@ private slots:
     void malformedFilesNameTheLine();
     void sniffsTheFormat();
     void splitCutsAsTheCharacterClassWould();
+    void capircaIncludesAreNoted();
     void notYetAllowedKeepsMissingAndPartial();
     void wideRulesTouchTheirCrossings();
 };
@@ -425,6 +426,8 @@ void TestAudit::malformedFilesNameTheLine_data()
     QTest::newRow("capirca term first") << "capirca" << QByteArray("term t {\n  action:: accept\n}\n") + capircaHeader
                                         << "line 1: term t comes before any header";
     QTest::newRow("capirca empty") << "capirca" << QByteArray() << "line 1: no header";
+    QTest::newRow("capirca only includes") << "capirca" << QByteArray("#include 'includes/web.inc'\n")
+                                           << "line 1: no header { target:: ... } outside its #include files";
     QTest::newRow("capirca comments") << "capirca" << QByteArray("# nothing yet\n\n  # still nothing\n") << "line 1: no header";
     QTest::newRow("capirca stray") << "capirca" << QByteArray("hello\n") << "line 1: expected \"header {\"";
 }
@@ -437,6 +440,24 @@ void TestAudit::malformedFilesNameTheLine()
     const PolicyReadResult r = PolicyReader::parse(bytes, format);
     QVERIFY2(!r.ok(), "a malformed file was read");
     QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
+}
+
+void TestAudit::capircaIncludesAreNoted()
+{
+    // Capirca writes includes with single quotes; the reader does not
+    // follow them, and says so rather than reading them as comments.
+    QByteArray policy = QByteArray("header {\n  target:: paloalto from lan to dmz\n}\n"
+                                   "#include 'includes/web.inc'\n"
+                                   "term rest {\n  action:: deny\n}\n");
+    const PolicyReadResult r = PolicyReader::parse(policy, QStringLiteral("capirca"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.policy.notes.contains(QStringLiteral("line 4: #include is not followed")),
+             qPrintable(r.policy.notes.join(QLatin1Char('|'))));
+    // A comment that merely mentions an include is a comment.
+    const PolicyReadResult comment = PolicyReader::parse(policy.replace("#include 'includes", "# see 'includes"),
+                                                         QStringLiteral("capirca"));
+    QVERIFY2(comment.ok(), qPrintable(comment.error));
+    QVERIFY(comment.policy.notes.filter(QStringLiteral("#include")).isEmpty());
 }
 
 void TestAudit::splitCutsAsTheCharacterClassWould()
