@@ -37,13 +37,25 @@ QStringList strList(const json &o, const char *key)
     return out;
 }
 
-QVector<int> intList(const json &o, const char *key)
+/// A note number or id. nlohmann's get<int>() cuts 2.5 to 2 and 1e12 to
+/// garbage, and a float past int's range is undefined behaviour (the catalog
+/// fuzzer found 4.4e28): anything but a whole number in range is refused.
+int wholeNumber(const json &v, const std::string &what)
+{
+    constexpr long long max = 9999;
+    if (!(v.is_number_integer() || v.is_number_unsigned()) || v.get<long long>() < 0 || v.get<long long>() > max)
+        throw std::runtime_error(what + ": expected a whole number from 0 to " + std::to_string(max) + ", got "
+                                 + v.dump());
+    return int(v.get<long long>());
+}
+
+QVector<int> intList(const json &o, const char *key, const QString &where)
 {
     QVector<int> out;
     auto it = o.find(key);
     if (it != o.end())
         for (const auto &v : *it)
-            out << v.get<int>();
+            out << wholeNumber(v, std::string(key) + " of " + where.toStdString());
     return out;
 }
 
@@ -76,7 +88,7 @@ CatalogPort parsePort(const json &p, const QString &ref)
     port.alternatives = strList(p, "alternatives");
     port.description = str(p, "description");
     port.descriptionZh = str(p, "descriptionZh");
-    port.notes = intList(p, "notes");
+    port.notes = intList(p, "notes", ref);
     if (p.contains("setting")) {
         port.setting = settingFromKey(str(p, "setting"));
         if (!port.setting)
@@ -259,7 +271,7 @@ void Catalog::readTexts(const json &doc)
     for (const auto &s : doc.at("sections"))
         m_sections.push_back({str(s, "ref"), str(s, "kind"), str(s, "title"), str(s, "titleZh"), str(s, "summary")});
     for (const auto &n : doc.at("notes"))
-        m_notes.push_back({n.at("id").get<int>(), str(n, "key"), str(n, "title"), str(n, "titleZh"), str(n, "summary")});
+        m_notes.push_back({wholeNumber(n.at("id"), "note id"), str(n, "key"), str(n, "title"), str(n, "titleZh"), str(n, "summary")});
     for (const auto &s : doc.at("services"))
         m_services.insert(str(s, "id"), str(s, "name"));
     for (const auto &[key, text] : doc.at("scopes").items())
@@ -283,7 +295,8 @@ void Catalog::readDefaults(const json &doc)
             throw std::runtime_error("bad default for " + s.at("key").get<std::string>());
         d.value = *value;
         d.alternatives = strList(s, "alternatives");
-        d.note = s.value("note", 0);
+        if (const auto note = s.find("note"); note != s.end())
+            d.note = wholeNumber(*note, "note of setting " + str(s, "key").toStdString());
         d.ref = str(s, "ref");
         d.source = str(s, "source");
         m_defaults[size_t(*setting)] = d;
@@ -306,7 +319,7 @@ Connection Catalog::readConnection(const json &x) const
     conn.direction = str(x, "direction") == QLatin1String("<-->") ? Direction::BothWays : Direction::OneWay;
     conn.scope = Scope(lookup(scopeNames, x.at("scope").get<std::string>(), "scope"));
     conn.conditions = conditions(x);
-    conn.notes = intList(x, "notes");
+    conn.notes = intList(x, "notes", conn.ref);
     conn.external = x.value("external", false);
     conn.when = str(x, "when");
     conn.hostOption = str(x, "hostOption");

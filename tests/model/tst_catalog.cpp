@@ -2,8 +2,11 @@
 // contract (role ids, settings) without needing the seed beside the clone.
 #include "model/catalog/Catalog.h"
 
+#include <QFile>
 #include <QSet>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace pp;
 
@@ -155,6 +158,59 @@ private slots:
         QString message;
         QVERIFY(!Catalog::parse(json, &message));
         QVERIFY2(message.contains(error), qPrintable(message));
+    }
+
+    // Note numbers must be whole numbers in range: get<int>() would cut 2.5
+    // to 2, wrap 1e12, and a float past int's range (the catalog fuzzer's
+    // 4.4e28) is undefined behaviour.
+    void noteNumbersAreWholeNumbers_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("error");
+        const QList<std::pair<QString, QString>> places = {
+            {QStringLiteral("setting"), QStringLiteral("note of setting clientHttpPort")},
+            {QStringLiteral("note id"), QStringLiteral("note id")},
+            {QStringLiteral("connection"), QStringLiteral("notes of BKMK_PortsMP-Site")},
+            {QStringLiteral("port"), QStringLiteral("notes of BKMK_PortsAI-to-SQL")},
+        };
+        for (const auto &[where, error] : places)
+            for (const char *value : {"4.4e28", "2.5", "-1", "1000000000000", "\"2\"", "null"})
+                QTest::addRow("%s %s", qPrintable(where), value) << where << QByteArray(value) << error;
+    }
+
+    void noteNumbersAreWholeNumbers()
+    {
+        QFETCH(QString, where);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, error);
+        QFile file(QStringLiteral(":/catalog/configmgr-2017.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        nlohmann::json doc = nlohmann::json::parse(file.readAll().toStdString());
+        const nlohmann::json v = nlohmann::json::parse(value.toStdString());
+        auto connection = [&doc](const char *ref) -> nlohmann::json & {
+            for (auto &c : doc["connections"])
+                if (c["ref"] == ref)
+                    return c;
+            throw std::runtime_error(ref);
+        };
+        if (where == QLatin1String("setting"))
+            doc["settings"][0]["note"] = v;
+        else if (where == QLatin1String("note id"))
+            doc["notes"][0]["id"] = v;
+        else if (where == QLatin1String("connection"))
+            connection("BKMK_PortsMP-Site")["notes"][0] = v;
+        else
+            for (auto &p : connection("BKMK_PortsAI-to-SQL")["ports"])
+                if (p.contains("notes"))
+                    p["notes"][0] = v;
+        const std::string bytes = doc.dump();
+        QString message;
+        QVERIFY(!Catalog::parse(QByteArray::fromStdString(bytes), &message));
+        QVERIFY2(message.contains(error) && message.contains(QLatin1String("whole number")), qPrintable(message));
+
+        // The same catalog with the number as it was is read.
+        QVERIFY(Catalog::parse(file.seek(0) ? file.readAll() : QByteArray(), &message));
     }
 };
 
