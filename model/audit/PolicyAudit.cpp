@@ -177,6 +177,16 @@ AuditReport PolicyAudit::run(const Design &design, const Catalog &catalog, const
     if (!zones)
         report.notes << QStringLiteral("the policy's zones and interfaces match none of the design's: its rules were "
                                        "read without them");
+    if (policy.entryChains().empty()) {
+        // Only nftables and iptables policies can lack one (the other readers
+        // make a chain of their own). The evaluator reports every opening
+        // missing, the safe answer for a wrong file; netfilter itself lets
+        // everything through such a ruleset, which the reader must be told.
+        report.notes << QStringLiteral("the policy has no filtering chain (none of type filter hooked on input or "
+                                       "forward): every opening is reported missing, yet such a ruleset filters "
+                                       "nothing. Is it the one this firewall filters with? A host on "
+                                       "iptables-legacy lists its rules with iptables-save, not nft.");
+    }
     const PolicyEvaluator evaluator(policy, zones);
     const FlowText text(design, catalog);
     for (size_t i = 0; i < analysis.openings.size(); ++i) {

@@ -195,6 +195,7 @@ private slots:
     void sniffsTheFormat();
     void splitCutsAsTheCharacterClassWould();
     void capircaIncludesAreNoted();
+    void aRulesetThatFiltersNothingSaysSo();
     void notYetAllowedKeepsMissingAndPartial();
     void wideRulesTouchTheirCrossings();
 };
@@ -458,6 +459,34 @@ void TestAudit::capircaIncludesAreNoted()
                                                          QStringLiteral("capirca"));
     QVERIFY2(comment.ok(), qPrintable(comment.error));
     QVERIFY(comment.policy.notes.filter(QStringLiteral("#include")).isEmpty());
+}
+
+void TestAudit::aRulesetThatFiltersNothingSaysSo()
+{
+    // What `nft -j list ruleset` prints with no ruleset, and with only a NAT
+    // table: every opening is missing, and a note says the ruleset filters
+    // nothing (a wrong file, or a host filtering with iptables-legacy).
+    const Design design = auditDesign();
+    const Catalog &catalog = *Catalog::forDesign(design.catalog);
+    const Analysis analysis = test::analyze(design);
+    const QByteArray empty = R"({"nftables": [{"metainfo": {"version": "1.0.6", "json_schema_version": 1}}]})";
+    const QByteArray natOnly = R"({"nftables": [{"metainfo": {"json_schema_version": 1}},
+        {"table": {"family": "ip", "name": "nat", "handle": 1}},
+        {"chain": {"family": "ip", "table": "nat", "name": "post", "handle": 1, "type": "nat", "hook": "postrouting",
+                   "prio": 100, "policy": "accept"}}]})";
+    for (const QByteArray &json : {empty, natOnly}) {
+        const PolicyReadResult read = PolicyReader::parse(json, QStringLiteral("nftables"));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        const AuditReport report = PolicyAudit::run(design, catalog, analysis, read.policy);
+        QVERIFY(!report.items.empty());
+        QCOMPARE(report.count(AuditStatus::Missing), int(report.items.size()));
+        QVERIFY2(report.notes.filter(QStringLiteral("no filtering chain")).size() == 1,
+                 qPrintable(report.notes.join(QLatin1Char('|'))));
+    }
+    // A policy with a filtering chain carries no such note.
+    const PolicyReadResult csv = PolicyReader::parse(csvRules, QStringLiteral("csv"));
+    QVERIFY2(csv.ok(), qPrintable(csv.error));
+    QVERIFY(PolicyAudit::run(design, catalog, analysis, csv.policy).notes.filter(QStringLiteral("no filtering chain")).isEmpty());
 }
 
 void TestAudit::splitCutsAsTheCharacterClassWould()
